@@ -1,0 +1,18 @@
+/** Reveals the copy button of each code block and copies the block's text on click. */
+export function initCopyButtons(): void {
+  for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy]')) {
+    const pre = button.parentElement?.querySelector('pre');
+    if (!pre || !navigator.clipboard) continue;
+    button.hidden = false;
+    button.setAttribute('aria-label', 'Copy code to clipboard');
+    button.addEventListener('click', async () => {
+      try {
+        await navigator.clipboard.writeText(pre.innerText.trimEnd());
+        button.textContent = 'Copied';
+      } catch {
+        button.textContent = 'Copy failed';
+      }
+      setTimeout(() => (button.textContent = 'Copy'), 2000);
+    });
+  }
+}

@@ -1,0 +1,17 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        // Pure modules in src/lib, colocated tests.
+        test: { name: 'unit', include: ['src/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        // Checks that read the built site in dist/ (fidelity to the seed, budgets): run after `npm run build`.
+        test: { name: 'dist', include: ['e2e/dist/**/*.test.ts'], environment: 'node' },
+      },
+    ],
+    coverage: { include: ['src/lib/**/*.ts'], exclude: ['src/lib/**/*.test.ts'] },
+  },
+});
