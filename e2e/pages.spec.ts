@@ -1,0 +1,200 @@
+import { expect, test, type Page } from '@playwright/test';
+import { collectConsoleErrors, questionPaths, sitePaths } from './helpers';
+
+/** The page-level contract every page keeps: head metadata, one h1, landmarks, a working skip link. */
+async function expectPageShell(page: Page, path: string): Promise<void> {
+  const soft = (what: string) => `${path}: ${what}`;
+  await expect.soft(page.locator('html'), soft('html[lang=en]')).toHaveAttribute('lang', 'en');
+  await expect.soft(page, soft('non-empty <title>')).toHaveTitle(/\S/);
+  await expect.soft(page.locator('h1'), soft('exactly one <h1>')).toHaveCount(1);
+  await expect.soft(page.locator('h1'), soft('the <h1> has text')).toHaveText(/\S/);
+  await expect.soft(page.locator('meta[name="description"]'), soft('meta description')).toHaveAttribute('content', /\S{10}/);
+  await expect.soft(page.locator('meta[property="og:title"]'), soft('og:title')).toHaveAttribute('content', /\S/);
+  const canonical = page.locator('link[rel="canonical"]');
+  await expect.soft(canonical, soft('one canonical link')).toHaveCount(1);
+  const href = await canonical.first().getAttribute('href');
+  expect.soft(href && URL.canParse(href) ? new URL(href).pathname : href, soft('canonical is an absolute URL to this page')).toBe(path);
+
+  await expect.soft(page.getByRole('banner'), soft('banner landmark')).toHaveCount(1);
+  await expect.soft(page.getByRole('navigation', { name: 'Site', exact: true }), soft('"Site" navigation')).toHaveCount(1);
+  await expect.soft(page.getByRole('main'), soft('main landmark')).toHaveCount(1);
+  await expect.soft(page.getByRole('contentinfo'), soft('contentinfo landmark')).toHaveCount(1);
+
+  // Keyboard path: the first Tab reaches the skip link, Enter moves focus into <main>.
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to content' });
+  await expect.soft(skip, soft('first Tab focuses the skip link')).toBeFocused();
+  await expect.soft(skip, soft('skip link visible when focused')).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect.soft(page.locator('main#main'), soft('skip link moves focus to #main')).toBeFocused();
+}
+
+test('every sitemap page loads with its metadata, landmarks and skip link, and logs no errors', async ({ page, request }) => {
+  test.setTimeout(90_000);
+  const paths = await sitePaths(request);
+  expect(paths, 'sitemap lists the home page and the 17 questions').toEqual(expect.arrayContaining(['/', '/cheat-sheet/']));
+  expect(questionPaths(paths)).toHaveLength(17);
+  const errors = collectConsoleErrors(page);
+  for (const path of paths) {
+    await test.step(path, async () => {
+      errors.length = 0;
+      const response = await page.goto(path);
+      expect.soft(response?.status(), `${path}: HTTP status`).toBe(200);
+      await expectPageShell(page, path);
+      expect.soft(errors, `${path}: console errors`).toEqual([]);
+    });
+  }
+});
+
+test('an unknown URL answers 404 with a "Page not found" page that links home', async ({ page }) => {
+  const response = await page.goto('/no-such-page-here/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  await expect(page).toHaveTitle(/Page not found/);
+  await expect(page.getByRole('main')).toHaveCount(1);
+  await expect(page.getByRole('navigation', { name: 'Site', exact: true })).toBeVisible();
+  await page.getByRole('main').getByRole('link', { name: 'Home', exact: true }).click();
+  await expect(page).toHaveURL('/');
+  await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Page not found');
+});
+
+test('/404.html itself has the page shell', async ({ page }) => {
+  const errors = collectConsoleErrors(page);
+  const response = await page.goto('/404.html');
+  expect(response?.status()).toBeLessThan(500);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /\S/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  expect(errors.filter((e) => !/status of 404/.test(e))).toEqual([]);
+});
+
+test.describe('question pages', () => {
+  test('breadcrumbs, table of contents, references and checklist links on every question', async ({ page, request }) => {
+    test.setTimeout(90_000);
+    const questions = questionPaths(await sitePaths(request));
+    for (const [index, path] of questions.entries()) {
+      await test.step(path, async () => {
+        await page.goto(path);
+        const number = index + 1;
+        await expect.soft(page.getByRole('heading', { level: 1 }), `${path}: h1`).toHaveText(new RegExp(`^Question ${number}: `));
+
+        const crumbs = page.getByRole('navigation', { name: 'Breadcrumbs' });
+        await expect.soft(crumbs.getByRole('link', { name: 'Home' }), `${path}: crumb Home`).toHaveAttribute('href', '/');
+        await expect.soft(crumbs.getByRole('link', { name: 'The 17 questions' }), `${path}: crumb list`).toHaveAttribute('href', '/#questions');
+        await expect.soft(crumbs.locator('[aria-current="page"]'), `${path}: current crumb`).toHaveText(`Question ${number}`);
+
+        const toc = page.getByRole('navigation', { name: 'On this page' });
+        await expect.soft(toc, `${path}: table of contents`).toBeVisible();
+        const tocLinks = toc.getByRole('link');
+        expect.soft(await tocLinks.count(), `${path}: TOC entries`).toBeGreaterThanOrEqual(3);
+        await expect.soft(toc.getByRole('link', { name: /^References?$/ }), `${path}: TOC → References`).toHaveCount(1);
+        await expect.soft(toc.getByRole('link', { name: 'In the flow and checklist' }), `${path}: TOC → related`).toHaveCount(1);
+        for (const href of await tocLinks.evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''))) {
+          expect.soft(href, `${path}: TOC link is a fragment`).toMatch(/^#./);
+          await expect.soft(page.locator(`[id="${decodeURIComponent(href.slice(1))}"]`), `${path}: TOC target ${href}`).toHaveCount(1);
+        }
+
+        const referencesHeading = page.getByRole('heading', { level: 2, name: /^References?$/ });
+        await expect.soft(referencesHeading, `${path}: References heading`).toHaveCount(1);
+        const references = page.locator('section', { has: referencesHeading }).getByRole('link');
+        expect.soft(await references.count(), `${path}: reference links`).toBeGreaterThan(0);
+        for (const href of await references.evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''))) {
+          expect.soft(href, `${path}: reference is https`).toMatch(/^https:\/\//);
+        }
+
+        const related = page.getByRole('region', { name: 'In the flow and checklist' });
+        await expect.soft(related, `${path}: related section`).toBeVisible();
+        await expect
+          .soft(related.getByRole('link', { name: 'decision flow' }), `${path}: flow link`)
+          .toHaveAttribute('href', `/flow/#step-${number}`);
+        for (const href of await related.locator('a[href^="/checklist/"]').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''))) {
+          expect.soft(href, `${path}: checklist link has an item anchor`).toMatch(/^\/checklist\/#[a-z0-9-]+$/);
+        }
+      });
+    }
+  });
+
+  test('Q10 links to its checklist item, and the link lands on that item', async ({ page }) => {
+    await page.goto('/questions/10-authentication/');
+    const item = page.getByRole('region', { name: 'In the flow and checklist' }).getByRole('link', { name: 'Authentication method selected' });
+    await expect(item).toHaveAttribute('href', '/checklist/#authentication-method-selected');
+    await item.click();
+    await expect(page).toHaveURL('/checklist/#authentication-method-selected');
+    await expect(page.locator('#authentication-method-selected')).toContainText('Authentication method selected');
+    await expect(page.locator('#authentication-method-selected')).toBeInViewport();
+  });
+
+  test('prev/next links chain the questions in order', async ({ page, request }) => {
+    const questions = questionPaths(await sitePaths(request));
+    for (const [index, path] of questions.entries()) {
+      await test.step(path, async () => {
+        await page.goto(path);
+        const pager = page.getByRole('navigation', { name: 'Previous and next question' });
+        const prev = pager.getByRole('link', { name: /^Previous/ });
+        const next = pager.getByRole('link', { name: /^Next/ });
+        const before = questions[index - 1];
+        const after = questions[index + 1];
+        if (before) await expect.soft(prev, `${path}: previous`).toHaveAttribute('href', before);
+        else await expect.soft(prev, `${path}: Q1 has no previous`).toHaveCount(0);
+        if (after) await expect.soft(next, `${path}: next`).toHaveAttribute('href', after);
+        else await expect.soft(next, `${path}: Q17 has no next`).toHaveCount(0);
+      });
+    }
+  });
+
+  test('following "Next" from Q1 reaches Q2', async ({ page }) => {
+    await page.goto('/questions/01-business-requirement/');
+    await page.getByRole('navigation', { name: 'Previous and next question' }).getByRole('link', { name: /^Next/ }).click();
+    await expect(page).toHaveURL('/questions/02-native-solution/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Question 2: /);
+    await expect(page.getByRole('navigation', { name: 'Previous and next question' }).getByRole('link', { name: /^Previous/ })).toHaveAttribute(
+      'href',
+      '/questions/01-business-requirement/',
+    );
+  });
+});
+
+test('the Site navigation opens a question and marks it as the current page', async ({ page }) => {
+  await page.goto('/');
+  const nav = page.getByRole('navigation', { name: 'Site', exact: true });
+  await expect(nav.getByRole('link', { name: '10. Authentication?' })).not.toHaveAttribute('aria-current', 'page');
+  await nav.getByRole('link', { name: '10. Authentication?' }).click();
+  await expect(page).toHaveURL('/questions/10-authentication/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Question 10: /);
+  await expect(nav.getByRole('link', { name: '10. Authentication?' })).toHaveAttribute('aria-current', 'page');
+  await expect(nav.locator('[aria-current="page"]')).toHaveCount(1);
+});
+
+test('code blocks have a Copy button that copies the block text', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/example/hr-itsm/');
+  const blocks = page.locator('.code-block');
+  expect(await blocks.count(), 'the worked example has code blocks').toBeGreaterThan(0);
+  for (const block of await blocks.all()) {
+    const button = block.getByRole('button', { name: /copy/i });
+    await expect(button).toBeVisible();
+    await expect(button).toHaveText('Copy');
+    await button.click();
+    await expect(button).toHaveText('Copied');
+    const expected = (await block.locator('pre').innerText()).trimEnd();
+    expect(expected.length).toBeGreaterThan(0);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
+  }
+});
+
+test.describe('on a 320px-wide screen', () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+  for (const path of ['/questions/06-protocol/', '/cheat-sheet/']) {
+    test(`tables scroll inside their wrapper on ${path}`, async ({ page }) => {
+      await page.goto(path);
+      const wraps = page.locator('.table-wrap');
+      expect(await wraps.count(), 'the page has tables').toBeGreaterThan(0);
+      await expect(wraps.first()).toBeVisible();
+      const pageWidth = await page.evaluate(() => document.scrollingElement?.scrollWidth ?? Infinity);
+      expect(pageWidth, 'page is not wider than the viewport').toBeLessThanOrEqual(321);
+      // The wide table is still there: it overflows its wrapper, which scrolls.
+      const overflowing = await wraps.evaluateAll((els) => els.filter((el) => el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX === 'auto').length);
+      expect(overflowing, 'at least one table scrolls sideways inside its .table-wrap').toBeGreaterThan(0);
+    });
+  }
+});
