@@ -1,0 +1,218 @@
+import {
+  EMPTY_SEARCH,
+  SEARCH_TYPES,
+  excerptSegments,
+  hasSearch,
+  normalizeQuery,
+  pickSubResults,
+  resultSummary,
+  toPagefindFilters,
+  type SearchState,
+} from '../../lib/search';
+import { loadPagefind, type PagefindFragment } from './pagefind';
+
+const PAGE_SIZE = 8;
+
+/** What a mounted search UI offers its host (the dialog or the /search/ page). */
+export interface SearchUI {
+  focus: () => void;
+  setState: (state: SearchState) => void;
+}
+
+/** Options for mounting the search UI. */
+export interface SearchUIOptions {
+  initial?: SearchState;
+  onChange?: (state: SearchState) => void;
+  idPrefix: string;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** Appends an excerpt as text nodes and <mark> elements: excerpt text is never parsed as HTML. */
+function appendExcerpt(parent: HTMLElement, excerpt: string): void {
+  for (const segment of excerptSegments(excerpt)) {
+    parent.append(segment.mark ? el('mark', {}, segment.text) : document.createTextNode(segment.text));
+  }
+}
+
+/** Mounts the search form, filters, status and results into `root`. */
+export function createSearchUI(root: HTMLElement, options: SearchUIOptions): SearchUI {
+  const id = (name: string) => `${options.idPrefix}-${name}`;
+  let state: SearchState = options.initial ?? EMPTY_SEARCH;
+  let shown = PAGE_SIZE;
+  let sequence = 0;
+
+  const form = el('form', { role: 'search', class: 'search-form', 'aria-label': 'Search the framework' });
+  const label = el('label', { for: id('input'), class: 'search-label' }, 'Search the framework');
+  const input = el('input', {
+    id: id('input'),
+    type: 'search',
+    class: 'search-input',
+    autocomplete: 'off',
+    spellcheck: 'false',
+    enterkeyhint: 'search',
+    placeholder: 'mTLS, MID Server, idempotency…',
+    'aria-describedby': id('hint'),
+    maxlength: '1000',
+  });
+  const hint = el('p', { id: id('hint'), class: 'search-hint' }, '↓ ↑ move through results · Enter opens · Esc closes');
+  form.append(label, input, hint);
+
+  const filters = el('fieldset', { class: 'search-filters' });
+  filters.append(el('legend', {}, 'Filter by type'));
+  const typeBoxes = SEARCH_TYPES.map((type) => {
+    const box = el('input', { type: 'checkbox', value: type, name: 'type' });
+    const count = el('span', { class: 'count' });
+    const wrap = el('label', { class: 'filter-chip' });
+    wrap.append(box, ` ${type} `, count);
+    filters.append(wrap);
+    return { type, box, count };
+  });
+  const questionLabel = el('label', { class: 'question-filter' }, 'Question ');
+  const questionSelect = el('select', { name: 'question' });
+  questionLabel.append(questionSelect);
+  filters.append(questionLabel);
+
+  const notice = el('p', { class: 'search-notice', hidden: '' });
+  const status = el('p', { role: 'status', class: 'search-status', id: id('status') });
+  const results = el('ol', { class: 'search-results', 'aria-labelledby': id('status') });
+  const more = el('button', { type: 'button', class: 'search-more', hidden: '' }, 'Show more results');
+  root.append(form, filters, notice, status, results, more);
+
+  function showNotice(text: string | null): void {
+    notice.hidden = !text;
+    notice.textContent = text ?? '';
+  }
+
+  function syncControls(): void {
+    if (document.activeElement !== input) input.value = state.q;
+    for (const { type, box } of typeBoxes) box.checked = state.types.includes(type);
+    questionSelect.value = state.questions[0] ?? '';
+  }
+
+  function setCounts(counts: Record<string, Record<string, number>>): void {
+    for (const { type, count } of typeBoxes) count.textContent = `(${counts['type']?.[type] ?? 0})`;
+    const questionCounts = counts['question'] ?? {};
+    const values = Object.keys(questionCounts).sort();
+    const selected = state.questions[0] ?? '';
+    questionSelect.replaceChildren(el('option', { value: '' }, 'All questions'));
+    for (const value of values) {
+      questionSelect.append(el('option', { value }, `${value} (${questionCounts[value] ?? 0})`));
+    }
+    questionSelect.value = selected;
+  }
+
+  function renderResults(fragments: PagefindFragment[], total: number): void {
+    results.replaceChildren();
+    for (const fragment of fragments) {
+      const item = el('li', { class: 'search-result' });
+      const link = el('a', { href: fragment.url, class: 'result-link' });
+      link.append(el('span', { class: 'result-title' }, fragment.meta['title'] ?? fragment.url));
+      const type = fragment.filters['type']?.[0];
+      if (type) link.append(el('span', { class: 'result-type' }, type));
+      const excerpt = el('span', { class: 'result-excerpt' });
+      appendExcerpt(excerpt, fragment.excerpt);
+      link.append(excerpt);
+      item.append(link);
+      const subs = pickSubResults(fragment.url, fragment.sub_results);
+      if (subs.length) {
+        const list = el('ul', { class: 'sub-results' });
+        for (const sub of subs) {
+          const subLink = el('a', { href: sub.url, class: 'result-link sub' });
+          subLink.append(el('span', { class: 'result-title' }, `${fragment.meta['title'] ?? ''} › ${sub.title}`));
+          const subExcerpt = el('span', { class: 'result-excerpt' });
+          appendExcerpt(subExcerpt, sub.excerpt);
+          subLink.append(subExcerpt);
+          const li = el('li');
+          li.append(subLink);
+          list.append(li);
+        }
+        item.append(list);
+      }
+      results.append(item);
+    }
+    more.hidden = total <= fragments.length;
+  }
+
+  async function run(): Promise<void> {
+    const current = ++sequence;
+    const startedAt = performance.now();
+    let pagefind;
+    try {
+      pagefind = await loadPagefind();
+    } catch (error) {
+      showNotice(error instanceof Error ? error.message : String(error));
+      return;
+    }
+    if (!hasSearch(state)) {
+      results.replaceChildren();
+      more.hidden = true;
+      status.textContent = '';
+      setCounts(await pagefind.filters());
+      return;
+    }
+    const response = await pagefind.debouncedSearch(state.q || null, { filters: toPagefindFilters(state) }, 120);
+    if (!response || current !== sequence) return; // a newer search superseded this one
+    const fragments = await Promise.all(response.results.slice(0, shown).map((result) => result.data()));
+    if (current !== sequence) return;
+    renderResults(fragments, response.results.length);
+    setCounts(state.q ? response.filters : response.totalFilters);
+    status.textContent = resultSummary(response.results.length, state);
+    root.dataset['searchMs'] = String(Math.round(performance.now() - startedAt));
+    root.dataset['searchDone'] = String(current);
+  }
+
+  function update(next: SearchState): void {
+    state = next;
+    shown = PAGE_SIZE;
+    options.onChange?.(state);
+    void run();
+  }
+
+  input.addEventListener('input', () => {
+    const { query, truncated } = normalizeQuery(input.value);
+    showNotice(truncated ? `Only the first ${query.length} characters of your query are searched.` : null);
+    update({ ...state, q: query });
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    results.querySelector<HTMLAnchorElement>('a')?.click();
+  });
+  filters.addEventListener('change', () => {
+    const types = typeBoxes.filter(({ box }) => box.checked).map(({ type }) => type);
+    update({ ...state, types, questions: questionSelect.value ? [questionSelect.value] : [] });
+  });
+  more.addEventListener('click', () => {
+    shown += PAGE_SIZE;
+    void run();
+  });
+  // Arrow keys move focus between the input and every result link, in reading order.
+  root.addEventListener('keydown', (event) => {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const links = [...results.querySelectorAll<HTMLAnchorElement>('a')];
+    if (!links.length) return;
+    const active = document.activeElement;
+    const index = links.indexOf(active as HTMLAnchorElement);
+    if (active !== input && index === -1) return;
+    event.preventDefault();
+    const next = index + (event.key === 'ArrowDown' ? 1 : -1);
+    if (next < 0) input.focus();
+    else links[Math.min(next, links.length - 1)]?.focus();
+  });
+
+  syncControls();
+  void run();
+  return {
+    focus: () => input.focus(),
+    setState: (next) => {
+      state = next;
+      syncControls();
+      void run();
+    },
+  };
+}
