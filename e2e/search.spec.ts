@@ -1,0 +1,247 @@
+import { gzipSync } from 'node:zlib';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { collectConsoleErrors, setTheme } from './helpers';
+
+const dialog = (page: Page) => page.getByRole('dialog', { name: 'Search' });
+const searchbox = (page: Page) => dialog(page).getByRole('searchbox', { name: 'Search the framework' });
+const resultTitles = (scope: ReturnType<typeof dialog>) => scope.locator('.search-result > .result-link .result-title');
+
+/** Types a query into the open dialog and waits for its results to render. */
+async function search(page: Page, query: string): Promise<void> {
+  const body = dialog(page).locator('.search-body');
+  const before = Number((await body.getAttribute('data-search-done')) ?? 0);
+  await searchbox(page).fill(query);
+  await expect.poll(async () => Number((await body.getAttribute('data-search-done')) ?? 0)).toBeGreaterThan(before);
+}
+
+test.describe('opening and closing', () => {
+  test('the header button opens a modal dialog and Esc returns focus to it', async ({ page }) => {
+    await page.goto('/patterns/');
+    const button = page.getByRole('banner').getByRole('button', { name: 'Search' });
+    await button.click();
+    await expect(dialog(page)).toBeVisible();
+    await expect(searchbox(page)).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(dialog(page)).toBeHidden();
+    await expect(button).toBeFocused();
+  });
+
+  test('"/" and Ctrl+K open search; "/" typed in a field does not', async ({ page }) => {
+    await page.goto('/questions/05-network-boundaries/');
+    await page.keyboard.press('/');
+    await expect(searchbox(page)).toBeFocused();
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+k');
+    await expect(searchbox(page)).toBeFocused();
+    // Typing "/" inside the search field types it.
+    await page.keyboard.type('a/b');
+    await expect(searchbox(page)).toHaveValue('a/b');
+  });
+
+  test('focus stays inside the open dialog', async ({ page }) => {
+    await page.goto('/');
+    await page.keyboard.press('/');
+    await search(page, 'MID Server');
+    for (let i = 0; i < 25; i += 1) {
+      await page.keyboard.press('Tab');
+      const inside = await page.evaluate(() => {
+        const active = document.activeElement;
+        return !active || active === document.body || Boolean(active.closest('dialog[open]'));
+      });
+      expect(inside, `focus after ${i + 1} Tab presses`).toBe(true);
+    }
+  });
+});
+
+test.describe('results', () => {
+  test('show title, marked excerpt and sub-results that jump to the heading', async ({ page }) => {
+    await page.goto('/');
+    await page.keyboard.press('/');
+    await search(page, 'idempotency');
+    const first = dialog(page).locator('.search-result').first();
+    await expect(first.locator('.result-title').first()).toHaveText('Question 11: How Will Errors Be Handled?');
+    await expect(first.locator('mark').first()).toHaveText(/idempoten/i);
+    const sub = first.locator('.sub-results a', { hasText: 'Idempotency Design' });
+    await expect(sub).toHaveAttribute('href', /\/questions\/11-error-handling\/\?highlight=idempotency#idempotency-design$/);
+    await sub.click();
+    await expect(page).toHaveURL(/#idempotency-design$/);
+    await expect(page.getByRole('heading', { name: 'Idempotency Design', level: 3 })).toBeInViewport();
+    // Arriving from a result highlights the matched terms in the content.
+    await expect(page.locator('article mark.pagefind-highlight').first()).toBeVisible();
+  });
+
+  test('arrow keys move through results and Enter opens one', async ({ page }) => {
+    await page.goto('/');
+    await page.keyboard.press('Control+k');
+    await search(page, 'semaphore');
+    const links = dialog(page).locator('.search-results a');
+    await page.keyboard.press('ArrowDown');
+    await expect(links.nth(0)).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await expect(links.nth(1)).toBeFocused();
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    await expect(searchbox(page)).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/questions\/12-rate-limits-and-scalability\/\?highlight=semaphore/);
+    await expect(page.locator('article mark.pagefind-highlight').first()).toBeInViewport();
+  });
+
+  test('a type filter with an empty query lists everything of that type, with counts', async ({ page }) => {
+    await page.goto('/');
+    await page.keyboard.press('/');
+    const filters = dialog(page).getByRole('group', { name: 'Filter by type' });
+    await expect(filters.getByRole('checkbox', { name: /Question \(17\)/ })).toBeVisible();
+    await filters.getByRole('checkbox', { name: /Question/ }).check();
+    await expect(dialog(page).getByRole('status')).toHaveText('17 results with the selected filters.');
+    await filters.getByRole('checkbox', { name: /Question/ }).uncheck();
+    await filters.getByRole('checkbox', { name: /Pattern/ }).check();
+    await expect(dialog(page).getByRole('status')).toHaveText('1 result with the selected filters.');
+    await expect(resultTitles(dialog(page))).toHaveText(['The 9 Architectural Patterns Reference']);
+  });
+
+  test('the question filter narrows a query to one question', async ({ page }) => {
+    await page.goto('/');
+    await page.keyboard.press('/');
+    await search(page, 'MID Server');
+    const select = dialog(page).getByRole('combobox', { name: 'Question' });
+    const option = select.locator('option', { hasText: 'Q10 What Authentication Method Is Appropriate?' });
+    await select.selectOption((await option.getAttribute('value')) ?? '');
+    await expect(resultTitles(dialog(page))).toHaveText(['Question 10: What Authentication Method Is Appropriate?']);
+  });
+});
+
+test.describe('ranking', () => {
+  const cases: [string, RegExp][] = [
+    ['mTLS', /^Question 10:/],
+    ['MID Server', /^Question 5:/],
+    ['idempotency', /^Question 11:/],
+    ['Stream Connect', /^Question 15:/],
+  ];
+  for (const [query, expected] of cases) {
+    test(`"${query}" ranks ${expected.source} first`, async ({ page }) => {
+      await page.goto('/');
+      await page.keyboard.press('/');
+      await search(page, query);
+      await expect(resultTitles(dialog(page)).first()).toHaveText(expected);
+    });
+  }
+  test('"coalesce" finds Question 9 and the worked example; "Pub-Sub" the patterns; "semaphore" Question 12', async ({ page }) => {
+    await page.goto('/');
+    await page.keyboard.press('/');
+    await search(page, 'coalesce');
+    const titles = await resultTitles(dialog(page)).allTextContents();
+    expect(titles).toContain('Question 9: How Should Inbound Data Be Processed?');
+    expect(titles).toContain('Worked Example: HR to ITSM Employee Sync');
+    await search(page, 'Pub-Sub');
+    await expect(resultTitles(dialog(page)).first()).toHaveText('The 9 Architectural Patterns Reference');
+    await search(page, 'semaphore');
+    await expect(resultTitles(dialog(page)).first()).toHaveText(/^Question 12:/);
+  });
+});
+
+test.describe('/search/ page', () => {
+  test('a shared link runs the search, and typing keeps the query in the URL', async ({ page }) => {
+    await page.goto('/search/?q=mTLS&type=Question');
+    const main = page.getByRole('main');
+    await expect(main.locator('.search-result').first().locator('.result-title').first()).toHaveText(/^Question 10:/);
+    await expect(main.getByRole('checkbox', { name: /Question/ })).toBeChecked();
+    await main.getByRole('searchbox').fill('MID Server');
+    await expect(page).toHaveURL(/\?q=MID\+Server&type=Question$/);
+    await page.reload();
+    await expect(main.getByRole('searchbox')).toHaveValue('MID Server');
+  });
+
+  test('without JavaScript it says search needs JavaScript and links to the cheat sheet', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/search/?q=mTLS');
+    await expect(page.getByText('Search needs JavaScript.')).toBeVisible();
+    await expect(page.getByRole('link', { name: 'the whole cheat sheet on one page' })).toHaveAttribute('href', '/cheat-sheet/');
+    // The header keeps a plain link to this page.
+    await expect(page.getByRole('banner').getByRole('link', { name: 'Search' })).toBeVisible();
+    await context.close();
+  });
+});
+
+test.describe('bad input', () => {
+  test('empty, huge, hostile, regex, emoji and RTL queries: no errors, no HTML, no broken layout', async ({ page }) => {
+    const errors = collectConsoleErrors(page);
+    let alerted = false;
+    page.on('dialog', async (d) => {
+      alerted = true;
+      await d.dismiss();
+    });
+    await page.setViewportSize({ width: 375, height: 740 });
+    await page.goto('/');
+    await page.keyboard.press('/');
+    const queries = ['', '   ', 'a'.repeat(10_000), '<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '"*?[', '.*+?^${}()|[]\\', '🔐🚀 mTLS', 'مرحبا بالعالم', '%00%27'];
+    for (const query of queries) {
+      await searchbox(page).fill(query);
+      await page.waitForTimeout(250);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect(width, `layout width after "${query.slice(0, 20)}"`).toBeLessThanOrEqual(375);
+    }
+    await searchbox(page).fill('a'.repeat(10_000));
+    await expect(dialog(page).locator('.search-notice')).toHaveText(/Only the first 200 characters/);
+    await search(page, '<img src=x onerror=alert(1)> MID Server');
+    await expect(dialog(page).locator('.search-results img')).toHaveCount(0);
+    await expect(dialog(page).getByRole('status')).toContainText('<img src=x onerror=alert(1)>');
+    expect(alerted).toBe(false);
+    expect(errors).toEqual([]);
+  });
+});
+
+test.describe('budgets', () => {
+  test('every page loads Pagefind only when search opens; the first search stays under 150 KB and later ones reuse it', async ({ page }) => {
+    const loaded: { url: string; bytes: number }[] = [];
+    page.on('response', async (response) => {
+      const body = await response.body().catch(() => null);
+      if (!body) return;
+      const url = new URL(response.url()).pathname;
+      // What a static host sends: text compressed with gzip; Pagefind's .pagefind/.pf_* files are already compressed.
+      const bytes = /\.(js|css|json|html|svg)$/.test(url) ? gzipSync(body).length : body.length;
+      loaded.push({ url, bytes });
+    });
+    await page.goto('/questions/01-business-requirement/');
+    await page.waitForLoadState('networkidle');
+    expect(loaded.filter((r) => r.url.includes('/pagefind/')), 'no Pagefind before search opens').toEqual([]);
+    const before = loaded.length;
+    await page.keyboard.press('/');
+    await search(page, 'mTLS');
+    await page.waitForLoadState('networkidle');
+    const firstSearch = loaded.slice(before);
+    const total = firstSearch.reduce((sum, r) => sum + r.bytes, 0);
+    console.log(`benchmark: first search transferred ${(total / 1024).toFixed(1)} KB in ${firstSearch.length} requests`);
+    expect(total).toBeLessThanOrEqual(150 * 1024);
+
+    const afterFirst = loaded.length;
+    const latencies: number[] = [];
+    for (const query of ['MID Server', 'idempotency', 'Stream Connect', 'coalesce', 'semaphore']) {
+      await search(page, query);
+      latencies.push(Number(await dialog(page).locator('.search-body').getAttribute('data-search-ms')));
+    }
+    const again = loaded.slice(afterFirst).map((r) => r.url);
+    expect(again.filter((u) => /pagefind(-worker)?\.js$|\.pagefind$|\.pf_index$|\.pf_meta$/.test(u)), 'later searches reuse the index').toEqual([]);
+    const sorted = [...latencies].sort((a, b) => a - b);
+    console.log(`benchmark: results appeared ${sorted.join(', ')} ms after the last keystroke (median ${sorted[2]} ms, 120 ms of it debounce)`);
+  });
+});
+
+test.describe('accessibility', () => {
+  for (const theme of ['light', 'dark'] as const) {
+    test(`the open dialog with results has no axe violations (${theme})`, async ({ page }) => {
+      await setTheme(page, theme);
+      await page.goto('/');
+      await page.keyboard.press('/');
+      await search(page, 'MID Server');
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .include('dialog[open]')
+        .analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  }
+});
