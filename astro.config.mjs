@@ -8,12 +8,22 @@ import react from '@astrojs/react';
 const base = process.env.BASE_PATH ?? '/';
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 
+/** Says plainly, when the dev server starts, that search runs on the built site. */
+const searchNotice = {
+  name: 'search-needs-a-build',
+  hooks: {
+    'astro:server:start': ({ logger }) => {
+      logger.info('Search runs on the built site (Pagefind indexes dist/): use `npm start` to build and serve it with search.');
+    },
+  },
+};
+
 export default defineConfig({
   site,
   base,
   trailingSlash: 'ignore',
   build: { format: 'directory' },
-  integrations: [mdx(), react()],
+  integrations: [mdx(), react(), searchNotice],
   markdown: {
     shikiConfig: {
       themes: { light: 'github-light', dark: 'github-dark' },
