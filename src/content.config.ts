@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { parse as parseYaml } from 'yaml';
 import { missingQuestionMessage, numberMismatch, parseQuestionFile, questionFileProblems } from './lib/content-rules';
 
 // Cross-collection rules need to know which questions exist before any entry is parsed:
@@ -17,6 +18,17 @@ const QuestionRefSchema = z
   .number()
   .int()
   .refine((n) => questionNumbers.has(n), { error: (issue) => missingQuestionMessage(Number(issue.input)) });
+
+/**
+ * Reads a YAML list and records each entry's position: Astro's data store keeps entries by id,
+ * so the order the author wrote (the seed's order) is kept in `order` and sorted on read.
+ */
+function orderedYaml(text: string): Record<string, unknown>[] {
+  const data: unknown = parseYaml(text);
+  if (!Array.isArray(data)) throw new Error('expected a YAML list of entries');
+  return data.map((entry: Record<string, unknown>, order) => ({ ...entry, order }));
+}
+const OrderSchema = z.number().int().min(0);
 
 const LinkSchema = z.object({ title: z.string().min(1), url: z.url({ protocol: /^https$/ }) });
 
@@ -49,18 +61,19 @@ const snippets = defineCollection({
 });
 
 const patterns = defineCollection({
-  loader: file('./content/patterns.yaml'),
-  schema: z.object({ name: z.string().min(1), description: z.string().min(1), example: z.string().min(1) }),
+  loader: file('./content/patterns.yaml', { parser: orderedYaml }),
+  schema: z.object({ order: OrderSchema, name: z.string().min(1), description: z.string().min(1), example: z.string().min(1) }),
 });
 
 const patternEvolution = defineCollection({
-  loader: file('./content/pattern-evolution.yaml'),
-  schema: z.object({ name: z.string().min(1) }),
+  loader: file('./content/pattern-evolution.yaml', { parser: orderedYaml }),
+  schema: z.object({ order: OrderSchema, name: z.string().min(1) }),
 });
 
 const checklist = defineCollection({
-  loader: file('./content/checklist.yaml'),
+  loader: file('./content/checklist.yaml', { parser: orderedYaml }),
   schema: z.object({
+    order: OrderSchema,
     title: z.string().min(1),
     items: z
       .array(
@@ -75,13 +88,14 @@ const checklist = defineCollection({
 });
 
 const flow = defineCollection({
-  loader: file('./content/flow.yaml'),
+  loader: file('./content/flow.yaml', { parser: orderedYaml }),
   schema: z.object({ number: z.number().int().min(1), question: QuestionRefSchema }),
 });
 
 const furtherReading = defineCollection({
-  loader: file('./content/further-reading.yaml'),
+  loader: file('./content/further-reading.yaml', { parser: orderedYaml }),
   schema: z.object({
+    order: OrderSchema,
     title: z.string().min(1),
     links: z.array(LinkSchema.extend({ note: z.string().optional() })).min(1),
   }),

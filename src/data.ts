@@ -1,15 +1,23 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { byNumber } from './lib/questions';
 
+type Ordered = 'checklist' | 'patterns' | 'patternEvolution' | 'furtherReading';
+
 /** Every question, sorted by number, with its number lifted for convenience. */
 export async function getQuestions(): Promise<(CollectionEntry<'questions'> & { number: number })[]> {
   const entries = await getCollection('questions');
   return byNumber(entries.map((entry) => Object.assign(entry, { number: entry.data.number })));
 }
 
+/** A YAML-list collection in the order its file lists it (the data store itself keeps entries by id). */
+export async function getOrdered<C extends Ordered>(collection: C): Promise<CollectionEntry<C>[]> {
+  const entries = (await getCollection(collection)) as CollectionEntry<C>[];
+  return [...entries].sort((a, b) => a.data.order - b.data.order);
+}
+
 /** The checklist groups in content order. */
 export async function getChecklist(): Promise<CollectionEntry<'checklist'>[]> {
-  return getCollection('checklist');
+  return getOrdered('checklist');
 }
 
 /** The decision-flow steps, sorted by step number. */

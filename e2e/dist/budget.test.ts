@@ -1,0 +1,152 @@
+// Weight budgets per built page. On pages that hold no tool (no island, not /search/): ≤ 2 KB of
+// gzipped JavaScript for the page's own small scripts (theme, menu, copy buttons) plus ≤ 3 KB for
+// the search launcher (header button and shortcuts; Pagefind itself loads only when search opens).
+// Every page: < 60 KB of gzipped HTML + CSS. The measured figures are printed as a table.
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { assertBuilt, attribute, distRelative, gzipSize, listHtmlFiles, resolveAsset } from './dist-utils';
+
+const JS_BUDGET = 2048;
+const SEARCH_JS_BUDGET = 3072;
+/** The search launcher's chunks: the header trigger's script and the helper its lazy imports use. */
+const SEARCH_FILE = /\/_astro\/(SearchTrigger[^/]*|preload-helper[^/]*)\.js$/;
+const HTML_CSS_BUDGET = 61440;
+
+/** What one page costs to load. */
+interface PageWeight {
+  page: string;
+  island: boolean;
+  jsFiles: string[];
+  /** Gzipped inline scripts (together) plus each gzipped script file, the search launcher's excluded. */
+  js: number;
+  /** Gzipped search-launcher files. */
+  searchJs: number;
+  /** Holds a tool (an island, or the search page), so the no-JavaScript budget does not apply. */
+  tool: boolean;
+  /** Gzipped HTML (its inline <style> and scripts included) plus each gzipped linked stylesheet. */
+  htmlCss: number;
+}
+
+const JS_TYPES = new Set(['', 'module', 'text/javascript', 'application/javascript']);
+
+// Static imports and re-exports in Vite's (minified) output: `import{a}from"./x.js"`, `import"./y.js"`, `export*from"./z.js"`.
+const STATIC_IMPORT = /(?:^|[;\s}{)])(?:import|export)\s*(?:[\w$*{}\s,]*?\bfrom\s*)?["']([^"']+)["']/g;
+
+/** `file` and every script file it imports statically, resolved inside dist/ (each once). */
+function withImports(file: string, seen: Set<string>): void {
+  if (seen.has(file)) return;
+  seen.add(file);
+  const code = readFileSync(file, 'utf8');
+  for (const m of code.matchAll(STATIC_IMPORT)) {
+    const target = resolveAsset(file, m[1] ?? '');
+    if (target) withImports(target, seen);
+  }
+}
+
+/** The weight of one built page. */
+function weigh(file: string): PageWeight {
+  const html = readFileSync(file, 'utf8');
+  const inline: string[] = [];
+  const jsFiles = new Set<string>();
+  for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)) {
+    const open = `<script ${m[1] ?? ''}>`;
+    // Data blocks (application/ld+json, application/json) are not executed.
+    if (!JS_TYPES.has((attribute(open, 'type') ?? '').toLowerCase())) continue;
+    const src = attribute(open, 'src');
+    if (src === null) {
+      inline.push(m[2] ?? '');
+      for (const imp of (m[2] ?? '').matchAll(STATIC_IMPORT)) {
+        const target = resolveAsset(file, imp[1] ?? '');
+        if (target) withImports(target, jsFiles);
+      }
+    } else {
+      const target = resolveAsset(file, src);
+      if (!target) throw new Error(`${distRelative(file)}: <script src="${src}"> does not resolve inside dist/`);
+      withImports(target, jsFiles);
+    }
+  }
+  const links = html.match(/<link\b[^>]*>/gi) ?? [];
+  for (const link of links) {
+    const href = attribute(link, 'href');
+    if (attribute(link, 'rel')?.toLowerCase() === 'modulepreload' && href) {
+      const target = resolveAsset(file, href);
+      if (target) withImports(target, jsFiles);
+    }
+  }
+  // Islands load their component and renderer as modules named in attributes.
+  for (const m of html.matchAll(/<astro-island\b[^>]*>/gi)) {
+    for (const name of ['component-url', 'renderer-url']) {
+      const target = resolveAsset(file, attribute(m[0], name) ?? '');
+      if (target) withImports(target, jsFiles);
+    }
+  }
+  const stylesheets = links
+    .filter((link) => (attribute(link, 'rel') ?? '').toLowerCase().split(/\s+/).includes('stylesheet'))
+    .map((link) => {
+      const href = attribute(link, 'href') ?? '';
+      const target = resolveAsset(file, href);
+      if (!target) throw new Error(`${distRelative(file)}: <link rel="stylesheet" href="${href}"> does not resolve inside dist/`);
+      return target;
+    });
+  const own = [...jsFiles].filter((f) => !SEARCH_FILE.test(f));
+  const search = [...jsFiles].filter((f) => SEARCH_FILE.test(f));
+  const js = (inline.length > 0 ? gzipSize(inline.join('\n')) : 0) + own.reduce((sum, f) => sum + gzipSize(readFileSync(f)), 0);
+  const searchJs = search.reduce((sum, f) => sum + gzipSize(readFileSync(f)), 0);
+  const htmlCss = gzipSize(html) + [...new Set(stylesheets)].reduce((sum, f) => sum + gzipSize(readFileSync(f)), 0);
+  return {
+    page: distRelative(file),
+    island: /<astro-island\b/i.test(html),
+    tool: /<astro-island\b/i.test(html) || distRelative(file) === 'search/index.html',
+    jsFiles: [...jsFiles].map(distRelative),
+    js,
+    searchJs,
+    htmlCss,
+  };
+}
+
+let weights: PageWeight[] = [];
+
+beforeAll(() => {
+  assertBuilt();
+  weights = listHtmlFiles().map(weigh);
+  const width = Math.max(...weights.map((w) => w.page.length));
+  const lines = weights.map(
+    (w) =>
+      `${w.page.padEnd(width)}  ${String(w.js).padStart(6)}  ${String(w.searchJs).padStart(6)}  ${String(w.htmlCss).padStart(8)}  ${w.tool ? 'tool' : '    '}  ${w.jsFiles.join(' ')}`,
+  );
+  console.log(
+    [
+      `Gzipped bytes per page (without a tool: JS ≤ ${JS_BUDGET} + search ≤ ${SEARCH_JS_BUDGET}; every page: HTML+CSS < ${HTML_CSS_BUDGET})`,
+      `${'page'.padEnd(width)}  ${'JS'.padStart(6)}  ${'search'.padStart(6)}  ${'HTML+CSS'.padStart(8)}`,
+      ...lines,
+    ].join('\n'),
+  );
+  const top = (key: 'js' | 'htmlCss', list: PageWeight[]) => [...list].sort((a, b) => b[key] - a[key])[0];
+  const maxJs = top('js', weights.filter((w) => !w.tool));
+  const maxHtml = top('htmlCss', weights);
+  console.log(`max JS without islands: ${maxJs?.js ?? 0} B (${maxJs?.page ?? '-'}); max HTML+CSS: ${maxHtml?.htmlCss ?? 0} B (${maxHtml?.page ?? '-'})`);
+});
+
+describe('page weight budgets', () => {
+  test('there are pages to weigh', () => {
+    expect(weights.length).toBeGreaterThan(20);
+    expect(weights.filter((w) => w.js > 0).length, 'no page loads any script: is script detection broken?').toBeGreaterThan(0);
+  });
+
+  test(`pages without a tool load ≤ ${JS_BUDGET} B of their own gzipped JavaScript`, () => {
+    const over = weights.filter((w) => !w.tool && w.js > JS_BUDGET).map((w) => `${w.page}: ${w.js} B (${w.jsFiles.join(', ') || 'inline only'})`);
+    expect(over, 'pages over the JavaScript budget').toEqual([]);
+  });
+
+  test(`the search launcher costs ≤ ${SEARCH_JS_BUDGET} B gzipped on every page, and loads no Pagefind`, () => {
+    const plain = weights.filter((w) => !w.tool);
+    expect(plain.every((w) => w.searchJs > 0), 'every page has the search launcher').toBe(true);
+    expect(plain.filter((w) => w.searchJs > SEARCH_JS_BUDGET).map((w) => `${w.page}: ${w.searchJs} B`)).toEqual([]);
+    expect(plain.filter((w) => w.jsFiles.some((f) => f.includes('pagefind'))).map((w) => w.page), 'Pagefind loads only when search opens').toEqual([]);
+  });
+
+  test(`every page's HTML + CSS is < ${HTML_CSS_BUDGET} B gzipped`, () => {
+    const over = weights.filter((w) => w.htmlCss >= HTML_CSS_BUDGET).map((w) => `${w.page}: ${w.htmlCss} B`);
+    expect(over, 'pages over the HTML + CSS budget').toEqual([]);
+  });
+});
