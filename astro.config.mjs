@@ -8,7 +8,10 @@ import react from '@astrojs/react';
 const base = process.env.BASE_PATH ?? '/';
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 
-/** Says plainly, when the dev server starts, that search runs on the built site. */
+/**
+ * Says plainly, when the dev server starts, that search runs on the built site.
+ * @type {import('astro').AstroIntegration}
+ */
 const searchNotice = {
   name: 'search-needs-a-build',
   hooks: {

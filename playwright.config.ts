@@ -6,7 +6,7 @@ import { defineConfig, devices } from '@playwright/test';
 const systemChromium = [process.env['CHROMIUM_PATH'], '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
   (path): path is string => Boolean(path && existsSync(path)),
 );
-const PORT = 4322;
+const PORT = Number(process.env['E2E_PORT'] ?? 4322);
 
 export default defineConfig({
   testDir: 'e2e',

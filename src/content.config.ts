@@ -1,9 +1,11 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
 import { missingQuestionMessage, numberMismatch, parseQuestionFile, questionFileProblems } from './lib/content-rules';
+import { choiceProblems, conditionProblems, duplicateIds } from './lib/flow/validate';
+import type { Condition, DecisionStep } from './lib/flow/types';
 
 // Cross-collection rules need to know which questions exist before any entry is parsed:
 // the file names are the source of truth (NN-slug.mdx), checked here so the build fails early.
@@ -101,4 +103,77 @@ const furtherReading = defineCollection({
   }),
 });
 
-export const collections = { questions, example, snippets, patterns, patternEvolution, checklist, flow, furtherReading };
+// The decision steps are read here too, so that rules and presets can be checked against them.
+const decisionStepsData = parseYaml(readFileSync(new URL('../content/decisions/steps.yaml', import.meta.url), 'utf8')) as DecisionStep[];
+
+const OptionSchema = z.object({ id: z.string().regex(/^[a-z0-9-]+$/), label: z.string().min(1) });
+const FieldSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  label: z.string().min(1),
+  type: z.enum(['single', 'multi']),
+  options: z.array(OptionSchema).min(2),
+});
+
+const decisionSteps = defineCollection({
+  loader: file('./content/decisions/steps.yaml', { parser: (text) => orderedYaml(text).map((e) => ({ id: `q${String(e['question'])}`, ...e })) }),
+  schema: z
+    .object({ order: OrderSchema, question: QuestionRefSchema, label: z.string().min(1), fields: z.array(FieldSchema).min(1) })
+    .superRefine((step, ctx) => {
+      for (const message of duplicateIds(step.fields.map((f) => f.id), 'field id')) ctx.addIssue({ code: 'custom', path: ['fields'], message });
+      for (const field of step.fields)
+        for (const message of duplicateIds(field.options.map((o) => o.id), 'option id')) ctx.addIssue({ code: 'custom', path: ['fields', field.id], message });
+    }),
+});
+
+const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
+  z.union([
+    z.object({ step: QuestionRefSchema, field: z.string(), has: z.string() }).strict(),
+    z.object({ step: QuestionRefSchema, field: z.string(), hasAll: z.array(z.string()).min(1) }).strict(),
+    z.object({ all: z.array(ConditionSchema) }).strict(),
+    z.object({ any: z.array(ConditionSchema) }).strict(),
+    z.object({ not: ConditionSchema }).strict(),
+  ]),
+);
+
+const decisionRules = defineCollection({
+  loader: file('./content/decisions/rules.yaml', { parser: orderedYaml }),
+  schema: z
+    .object({
+      order: OrderSchema,
+      kind: z.enum(['recommendation', 'warning']),
+      steps: z.array(QuestionRefSchema).min(1),
+      source: QuestionRefSchema,
+      when: ConditionSchema,
+      message: z.string().min(20),
+    })
+    .superRefine((rule, ctx) => {
+      for (const message of conditionProblems(rule.when, decisionStepsData)) ctx.addIssue({ code: 'custom', path: ['when'], message });
+    }),
+});
+
+const PresetAnswerSchema = z.object({
+  question: QuestionRefSchema,
+  choices: z.record(z.string(), z.array(z.string())).optional(),
+  decision: z.string().max(300).optional(),
+  rationale: z.string().max(2000).optional(),
+  na: z.boolean().optional(),
+  key: z.boolean().optional(),
+});
+
+const decisionPresets = defineCollection({
+  loader: glob({ pattern: 'hr-itsm.yaml', base: './content/decisions' }),
+  schema: z
+    .object({ name: z.string().min(1), answers: z.array(PresetAnswerSchema).min(1) })
+    .superRefine((preset, ctx) => {
+      preset.answers.forEach((answer, index) => {
+        for (const [field, options] of Object.entries(answer.choices ?? {}))
+          for (const message of choiceProblems(decisionStepsData, answer.question, field, options))
+            ctx.addIssue({ code: 'custom', path: ['answers', index, 'choices', field], message });
+      });
+    }),
+});
+
+export const collections = {
+  decisionSteps,
+  decisionRules,
+  decisionPresets, questions, example, snippets, patterns, patternEvolution, checklist, flow, furtherReading };

@@ -1,7 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { byNumber } from './lib/questions';
 
-type Ordered = 'checklist' | 'patterns' | 'patternEvolution' | 'furtherReading';
+type Ordered = 'checklist' | 'patterns' | 'patternEvolution' | 'furtherReading' | 'decisionSteps' | 'decisionRules';
 
 /** Every question, sorted by number, with its number lifted for convenience. */
 export async function getQuestions(): Promise<(CollectionEntry<'questions'> & { number: number })[]> {

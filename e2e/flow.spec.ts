@@ -1,0 +1,215 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { collectConsoleErrors, setTheme, waitForIsland } from './helpers';
+
+const STORAGE_KEY = 'cta-integration-design:flow';
+
+async function open(page: Page): Promise<void> {
+  await page.goto('/flow/');
+  await waitForIsland(page, page.locator('astro-island').first());
+}
+
+const panelHeading = (page: Page) => page.locator('.step-panel h2');
+const node = (page: Page, n: number) => page.locator('a.flow-node').nth(n - 1);
+
+test('the diagram is in the HTML before hydration, and the no-JS page is an ordered list of links', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/flow/');
+  await expect(page.locator('svg a.flow-node')).toHaveCount(17);
+  const list = page.locator('ol.flow-list > li');
+  await expect(list).toHaveCount(17);
+  await expect(list.nth(0).getByRole('link', { name: 'Business Need' })).toHaveAttribute('href', '/questions/01-business-requirement/');
+  await expect(list.nth(16)).toContainText('Fallback Needed? → File/Email/RPA only when no API exists');
+  await context.close();
+});
+
+test('hydration does not move the diagram', async ({ page }) => {
+  await page.goto('/flow/');
+  const before = await page.locator('.flow-diagram svg').boundingBox();
+  await waitForIsland(page, page.locator('astro-island').first());
+  const after = await page.locator('.flow-diagram svg').boundingBox();
+  expect(after).toEqual(before);
+});
+
+test('walk all 17 steps by keyboard, mark one N/A, see a warning appear and clear, reload and find the design kept', async ({ page }) => {
+  test.setTimeout(60_000);
+  const errors = collectConsoleErrors(page);
+  await open(page);
+  await page.getByRole('button', { name: 'Design an integration' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(panelHeading(page)).toBeFocused();
+  await expect(panelHeading(page)).toHaveText('Question 1: What is the Business Requirement?');
+  await expect(page.getByRole('status').filter({ hasText: 'Step 1 of 17' })).toHaveCount(1);
+
+  // Step 1: real-time freshness, by keyboard (radio group: focus the first option, arrow to pick).
+  await page.getByRole('radio', { name: 'Real-time (under 1 minute)' }).focus();
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('radio', { name: 'Real-time (under 1 minute)' })).toBeChecked();
+
+  for (let n = 2; n <= 17; n += 1) {
+    await page.getByRole('button', { name: 'Next step →' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(panelHeading(page)).toBeFocused();
+    await expect(panelHeading(page)).toHaveText(new RegExp(`^Question ${n}:`));
+    if (n === 4) {
+      // Polling contradicts the real-time SLA chosen at step 1.
+      await page.getByRole('radio', { name: 'Scheduled polling' }).focus();
+      await page.keyboard.press('Space');
+      await expect(page.locator('.step-notes .note-warning')).toContainText('A real-time freshness SLA contradicts polling');
+      await expect(node(page, 1).locator('.flow-status')).toHaveText('⚠ Warning ✓ Answered');
+      // Push as changes occur clears it.
+      await page.getByRole('radio', { name: 'Push as changes occur (webhooks, events)' }).check();
+      await expect(page.locator('.step-notes .note-warning')).toHaveCount(0);
+    }
+    if (n === 14) {
+      await page.getByRole('checkbox', { name: 'Not applicable to this integration' }).focus();
+      await page.keyboard.press('Space');
+      await expect(node(page, 14).locator('.flow-status')).toHaveText('– Not applicable');
+    }
+  }
+  await expect(page.getByRole('button', { name: 'Next step →' })).toBeDisabled();
+  await expect(node(page, 1).locator('.flow-status')).toHaveText('✓ Answered');
+  await expect(page.getByRole('heading', { name: 'Design record: Untitled design' })).toBeVisible();
+
+  await page.reload();
+  await waitForIsland(page, page.locator('astro-island').first());
+  await expect(panelHeading(page)).toHaveText(/^Question 17:/);
+  await expect(page.getByRole('radio', { name: 'Push as changes occur (webhooks, events)' })).toHaveCount(0);
+  await node(page, 4).click();
+  await expect(page.getByRole('radio', { name: 'Push as changes occur (webhooks, events)' })).toBeChecked();
+  await expect(node(page, 14).locator('.flow-status')).toHaveText('– Not applicable');
+  await expect(node(page, 4)).toHaveAttribute('aria-current', 'step');
+  expect(errors).toEqual([]);
+});
+
+test('diagram nodes: one tab stop, arrows move, Enter selects and moves focus to the step', async ({ page }) => {
+  await open(page);
+  await node(page, 1).focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(node(page, 3)).toBeFocused();
+  await page.keyboard.press('End');
+  await expect(node(page, 17)).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(panelHeading(page)).toBeFocused();
+  await expect(panelHeading(page)).toHaveText('Question 17: Are Fallback Solutions Required?');
+  await expect(page.getByRole('link', { name: 'Read Question 17 in full' })).toHaveAttribute('href', '/questions/17-fallback-solutions/');
+  await expect(node(page, 17)).toHaveAttribute('tabindex', '0');
+  await expect(node(page, 1)).toHaveAttribute('tabindex', '-1');
+});
+
+test('the worked example loads, and the Markdown export is the exact record', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await open(page);
+  await page.getByRole('button', { name: 'Load the worked example' }).click();
+  const rows = page.locator('.design-record tbody tr');
+  await expect(rows).toHaveCount(10);
+  await expect(rows.nth(0)).toContainText('Native solution');
+  await expect(rows.nth(0)).toContainText('Use spoke if available; custom REST if not');
+  await expect(rows.nth(9)).toContainText('Scheduled reconciliation job');
+  await page.getByRole('button', { name: 'Copy as Markdown' }).click();
+  const markdown = await page.evaluate(() => navigator.clipboard.readText());
+  const lines = markdown.split('\n');
+  expect(lines[0]).toBe('# Worked example: HR to ITSM Employee Sync');
+  expect(lines[2]).toMatch(/^Integration design record · created \d{4}-\d{2}-\d{2} · last changed \d{4}-\d{2}-\d{2} · 15 of 17 questions answered, 2 not applicable$/);
+  expect(lines.slice(4, 18).join('\n')).toBe(
+    [
+      '## Key decisions',
+      '',
+      '| Question | Decision | Rationale |',
+      '| --- | --- | --- |',
+      "| Native solution | Use spoke if available; custom REST if not | If a spoke exists, evaluate it first. Spokes provide pre-built actions, error handling, and are upgrade-safe. Only go custom if the spoke doesn't meet the real-time requirement or lacks needed fields. |",
+      '| Data persistence | Yes — sys_user table | Persist to sys_user table. Use Import Sets for staging and transformation. |',
+      '| Initiator | HR system pushes | HR initiates. Expose an inbound API on ServiceNow that HR calls when employee data changes. |',
+      '| MID Server | Only if HR is on-premise | Confirm HR system topology. If on-prem, provision MID Server with dedicated purpose (HR integration only). |',
+      '| Protocol | REST/JSON or Stream Connect | REST/JSON as primary. If organization has Kafka and HR publishes employee events to it, use Stream Connect for superior decoupling and replay capability. |',
+      '| Processing | Asynchronous | Asynchronous. HR pushes to ServiceNow, receives 202 Accepted, processing happens in background. |',
+      '| Implementation | Scripted REST → Import Set → Transform Map | Hybrid approach. Expose Scripted REST API as inbound endpoint (for custom payload handling and authentication); trigger Flow Designer subflow for processing (for monitoring and reusability); use Import Set API internally for transformation. |',
+      '| Authentication | OAuth 2.0 | OAuth 2.0 with client credentials grant. HR system authenticates as service account with limited scope (write to staging table only). Store credentials in ServiceNow Credential record. |',
+      '| Error handling | Coalesce for idempotency, error table + alerting | Import Set coalescing provides natural idempotency. Add custom error logging table for failed records with automated incident creation. |',
+      '| Fallback | Scheduled reconciliation job | Implement scheduled reconciliation job as safety net. Same Import Set table, same Transform Map, different data source. |',
+    ].join('\n'),
+  );
+  expect(markdown).toContain('## Open warnings\n\nNone.');
+});
+
+test('the share link opened in a fresh context offers to import, and never overwrites', async ({ page, context, browser }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await open(page);
+  await page.getByRole('button', { name: 'Load the worked example' }).click();
+  await page.getByRole('button', { name: 'Copy share link' }).click();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toMatch(/\/flow\/#design=[A-Za-z0-9_-]+$/);
+
+  const other = await browser.newContext();
+  const fresh = await other.newPage();
+  await fresh.addInitScript(
+    ([key]) => {
+      if (!localStorage.getItem(key!)) {
+        localStorage.setItem(key!, JSON.stringify({ version: 1, activeId: 'mine', items: [{ id: 'mine', name: 'My own design', createdAt: '2026-11-01T00:00:00.000Z', updatedAt: '2026-11-01T00:00:00.000Z', current: 3, answers: {} }] }));
+      }
+    },
+    [STORAGE_KEY],
+  );
+  const shared = new URL(link);
+  await fresh.goto(`${shared.pathname}${shared.hash}`);
+  await waitForIsland(fresh, fresh.locator('astro-island').first());
+  await expect(fresh.getByText('This link carries the design “Worked example: HR to ITSM Employee Sync”.')).toBeVisible();
+  await expect(fresh.getByRole('heading', { name: 'Design record: My own design' })).toBeVisible();
+  await fresh.getByRole('button', { name: 'Import it as a new design' }).click();
+  await expect(fresh.getByRole('heading', { name: 'Design record: Worked example: HR to ITSM Employee Sync' })).toBeVisible();
+  await expect(fresh.getByRole('combobox', { name: 'Design' }).locator('option')).toHaveText(['My own design', 'Worked example: HR to ITSM Employee Sync']);
+  expect(new URL(fresh.url()).hash).toBe('');
+  await other.close();
+});
+
+test('a corrupt saved value shows a notice, keeps a backup, and the tool still works', async ({ page }) => {
+  await page.addInitScript(([key]) => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem(key!, '{"version":1,"items":[{"broken"');
+      sessionStorage.setItem('seeded', '1');
+    }
+  }, [STORAGE_KEY]);
+  await open(page);
+  await expect(page.getByText(/Your saved designs could not be read/)).toBeVisible();
+  expect(await page.evaluate((key) => localStorage.getItem(`${key}:backup`), STORAGE_KEY)).toBe('{"version":1,"items":[{"broken"');
+  await page.getByRole('button', { name: 'Design an integration' }).click();
+  await expect(panelHeading(page)).toHaveText(/^Question 1:/);
+});
+
+test('hostile text in a rationale stays text', async ({ page }) => {
+  let alerted = false;
+  page.on('dialog', async (dialog) => {
+    alerted = true;
+    await dialog.dismiss();
+  });
+  await open(page);
+  await page.getByRole('button', { name: 'Design an integration' }).click();
+  await page.getByRole('textbox', { name: 'Rationale' }).fill('<img src=x onerror=alert(1)>');
+  await expect(page.locator('.design-record td.rationale')).toHaveText('<img src=x onerror=alert(1)>');
+  await expect(page.locator('.design-record img')).toHaveCount(0);
+  expect(alerted).toBe(false);
+});
+
+test('"Start a checklist review from this design" creates a ticked review', async ({ page }) => {
+  await open(page);
+  await page.getByRole('button', { name: 'Load the worked example' }).click();
+  await page.getByRole('button', { name: 'Start a checklist review from this design' }).click();
+  await expect(page.getByText(/Checklist review “Worked example: HR to ITSM Employee Sync” created with \d+ items ticked/)).toBeVisible();
+  await page.getByRole('link', { name: 'Open the checklist' }).click();
+  await expect(page).toHaveURL(/\/checklist\/$/);
+  await waitForIsland(page, page.locator('astro-island').first());
+  await expect(page.getByRole('checkbox', { name: 'Authentication method selected', exact: true })).toBeChecked();
+});
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`axe finds nothing on /flow/ in use (${theme})`, async ({ page }) => {
+    await setTheme(page, theme);
+    await open(page);
+    await page.getByRole('button', { name: 'Load the worked example' }).click();
+    await node(page, 16).click();
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+}

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { readShareFragment } from '../share';
+import { csvCell, exportFileName, formatUtc, reviewExport, reviewShareLink, reviewToCsv, reviewToJson, reviewToMarkdown } from './export';
+import { KNOWN_REVIEW, contentGroups } from './fixtures';
+
+const groups = contentGroups();
+
+describe('Markdown', () => {
+  it('is a GitHub task list with the name, dates, progress, groups and quoted notes (exact text)', () => {
+    expect(reviewToMarkdown(groups, KNOWN_REVIEW)).toBe(`# HR sync — design review 30 Nov
+
+Created 2025-11-30 09:00 UTC · last changed 2025-11-30 10:15 UTC · 3 of 20 done, 1 not applicable
+
+## Planning
+
+- [x] Business requirement clearly defined
+- [x] Data flow direction(s) documented
+  > HR → ITSM only.
+  > No write-back.
+- [ ] SLAs for data freshness established
+- [ ] Failure scenarios identified
+- [ ] ~~Fallback options identified (if API unavailable)~~ (not applicable)
+
+## Architecture
+
+- [ ] Native solution evaluated first
+- [ ] Data persistence decision justified
+- [ ] Network topology mapped
+- [ ] MID Server requirements identified
+- [ ] Protocol selection documented
+- [ ] Event-driven architecture evaluated (if Kafka exists)
+- [ ] UI integration needs assessed
+
+## Implementation
+
+- [x] Authentication method selected
+  > OAuth 2.0 client credentials
+- [ ] Error handling strategy defined
+- [ ] Retry policies configured
+- [ ] Idempotency implemented where needed
+- [ ] Rate limiting considered
+  > =HYPERLINK("x") check with the HR team, "soon"
+
+## Operations
+
+- [ ] Monitoring and alerting configured
+- [ ] Logging strategy implemented
+- [ ] Runbook for common failures created
+- [ ] Upgrade impact assessed
+`);
+  });
+
+  it('keeps notes and names as text: HTML is escaped, blank note lines stay quoted', () => {
+    const md = reviewToMarkdown(groups, {
+      ...KNOWN_REVIEW,
+      name: '<b>Bold</b> \\<i>',
+      items: { 'rate-limiting-considered': { note: '<img src=x onerror=alert(1)>\n\nC:\\temp' } },
+    });
+    expect(md.startsWith('# \\<b>Bold\\</b> \\\\\\<i>\n')).toBe(true);
+    expect(md).toContain('- [ ] Rate limiting considered\n  > \\<img src=x onerror=alert(1)>\n  >\n  > C:\\temp\n');
+  });
+
+  it('formats times in UTC and leaves unreadable ones as they are', () => {
+    expect(formatUtc('2025-11-30T23:59:59+02:00')).toBe('2025-11-30 21:59 UTC');
+    expect(formatUtc('soon')).toBe('soon');
+  });
+});
+
+describe('CSV', () => {
+  it('has a header and one row per item, RFC 4180 quoted, with CRLF line ends', () => {
+    const csv = reviewToCsv(groups, KNOWN_REVIEW);
+    const lines = csv.split('\r\n');
+    expect(lines[0]).toBe('Group,Item ID,Item,Status,Note');
+    expect(lines[1]).toBe('Planning,business-requirement-clearly-defined,Business requirement clearly defined,done,');
+    expect(lines[2]).toBe('Planning,data-flow-directions-documented,Data flow direction(s) documented,done,"HR → ITSM only.\nNo write-back."');
+    expect(lines[5]).toBe('Planning,fallback-options-identified,Fallback options identified (if API unavailable),not applicable,');
+    expect(csv).toContain('\r\nImplementation,rate-limiting-considered,Rate limiting considered,open,"\'=HYPERLINK(""x"") check with the HR team, ""soon"""\r\n');
+    expect(csv.endsWith('Operations,upgrade-impact-assessed,Upgrade impact assessed,open,\r\n')).toBe(true);
+    expect(lines).toHaveLength(1 + 21 + 1);
+  });
+
+  it('defuses cells that a spreadsheet would run as a formula', () => {
+    expect(['=1+1', '+1', '-1', '@SUM(A1)', '\tx', 'a=b'].map(csvCell)).toEqual(["'=1+1", "'+1", "'-1", "'@SUM(A1)", "'\tx", 'a=b']);
+    expect(csvCell('a,"b"')).toBe('"a,""b"""');
+    expect(csvCell('')).toBe('');
+  });
+});
+
+describe('JSON', () => {
+  it('carries the format, version, export time and the whole review (removed items included)', () => {
+    const json = reviewToJson(KNOWN_REVIEW, '2026-01-01T00:00:00.000Z');
+    expect(JSON.parse(json)).toEqual({ format: 'cta-integration-checklist-review', version: 2, exportedAt: '2026-01-01T00:00:00.000Z', review: KNOWN_REVIEW });
+    expect(json.endsWith('}\n')).toBe(true);
+    expect(reviewExport(KNOWN_REVIEW, 'x').review).toBe(KNOWN_REVIEW);
+  });
+});
+
+describe('share links and file names', () => {
+  it('carry the export in the fragment, under the base path', () => {
+    const link = reviewShareLink('https://example.org', '/docs/', KNOWN_REVIEW, '2026-01-01T00:00:00.000Z');
+    expect(link.startsWith('https://example.org/docs/checklist/#review=')).toBe(true);
+    const read = readShareFragment(new URL(link).hash, 'review');
+    expect(read?.ok && JSON.parse(read.json)).toEqual(reviewExport(KNOWN_REVIEW, '2026-01-01T00:00:00.000Z'));
+    expect(reviewShareLink('http://localhost:4322', '/', KNOWN_REVIEW, 'x').startsWith('http://localhost:4322/checklist/#review=')).toBe(true);
+    expect(exportFileName(KNOWN_REVIEW, 'md')).toBe('hr-sync-design-review-30-nov.md');
+  });
+});

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { reviewToJson } from './export';
+import { KNOWN_DOCUMENT, KNOWN_REVIEW, contentGroups } from './fixtures';
+import { parseReviewExport } from './import';
+import { IMPORT_MAX_BYTES, itemIds } from './model';
+import { checklistReducer } from './reducer';
+
+const known = itemIds(contentGroups());
+const { 'an-item-removed-from-the-content': _removed, ...currentItems } = KNOWN_REVIEW.items;
+const review = { ...KNOWN_REVIEW, items: currentItems };
+const exported = (patch: (data: Record<string, unknown> & { review: Record<string, unknown> }) => void) => {
+  const data = JSON.parse(reviewToJson(review, '2026-01-01T00:00:00.000Z')) as Record<string, unknown> & { review: Record<string, unknown> };
+  patch(data);
+  return JSON.stringify(data);
+};
+const error = (text: string) => {
+  const result = parseReviewExport(text, known);
+  return result.ok ? 'accepted' : result.error;
+};
+
+describe('parseReviewExport', () => {
+  it('gives back an identical review (export → import)', () => {
+    expect(parseReviewExport(reviewToJson(review, '2026-01-01T00:00:00.000Z'), known)).toEqual({ ok: true, review });
+    const doc = checklistReducer({ version: 2, activeId: null, reviews: [] }, { type: 'import', review, newId: review.id, suffix: ' (imported)' });
+    expect(doc.reviews).toEqual([review]);
+  });
+
+  it('keeps notes as plain text', () => {
+    const text = exported((d) => {
+      d.review['items'] = { 'rate-limiting-considered': { note: '<img src=x onerror=alert(1)>' } };
+    });
+    const result = parseReviewExport(text, known);
+    expect(result.ok && result.review.items['rate-limiting-considered']?.note).toBe('<img src=x onerror=alert(1)>');
+  });
+
+  it('refuses each kind of bad file and says what is wrong', () => {
+    expect(error('not json')).toBe('it is not valid JSON');
+    expect(error('[]')).toBe('it is not a JSON object');
+    expect(error('{"version":2}')).toBe('it is not a checklist review export (its "format" is not "cta-integration-checklist-review")');
+    expect(error(exported((d) => void (d['version'] = 3)))).toBe('its format version (3) is not one this site reads (version 2)');
+    expect(error(exported((d) => void delete d['version']))).toBe('its format version (missing) is not one this site reads (version 2)');
+    expect(error(exported((d) => void (d.review['name'] = 42)))).toBe('review.name is missing or is not a string');
+    expect(error(exported((d) => void (d.review['items'] = { 'network-topology-mapped': { note: 'x'.repeat(2001) } })))).toBe(
+      'the note on item “network-topology-mapped” is longer than 2,000 characters',
+    );
+    expect(error(exported((d) => void (d.review['items'] = { 'made-up-item': { status: 'done' } })))).toBe(
+      'it has an item this checklist does not know: “made-up-item”',
+    );
+    const many = Object.fromEntries(['a', 'b', 'c', 'd'].map((id) => [id, { status: 'done' }]));
+    expect(error(exported((d) => void (d.review['items'] = many)))).toBe('it has 4 items this checklist does not know: “a”, “b”, “c”…');
+    expect(error(exported((d) => void (d['exportedAt'] = 'now')))).toBe('exportedAt is not a date and time');
+  });
+
+  it('refuses files over 1 MB before parsing them', () => {
+    expect(error(' '.repeat(IMPORT_MAX_BYTES + 1))).toBe('it is larger than 1 MB');
+    // 350,000 three-byte characters: under a million UTF-16 units, over a million UTF-8 bytes.
+    expect(error(`"${'€'.repeat(350_000)}"`)).toBe('it is larger than 1 MB');
+  });
+
+  it('leaves existing reviews untouched when it refuses', () => {
+    const before = structuredClone(KNOWN_DOCUMENT);
+    error('{"format":"cta-integration-checklist-review","version":2,"review":{"__proto__":{"polluted":true}}}');
+    expect(KNOWN_DOCUMENT).toEqual(before);
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
+});

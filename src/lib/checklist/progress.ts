@@ -1,0 +1,45 @@
+import type { ChecklistGroup } from './model';
+import type { ItemState } from './schema';
+
+/** How far a set of items has got. Not-applicable items leave the denominator. */
+export interface Progress {
+  done: number;
+  na: number;
+  total: number;
+  /** total − na: what "12 of 21" counts against. */
+  applicable: number;
+}
+
+/** Progress per group and overall for one review. */
+export interface ReviewProgress {
+  overall: Progress;
+  groups: { id: string; title: string; progress: Progress }[];
+}
+
+/** Counts done and not-applicable items among `ids` (states for other ids are ignored). */
+export function progressOf(ids: readonly string[], items: Readonly<Record<string, ItemState>>): Progress {
+  let done = 0;
+  let na = 0;
+  for (const id of ids) {
+    const status = Object.hasOwn(items, id) ? items[id]?.status : undefined;
+    if (status === 'done') done += 1;
+    else if (status === 'na') na += 1;
+  }
+  return { done, na, total: ids.length, applicable: ids.length - na };
+}
+
+/** Progress of every group and of the whole checklist. */
+export function reviewProgress(groups: readonly ChecklistGroup[], items: Readonly<Record<string, ItemState>>): ReviewProgress {
+  const perGroup = groups.map((g) => ({ id: g.id, title: g.title, progress: progressOf(g.items.map((i) => i.id), items) }));
+  return { overall: progressOf(groups.flatMap((g) => g.items.map((i) => i.id)), items), groups: perGroup };
+}
+
+/** "12 of 21". */
+export function progressLabel(p: Progress): string {
+  return `${p.done} of ${p.applicable}`;
+}
+
+/** "12 of 21 done, 2 not applicable" (the second part only when there are any). */
+export function progressSentence(p: Progress): string {
+  return `${progressLabel(p)} done${p.na > 0 ? `, ${p.na} not applicable` : ''}`;
+}

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { KNOWN_DOCUMENT, KNOWN_REVIEW } from './fixtures';
+import { EMPTY_DOCUMENT } from './model';
+import { checklistReducer as reduce, type ChecklistAction } from './reducer';
+
+const at = '2026-02-01T12:00:00.000Z';
+const run = (actions: ChecklistAction[], from = KNOWN_DOCUMENT) => actions.reduce(reduce, from);
+
+describe('reviews', () => {
+  it('creates a review, makes it active and records when', () => {
+    const doc = reduce(EMPTY_DOCUMENT, { type: 'create', id: 'a', name: '  HR sync  ', at });
+    expect(doc).toEqual({ version: 2, activeId: 'a', reviews: [{ id: 'a', name: 'HR sync', createdAt: at, updatedAt: at, items: {} }] });
+    expect(reduce(doc, { type: 'create', id: 'b', name: 'HR sync', at }).reviews[1]?.name).toBe('HR sync (2)');
+    expect(reduce(doc, { type: 'create', id: 'a', name: 'Same id', at })).toBe(doc);
+  });
+
+  it('renames, ignoring blank and unchanged names', () => {
+    const doc = reduce(KNOWN_DOCUMENT, { type: 'rename', id: 'r2', name: 'Billing\nreview', at });
+    expect(doc.reviews[1]).toMatchObject({ name: 'Billing review', updatedAt: at });
+    expect(reduce(doc, { type: 'rename', id: 'r2', name: '   ', at })).toBe(doc);
+    expect(reduce(doc, { type: 'rename', id: 'r2', name: 'Billing review', at: 'later' })).toBe(doc);
+    expect(reduce(doc, { type: 'rename', id: 'missing', name: 'x', at })).toBe(doc);
+  });
+
+  it('duplicates next to the source with every state, and switches to the copy', () => {
+    const doc = reduce(KNOWN_DOCUMENT, { type: 'duplicate', id: 'r1', newId: 'c', at });
+    expect(doc.reviews.map((r) => r.id)).toEqual(['r1', 'c', 'r2']);
+    expect(doc.activeId).toBe('c');
+    expect(doc.reviews[1]).toEqual({ ...KNOWN_REVIEW, id: 'c', name: `${KNOWN_REVIEW.name} (copy)`, createdAt: at, updatedAt: at });
+    expect(reduce(doc, { type: 'duplicate', id: 'r1', newId: 'd', at }).reviews[1]?.name).toBe(`${KNOWN_REVIEW.name} (copy) (2)`);
+    expect(reduce(doc, { type: 'duplicate', id: 'nope', newId: 'd', at })).toBe(doc);
+  });
+
+  it('switches only to a review that exists', () => {
+    expect(reduce(KNOWN_DOCUMENT, { type: 'switch', id: 'r2' }).activeId).toBe('r2');
+    expect(reduce(KNOWN_DOCUMENT, { type: 'switch', id: 'nope' })).toBe(KNOWN_DOCUMENT);
+    expect(reduce(KNOWN_DOCUMENT, { type: 'switch', id: 'r1' })).toBe(KNOWN_DOCUMENT);
+  });
+
+  it('deletes into the trash, and undo puts the review back where it was', () => {
+    const deleted = reduce(KNOWN_DOCUMENT, { type: 'delete', id: 'r1', at });
+    expect(deleted.reviews.map((r) => r.id)).toEqual(['r2']);
+    expect(deleted.activeId).toBe('r2');
+    expect(deleted.trash).toEqual({ review: KNOWN_REVIEW, index: 0, deletedAt: at });
+    const restored = reduce(deleted, { type: 'undoDelete' });
+    expect(restored).toEqual(KNOWN_DOCUMENT);
+    expect(reduce(restored, { type: 'undoDelete' })).toBe(restored);
+  });
+
+  it('keeps the active review when another is deleted; the last delete leaves none', () => {
+    const doc = run([{ type: 'delete', id: 'r2', at }]);
+    expect(doc.activeId).toBe('r1');
+    const empty = run([{ type: 'delete', id: 'r1', at }], doc);
+    expect(empty.reviews).toEqual([]);
+    expect(empty.activeId).toBeNull();
+    expect(reduce(empty, { type: 'undoDelete' }).reviews).toEqual([KNOWN_REVIEW]);
+  });
+
+  it('keeps only the last deleted review, and can forget it', () => {
+    const doc = run([
+      { type: 'delete', id: 'r1', at },
+      { type: 'delete', id: 'r2', at },
+    ]);
+    expect(doc.trash?.review.id).toBe('r2');
+    const forgotten = reduce(doc, { type: 'forgetDeleted' });
+    expect('trash' in forgotten).toBe(false);
+    expect(reduce(forgotten, { type: 'forgetDeleted' })).toBe(forgotten);
+  });
+
+  it('imports as a new, active review, suffixing a taken name', () => {
+    const doc = reduce(KNOWN_DOCUMENT, { type: 'import', review: KNOWN_REVIEW, newId: 'imp', suffix: ' (shared)' });
+    expect(doc.activeId).toBe('imp');
+    expect(doc.reviews.slice(0, 2)).toEqual(KNOWN_DOCUMENT.reviews);
+    expect(doc.reviews[2]).toEqual({ ...KNOWN_REVIEW, id: 'imp', name: `${KNOWN_REVIEW.name} (shared)` });
+    expect(reduce(doc, { type: 'import', review: KNOWN_REVIEW, newId: 'imp', suffix: '' })).toBe(doc);
+  });
+});
+
+describe('items', () => {
+  const set = (status: 'done' | 'na' | null, itemId = 'network-topology-mapped'): ChecklistAction => ({ type: 'setStatus', reviewId: 'r1', itemId, status, at });
+
+  it('ticks, marks not applicable (one or the other) and clears, stamping the review', () => {
+    const done = reduce(KNOWN_DOCUMENT, set('done'));
+    expect(done.reviews[0]?.items['network-topology-mapped']).toEqual({ status: 'done' });
+    expect(done.reviews[0]?.updatedAt).toBe(at);
+    expect(done.reviews[1]).toBe(KNOWN_DOCUMENT.reviews[1]);
+    const na = reduce(done, set('na'));
+    expect(na.reviews[0]?.items['network-topology-mapped']).toEqual({ status: 'na' });
+    const cleared = reduce(na, set(null));
+    expect(cleared.reviews[0]?.items).toEqual(KNOWN_REVIEW.items);
+    expect(reduce(cleared, set(null))).toBe(cleared);
+  });
+
+  it('keeps the note when the status changes, and the status when the note does', () => {
+    const doc = reduce(KNOWN_DOCUMENT, set(null, 'data-flow-directions-documented'));
+    expect(doc.reviews[0]?.items['data-flow-directions-documented']).toEqual({ note: 'HR → ITSM only.\nNo write-back.' });
+    const noted = reduce(doc, { type: 'setNote', reviewId: 'r1', itemId: 'business-requirement-clearly-defined', note: 'Signed off', at });
+    expect(noted.reviews[0]?.items['business-requirement-clearly-defined']).toEqual({ status: 'done', note: 'Signed off' });
+  });
+
+  it('drops empty notes, cuts notes at 2,000 characters and keeps them as text', () => {
+    const note = (text: string) => reduce(KNOWN_DOCUMENT, { type: 'setNote', reviewId: 'r1', itemId: 'rate-limiting-considered', note: text, at });
+    expect('rate-limiting-considered' in (note('').reviews[0]?.items ?? {})).toBe(false);
+    expect(note('x'.repeat(2500)).reviews[0]?.items['rate-limiting-considered']?.note).toHaveLength(2000);
+    expect(note('<img src=x onerror=alert(1)>').reviews[0]?.items['rate-limiting-considered']?.note).toBe('<img src=x onerror=alert(1)>');
+  });
+
+  it('keeps states for items the content no longer has', () => {
+    const doc = reduce(KNOWN_DOCUMENT, set('done'));
+    expect(doc.reviews[0]?.items['an-item-removed-from-the-content']).toEqual({ status: 'done', note: 'kept' });
+  });
+
+  it('does nothing for a review that does not exist', () => {
+    expect(reduce(KNOWN_DOCUMENT, { ...set('done'), reviewId: 'nope' } as ChecklistAction)).toBe(KNOWN_DOCUMENT);
+  });
+
+  it('never mutates the state it is given', () => {
+    const frozen = structuredClone(KNOWN_DOCUMENT);
+    run([set('done'), { type: 'setNote', reviewId: 'r1', itemId: 'x', note: 'n', at }, { type: 'delete', id: 'r1', at }, { type: 'undoDelete' }], frozen);
+    expect(frozen).toEqual(KNOWN_DOCUMENT);
+  });
+});

@@ -1,0 +1,91 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { EMPTY_FLOW, flowReducer } from './design';
+import { preset, rules, steps } from './fixtures';
+import { recordMarkdown, recordRows, tableCell } from './record';
+import { deriveNotes } from './rules';
+
+const now = '2026-11-30T09:00:00.000Z';
+const seed = readFileSync(new URL('../../../e2e/fixtures/integration-design.md', import.meta.url), 'utf8');
+
+/** The seed's "Key decisions summarized" table, as [question, decision] pairs. */
+function seedKeyDecisions(): [string, string][] {
+  const table = seed.split('**Key decisions summarized:**')[1]?.split('\n\n')[1] ?? '';
+  return table
+    .split('\n')
+    .slice(2)
+    .map((line) => line.split('|').slice(1, -1).map((cell) => cell.trim()) as [string, string]);
+}
+
+describe('the worked-example preset', () => {
+  const doc = flowReducer(EMPTY_FLOW, { type: 'loadPreset', id: 'ex', now, preset });
+  const design = doc.items[0];
+  if (!design) throw new Error('preset did not load');
+
+  it('fills all 17 steps (two of them not applicable)', () => {
+    expect(Object.keys(design.answers).sort((a, b) => Number(a) - Number(b))).toEqual(Array.from({ length: 17 }, (_, i) => String(i + 1)));
+    expect(design.answers['14']?.na).toBe(true);
+    expect(design.answers['16']?.na).toBe(true);
+  });
+  it('reproduces the seed’s “Key decisions summarized” table row for row', () => {
+    const expected = seedKeyDecisions();
+    expect(expected).toHaveLength(10);
+    expect(recordRows(design, steps).map((row) => [row.label, row.decision])).toEqual(expected);
+  });
+  it('raises no contradiction (the worked example is consistent)', () => {
+    expect(deriveNotes(rules, design.answers).warnings).toEqual([]);
+  });
+  it('only chooses options the framework has', () => {
+    for (const answer of preset.answers) {
+      const step = steps.find((s) => s.question === answer.question);
+      for (const [field, options] of Object.entries(answer.choices ?? {})) {
+        const known = step?.fields.find((f) => f.id === field)?.options.map((o) => o.id) ?? [];
+        for (const option of options) expect(known, `Q${answer.question} ${field}`).toContain(option);
+      }
+    }
+  });
+});
+
+describe('recordMarkdown', () => {
+  const flowSteps = Object.fromEntries(steps.map((s) => [s.question, `Step ${s.question}`]));
+  it('writes the exact record for a small design', () => {
+    let doc = flowReducer(EMPTY_FLOW, { type: 'create', id: 'd', name: 'Payroll | SFTP', now });
+    doc = flowReducer(doc, { type: 'choose', step: 5, field: 'network', option: 'firewall', multi: false, now });
+    doc = flowReducer(doc, { type: 'setText', step: 5, prop: 'rationale', value: 'On-prem payroll.\nSame DC.', now });
+    doc = flowReducer(doc, { type: 'choose', step: 16, field: 'ui', option: 'iframe', multi: false, now });
+    doc = flowReducer(doc, { type: 'setNa', step: 14, value: true, now });
+    const design = doc.items[0];
+    if (!design) throw new Error('no design');
+    const markdown = recordMarkdown(design, { steps, flowSteps, notes: deriveNotes(rules, design.answers) });
+    const head = markdown.split('\n## All steps')[0];
+    expect(head).toBe(
+      [
+        '# Payroll | SFTP',
+        '',
+        'Integration design record · created 2026-11-30 · last changed 2026-11-30 · 2 of 17 questions answered, 1 not applicable',
+        '',
+        '## Key decisions',
+        '',
+        '| Question | Decision | Rationale |',
+        '| --- | --- | --- |',
+        '| MID Server | Behind a firewall (internal network, no direct internet access) | On-prem payroll. Same DC. |',
+        '| UI integration | iFrame |  |',
+        '',
+        '## Recommendations',
+        '',
+        `- **Q5:** ${rules.find((r) => r.id === 'mid-server-required')?.message}`,
+        '',
+        '## Open warnings',
+        '',
+        `- **Q16:** ${rules.find((r) => r.id === 'iframe-caveats')?.message}`,
+        '',
+      ].join('\n'),
+    );
+    expect(markdown).toContain('### 5. Step 5\n\n- Where the target system is: Behind a firewall (internal network, no direct internet access)\n\n> On-prem payroll.\n> Same DC.');
+    expect(markdown).toContain('### 14. Step 14\n\nNot applicable.');
+    expect(markdown).toContain('### 1. Step 1\n\nNot answered.');
+  });
+  it('keeps table cells on one line and pipes escaped', () => {
+    expect(tableCell('a | b\n\nc')).toBe('a \\| b c');
+  });
+});
