@@ -11,6 +11,7 @@ const PORT = Number(process.env['E2E_PORT'] ?? 4322);
 export default defineConfig({
   testDir: 'e2e',
   testMatch: '**/*.spec.ts',
+  outputDir: process.env['E2E_OUTPUT'] ?? 'test-results',
   fullyParallel: true,
   forbidOnly: Boolean(process.env['CI']),
   retries: 0,
@@ -28,7 +29,7 @@ export default defineConfig({
   },
   webServer: {
     // The built site, as `npm start` serves it (run `npm run build` first; `npm test` does).
-    command: `npx astro preview --port ${PORT}`,
+    command: `npx astro preview --port ${PORT} --ignore-lock`,
     url: `http://localhost:${PORT}/`,
     reuseExistingServer: !process.env['CI'],
     timeout: 60_000,

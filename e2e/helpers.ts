@@ -29,7 +29,7 @@ export function collectConsoleErrors(page: Page): string[] {
   return errors;
 }
 
-/** Forces a theme for the next loads: emulates the colour scheme and stores the choice the head script reads. */
+/** Forces a theme on every later load in this page: emulates the colour scheme and stores the choice the head script reads. */
 export async function setTheme(page: Page, theme: Theme): Promise<void> {
   await page.emulateMedia({ colorScheme: theme });
   await page.addInitScript((value) => {

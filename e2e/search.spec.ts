@@ -177,7 +177,18 @@ test.describe('bad input', () => {
     await page.setViewportSize({ width: 375, height: 740 });
     await page.goto('/');
     await page.keyboard.press('/');
-    const queries = ['', '   ', 'a'.repeat(10_000), '<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '"*?[', '.*+?^${}()|[]\\', '🔐🚀 mTLS', 'مرحبا بالعالم', '%00%27'];
+    const queries = [
+      '',
+      '   ',
+      'a'.repeat(10_000),
+      '<script>alert(1)</script>',
+      '<img src=x onerror=alert(1)>',
+      '"*?[',
+      '.*+?^${}()|[]\\',
+      '🔐🚀 mTLS',
+      'مرحبا بالعالم',
+      '%00%27',
+    ];
     for (const query of queries) {
       await searchbox(page).fill(query);
       await page.waitForTimeout(250);
@@ -207,7 +218,10 @@ test.describe('budgets', () => {
     });
     await page.goto('/questions/01-business-requirement/');
     await page.waitForLoadState('networkidle');
-    expect(loaded.filter((r) => r.url.includes('/pagefind/')), 'no Pagefind before search opens').toEqual([]);
+    expect(
+      loaded.filter((r) => r.url.includes('/pagefind/')),
+      'no Pagefind before search opens',
+    ).toEqual([]);
     const before = loaded.length;
     await page.keyboard.press('/');
     await search(page, 'mTLS');
@@ -224,7 +238,10 @@ test.describe('budgets', () => {
       latencies.push(Number(await dialog(page).locator('.search-body').getAttribute('data-search-ms')));
     }
     const again = loaded.slice(afterFirst).map((r) => r.url);
-    expect(again.filter((u) => /pagefind(-worker)?\.js$|\.pagefind$|\.pf_index$|\.pf_meta$/.test(u)), 'later searches reuse the index').toEqual([]);
+    expect(
+      again.filter((u) => /pagefind(-worker)?\.js$|\.pagefind$|\.pf_index$|\.pf_meta$/.test(u)),
+      'later searches reuse the index',
+    ).toEqual([]);
     const sorted = [...latencies].sort((a, b) => a - b);
     console.log(`benchmark: results appeared ${sorted.join(', ')} ms after the last keystroke (median ${sorted[2]} ms, 120 ms of it debounce)`);
   });
@@ -237,10 +254,7 @@ test.describe('accessibility', () => {
       await page.goto('/');
       await page.keyboard.press('/');
       await search(page, 'MID Server');
-      const results = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-        .include('dialog[open]')
-        .analyze();
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).include('dialog[open]').analyze();
       expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     });
   }

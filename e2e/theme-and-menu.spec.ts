@@ -1,0 +1,141 @@
+import { expect, test, type Page } from '@playwright/test';
+import { collectConsoleErrors } from './helpers';
+
+const QUESTION = '/questions/07-sync-or-async/';
+const LIGHT_BG = 'rgb(255, 255, 255)';
+const DARK_BG = 'rgb(17, 19, 24)';
+
+const bodyBackground = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+const themeSelect = (page: Page) => page.getByRole('combobox', { name: 'Theme' });
+
+test.describe('theme control', () => {
+  test('offers Auto, Light and Dark; Dark survives a reload; Auto removes the override', async ({ page }) => {
+    const errors = collectConsoleErrors(page);
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto('/');
+    const select = themeSelect(page);
+    await expect(select).toBeVisible();
+    await expect(select).toHaveValue('auto');
+    await expect(select.getByRole('option')).toHaveText(['Auto', 'Light', 'Dark']);
+    await expect(page.locator('html')).not.toHaveAttribute('data-theme');
+    const lightBg = await bodyBackground(page);
+    expect(lightBg).toBe(LIGHT_BG);
+
+    await select.selectOption({ label: 'Dark' });
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await expect.poll(() => bodyBackground(page)).toBe(DARK_BG);
+
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await expect(themeSelect(page)).toHaveValue('dark');
+    const darkBg = await bodyBackground(page);
+    expect(darkBg).not.toBe(lightBg);
+
+    await themeSelect(page).selectOption({ label: 'Auto' });
+    await page.reload();
+    await expect(page.locator('html')).not.toHaveAttribute('data-theme');
+    await expect(themeSelect(page)).toHaveValue('auto');
+    expect(await bodyBackground(page)).toBe(lightBg);
+    expect(errors).toEqual([]);
+  });
+
+  test('Auto follows the system scheme and Light overrides a dark system', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto(QUESTION);
+    await expect(themeSelect(page)).toHaveValue('auto');
+    expect(await bodyBackground(page)).toBe(DARK_BG);
+    await themeSelect(page).selectOption({ label: 'Light' });
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+    await expect(themeSelect(page)).toHaveValue('light');
+    expect(await bodyBackground(page)).toBe(LIGHT_BG);
+  });
+
+  test('a choice made in one tab applies to the other open tabs', async ({ context }) => {
+    const first = await context.newPage();
+    const second = await context.newPage();
+    await first.goto('/');
+    await second.goto(QUESTION);
+    await themeSelect(first).selectOption({ label: 'Dark' });
+    await expect(second.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await expect(themeSelect(second)).toHaveValue('dark');
+  });
+});
+
+test.describe('theme without a flash', () => {
+  // The probe below is an inline script the page's Content-Security-Policy (hashed scripts only) would block.
+  test.use({ bypassCSP: true });
+
+  test('no flash: a stored dark theme is on <html> before the body is parsed', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.addInitScript(() => localStorage.setItem('theme', 'dark'));
+    // A probe at the very start of <body> runs before any deferred or module script, so only the
+    // inline head script can have set the theme by then; it also records the colours the first paint uses.
+    await page.route(QUESTION, async (route) => {
+      const response = await route.fetch();
+      const html = (await response.text()).replace(
+        /<body[^>]*>/,
+        (body) =>
+          `${body}<script>window.__probe = { theme: document.documentElement.getAttribute('data-theme'), bg: getComputedStyle(document.documentElement).getPropertyValue('--bg').trim() };</script>`,
+      );
+      await route.fulfill({ response, body: html });
+    });
+    await page.goto(QUESTION, { waitUntil: 'domcontentloaded' });
+    expect(await page.locator('html').getAttribute('data-theme')).toBe('dark');
+    expect(await page.evaluate(() => (window as Window & { __probe?: unknown }).__probe)).toEqual({ theme: 'dark', bg: '#111318' });
+  });
+});
+
+test.describe('mobile menu at 375×740', () => {
+  test.use({ viewport: { width: 375, height: 740 } });
+
+  test('the Menu button discloses the Site navigation; Escape closes it and returns focus', async ({ page }) => {
+    await page.goto(QUESTION);
+    const nav = page.getByRole('navigation', { name: 'Site', exact: true });
+    const menu = page.getByRole('button', { name: 'Menu' });
+    await expect(nav).toBeHidden();
+    await expect(menu).toBeVisible();
+    await expect(menu).toHaveAttribute('aria-expanded', 'false');
+    await expect(menu).toHaveAttribute('aria-controls', 'sidebar');
+
+    // Keyboard path: Enter on the button opens, Escape from inside the menu closes.
+    await menu.focus();
+    await page.keyboard.press('Enter');
+    await expect(menu).toHaveAttribute('aria-expanded', 'true');
+    await expect(nav).toBeVisible();
+    await expect(nav.getByRole('link', { name: '7. Sync vs. Async?' })).toHaveAttribute('aria-current', 'page');
+    await nav.getByRole('link', { name: 'Overview' }).focus();
+    await page.keyboard.press('Escape');
+    await expect(menu).toHaveAttribute('aria-expanded', 'false');
+    await expect(nav).toBeHidden();
+    await expect(menu).toBeFocused();
+
+    // Pointer path: open, follow a link.
+    await menu.click();
+    await expect(nav).toBeVisible();
+    await nav.getByRole('link', { name: '10. Authentication?' }).click();
+    await expect(page).toHaveURL('/questions/10-authentication/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Question 10: /);
+    await expect(page.getByRole('button', { name: 'Menu' })).toHaveAttribute('aria-expanded', 'false');
+    await expect(nav).toBeHidden();
+  });
+
+  test('without JavaScript the Site navigation stays in the page and works', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 375, height: 740 } });
+    const page = await context.newPage();
+    await page.goto(QUESTION);
+    const nav = page.getByRole('navigation', { name: 'Site', exact: true });
+    await expect(nav).toBeVisible();
+    await expect(nav.getByRole('link')).not.toHaveCount(0);
+    for (const link of await nav.getByRole('link').all()) await expect(link).toBeVisible();
+    // Controls that need a script stay hidden rather than dead.
+    await expect(page.getByRole('button', { name: 'Menu' })).toBeHidden();
+    await expect(page.getByRole('combobox', { name: 'Theme' })).toBeHidden();
+    const link = nav.getByRole('link', { name: '10. Authentication?' });
+    await link.scrollIntoViewIfNeeded();
+    await link.click();
+    await expect(page).toHaveURL('/questions/10-authentication/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Question 10: /);
+    await context.close();
+  });
+});
