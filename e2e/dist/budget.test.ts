@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { assertBuilt, attribute, distRelative, gzipSize, listHtmlFiles, resolveAsset } from './dist-utils';
+import { pageScripts } from './page-scripts';
 
 const JS_BUDGET = 2048;
 const SEARCH_JS_BUDGET = 3072;
@@ -27,59 +28,12 @@ interface PageWeight {
   htmlCss: number;
 }
 
-const JS_TYPES = new Set(['', 'module', 'text/javascript', 'application/javascript']);
-
-// Static imports and re-exports in Vite's (minified) output: `import{a}from"./x.js"`, `import"./y.js"`, `export*from"./z.js"`.
-const STATIC_IMPORT = /(?:^|[;\s}{)])(?:import|export)\s*(?:[\w$*{}\s,]*?\bfrom\s*)?["']([^"']+)["']/g;
-
-/** `file` and every script file it imports statically, resolved inside dist/ (each once). */
-function withImports(file: string, seen: Set<string>): void {
-  if (seen.has(file)) return;
-  seen.add(file);
-  const code = readFileSync(file, 'utf8');
-  for (const m of code.matchAll(STATIC_IMPORT)) {
-    const target = resolveAsset(file, m[1] ?? '');
-    if (target) withImports(target, seen);
-  }
-}
-
 /** The weight of one built page. */
 function weigh(file: string): PageWeight {
   const html = readFileSync(file, 'utf8');
-  const inline: string[] = [];
-  const jsFiles = new Set<string>();
-  for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)) {
-    const open = `<script ${m[1] ?? ''}>`;
-    // Data blocks (application/ld+json, application/json) are not executed.
-    if (!JS_TYPES.has((attribute(open, 'type') ?? '').toLowerCase())) continue;
-    const src = attribute(open, 'src');
-    if (src === null) {
-      inline.push(m[2] ?? '');
-      for (const imp of (m[2] ?? '').matchAll(STATIC_IMPORT)) {
-        const target = resolveAsset(file, imp[1] ?? '');
-        if (target) withImports(target, jsFiles);
-      }
-    } else {
-      const target = resolveAsset(file, src);
-      if (!target) throw new Error(`${distRelative(file)}: <script src="${src}"> does not resolve inside dist/`);
-      withImports(target, jsFiles);
-    }
-  }
+  const { inline, files } = pageScripts(file);
+  const jsFiles = new Set(files);
   const links = html.match(/<link\b[^>]*>/gi) ?? [];
-  for (const link of links) {
-    const href = attribute(link, 'href');
-    if (attribute(link, 'rel')?.toLowerCase() === 'modulepreload' && href) {
-      const target = resolveAsset(file, href);
-      if (target) withImports(target, jsFiles);
-    }
-  }
-  // Islands load their component and renderer as modules named in attributes.
-  for (const m of html.matchAll(/<astro-island\b[^>]*>/gi)) {
-    for (const name of ['component-url', 'renderer-url']) {
-      const target = resolveAsset(file, attribute(m[0], name) ?? '');
-      if (target) withImports(target, jsFiles);
-    }
-  }
   const stylesheets = links
     .filter((link) => (attribute(link, 'rel') ?? '').toLowerCase().split(/\s+/).includes('stylesheet'))
     .map((link) => {

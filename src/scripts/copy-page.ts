@@ -2,8 +2,7 @@
 export function initCopyPage(): void {
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy-page]')) {
     const url = button.dataset['copyPage'];
-    if (!url || !navigator.clipboard) continue;
-    button.hidden = false;
+    if (!url) continue;
     const label = button.textContent;
     button.addEventListener('click', async () => {
       try {

@@ -2,8 +2,7 @@
 export function initCopyButtons(): void {
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy]')) {
     const pre = button.parentElement?.querySelector('pre');
-    if (!pre || !navigator.clipboard) continue;
-    button.hidden = false;
+    if (!pre) continue;
     button.setAttribute('aria-label', 'Copy code to clipboard');
     button.addEventListener('click', async () => {
       try {

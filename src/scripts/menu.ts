@@ -3,7 +3,6 @@ export function initMenu(): void {
   const button = document.querySelector<HTMLButtonElement>('.menu-button');
   const sidebar = document.getElementById('sidebar');
   if (!button || !sidebar) return;
-  button.hidden = false;
   const set = (open: boolean) => {
     button.setAttribute('aria-expanded', String(open));
     document.body.classList.toggle('menu-open', open);

@@ -14,13 +14,12 @@ function apply(choice: ThemeChoice): void {
   else root.dataset['theme'] = choice;
 }
 
-/** Wires every theme <select> on the page: shows it, reflects the stored choice, stores changes. */
+/** Wires every theme <select> on the page: reflects the stored choice, stores changes. */
 export function initTheme(): void {
   for (const wrapper of document.querySelectorAll<HTMLElement>('[data-theme-select]')) {
     const select = wrapper.querySelector('select');
     if (!select) continue;
     select.value = read();
-    wrapper.hidden = false;
     select.addEventListener('change', () => {
       const choice = parseThemeChoice(select.value);
       apply(choice);

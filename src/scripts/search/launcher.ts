@@ -7,15 +7,13 @@ function inTextField(target: EventTarget | null): boolean {
 }
 
 /**
- * Every page: turns the header's search link into a button that opens the search dialog, and
+ * Every page: makes the header's search button open the search dialog (without JavaScript a plain
+ * link to /search/ stands in its place), and
  * wires "/" and Ctrl/⌘+K. The dialog's code and Pagefind load only when search opens.
  */
 export function initSearchLauncher(): void {
-  const link = document.querySelector<HTMLElement>('[data-search-link]');
   const button = document.querySelector<HTMLButtonElement>('[data-search-open]');
   if (!button) return;
-  link?.setAttribute('hidden', '');
-  button.hidden = false;
   const open = async () => (await loadDialog()).openSearchDialog(button);
   button.addEventListener('click', () => void open());
   // Fetch the dialog's code as soon as the reader shows intent.

@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs';
+import { attribute, resolveAsset } from './dist-utils';
+
+const JS_TYPES = new Set(['', 'module', 'text/javascript', 'application/javascript']);
+// Imports in Vite's minified output: `import{a}from"./x.js"`, `import"./y.js"`, `export*from"./z.js"`.
+const STATIC_IMPORT = /(?:^|[;\s}{)])(?:import|export)\s*(?:[\w$*{}\s,]*?\bfrom\s*)?["']([^"']+)["']/g;
+// Lazy chunks: `import("./x.js")`; template literals with `${…}` (runtime URLs such as Pagefind's) are skipped.
+const DYNAMIC_IMPORT = /\bimport\s*\(\s*["'`]([^"'`$]+\.js)["'`]\s*\)/g;
+
+/** `file` and every script it imports (statically, and lazily when `lazy`), each once. */
+function withImports(file: string, seen: Set<string>, lazy: boolean): void {
+  if (seen.has(file)) return;
+  seen.add(file);
+  const code = readFileSync(file, 'utf8');
+  for (const pattern of lazy ? [STATIC_IMPORT, DYNAMIC_IMPORT] : [STATIC_IMPORT]) {
+    for (const m of code.matchAll(pattern)) {
+      const target = resolveAsset(file, m[1] ?? '');
+      if (target) withImports(target, seen, lazy);
+    }
+  }
+}
+
+/**
+ * Every script a built page runs: inline scripts (joined) and script files, following what
+ * they import, plus modulepreload links and islands' component and renderer modules. With
+ * `lazy`, chunks loaded by dynamic import() are counted too.
+ */
+export function pageScripts(page: string, { lazy = false } = {}): { inline: string[]; files: string[] } {
+  const html = readFileSync(page, 'utf8');
+  const inline: string[] = [];
+  const files = new Set<string>();
+  const follow = (ref: string) => {
+    const target = resolveAsset(page, ref);
+    if (target) withImports(target, files, lazy);
+  };
+  for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)) {
+    const open = `<script ${m[1] ?? ''}>`;
+    // Data blocks (application/json, ld+json) are not executed.
+    if (!JS_TYPES.has((attribute(open, 'type') ?? '').toLowerCase())) continue;
+    const src = attribute(open, 'src');
+    if (src === null) {
+      inline.push(m[2] ?? '');
+      for (const imp of (m[2] ?? '').matchAll(STATIC_IMPORT)) follow(imp[1] ?? '');
+    } else follow(src);
+  }
+  for (const link of html.match(/<link\b[^>]*>/gi) ?? []) {
+    if (attribute(link, 'rel')?.toLowerCase() === 'modulepreload') follow(attribute(link, 'href') ?? '');
+  }
+  for (const m of html.matchAll(/<astro-island\b[^>]*>/gi)) {
+    for (const name of ['component-url', 'renderer-url', 'before-hydration-url']) follow(attribute(m[0], name) ?? '');
+  }
+  return { inline, files: [...files].sort() };
+}
