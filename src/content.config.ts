@@ -6,6 +6,8 @@ import { parse as parseYaml } from 'yaml';
 import { missingQuestionMessage, numberMismatch, parseQuestionFile, questionFileProblems } from './lib/content-rules';
 import { choiceProblems, conditionProblems, duplicateIds } from './lib/flow/validate';
 import type { Condition, DecisionStep } from './lib/flow/types';
+import { exampleStepNumbers, sourceProblem, type KnownSources } from './lib/study/sources';
+import { CARD_KINDS } from './lib/study/deck';
 
 // Cross-collection rules need to know which questions exist before any entry is parsed:
 // the file names are the source of truth (NN-slug.mdx), checked here so the build fails early.
@@ -173,7 +175,54 @@ const decisionPresets = defineCollection({
     }),
 });
 
+// The study deck: every card's source must name an existing question, pattern, checklist item or
+// worked-example step. The targets are read here, like the question files above, so that a
+// dangling source fails the build with a message naming the card.
+const readContent = (path: string) => readFileSync(new URL(`../content/${path}`, import.meta.url), 'utf8');
+const studySources: KnownSources = {
+  questions: new Set([...questionNumbers].filter((n): n is number => n !== undefined)),
+  patterns: new Set((parseYaml(readContent('patterns.yaml')) as { id: string }[]).map((p) => p.id)),
+  checklist: new Set((parseYaml(readContent('checklist.yaml')) as { items: { id: string }[] }[]).flatMap((g) => g.items.map((i) => i.id))),
+  exampleSteps: new Set(exampleStepNumbers(readContent('example/hr-itsm.mdx'))),
+};
+const KebabId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case id');
+const StudySourceSchema = z.union([
+  z.strictObject({ question: z.number().int(), section: z.string().regex(/^[a-z0-9-]+$/, 'must be a heading anchor id').optional() }),
+  z.strictObject({ pattern: z.string() }),
+  z.strictObject({ checklist: z.string() }),
+  z.strictObject({ example: z.number().int() }),
+]);
+const cardFields = { id: KebabId, prompt: z.string().min(1), explanation: z.string().min(20), tags: z.array(KebabId).default([]), source: StudySourceSchema };
+const OptionsSchema = z.array(z.string().min(1)).min(3).max(6);
+const StudyCardSchema = z
+  .discriminatedUnion('kind', [
+    z.strictObject({ ...cardFields, kind: z.literal(CARD_KINDS[0]), answer: z.string().min(1) }),
+    z.strictObject({ ...cardFields, kind: z.literal(CARD_KINDS[1]), options: OptionsSchema, answer: z.string().min(1) }),
+    z.strictObject({ ...cardFields, kind: z.literal(CARD_KINDS[2]), situation: z.string().min(1), options: OptionsSchema, answer: z.string().min(1) }),
+    z.strictObject({ ...cardFields, kind: z.literal(CARD_KINDS[3]), answer: z.array(z.string().min(1)).min(3).max(17) }),
+  ])
+  .superRefine((card, ctx) => {
+    const problem = sourceProblem(card.source, studySources);
+    if (problem) ctx.addIssue({ code: 'custom', path: ['source'], message: `card "${card.id}": ${problem}` });
+    if ((card.kind === 'choice' || card.kind === 'scenario') && !card.options.includes(card.answer))
+      ctx.addIssue({ code: 'custom', path: ['answer'], message: `card "${card.id}": the answer is not one of its options` });
+    const list = card.kind === 'ordering' ? card.answer : card.kind === 'recall' ? [] : card.options;
+    if (new Set(list).size !== list.length) ctx.addIssue({ code: 'custom', path: ['answer'], message: `card "${card.id}": an option or item is listed twice` });
+  });
+
+const study = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/study' }),
+  schema: z.object({ cards: z.array(StudyCardSchema).min(1) }).superRefine(({ cards }, ctx) => {
+    const seen = new Set<string>();
+    for (const card of cards) {
+      if (seen.has(card.id)) ctx.addIssue({ code: 'custom', path: ['cards'], message: `card "${card.id}": this id is used twice in the file` });
+      seen.add(card.id);
+    }
+  }),
+});
+
 export const collections = {
+  study,
   decisionSteps,
   decisionRules,
   decisionPresets, questions, example, snippets, patterns, patternEvolution, checklist, flow, furtherReading };

@@ -20,8 +20,13 @@ describe('buildNav', () => {
     const hrefs = nav.flatMap((g) => g.links.map((l) => l.href));
     expect(hrefs).toContain('/checklist/');
     expect(hrefs).toContain('/flow/');
+    expect(hrefs).toContain('/study/');
     expect(hrefs).toContain('/patterns/');
     expect(hrefs.every((h) => h.endsWith('/'))).toBe(true);
+  });
+  it('lists the study deck among the tools, after the checklist and the flow', () => {
+    const tools = nav.find((g) => g.label === 'Tools');
+    expect(tools?.links.at(-1)).toEqual({ label: 'Study deck', href: '/study/' });
   });
   it('marks only the exact current page', () => {
     expect(isCurrent('/patterns/', '/patterns/')).toBe(true);

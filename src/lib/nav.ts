@@ -37,6 +37,7 @@ export function buildNav(questions: readonly { id: string; number: number; step:
       links: [
         { label: 'Design-review checklist', href: '/checklist/' },
         { label: 'Decision flow', href: '/flow/' },
+        { label: 'Study deck', href: '/study/' },
       ],
     },
   ];

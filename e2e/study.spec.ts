@@ -1,0 +1,413 @@
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { collectConsoleErrors, setTheme, waitForIsland, type Theme } from './helpers';
+
+const KEY = 'cta-integration-design:study';
+// A fixed clock (midday, so that "due today" never crosses midnight during a test).
+const NOON = new Date('2026-03-10T12:00:00');
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+// The cheat sheet's orders (Question 6's decision hierarchy, Question 10's table).
+const PROTOCOLS = ['REST (JSON)', 'GraphQL', 'SOAP (XML)', 'Event Streaming (Kafka)', 'File-based', 'Email/RPA'];
+const AUTH = ['Mutual TLS (mTLS)', 'OAuth 2.0', 'API Key/Token', 'Basic Auth'];
+
+const stat = (page: Page, name: string) => page.locator('.study-stats > div', { has: page.getByText(name, { exact: true }) }).locator('dd');
+
+/** Opens /study/ (optionally with a query) and waits until the tool has read the saved progress. */
+async function openStudy(page: Page, query = ''): Promise<void> {
+  await page.goto(`/study/${query}`);
+  await waitForIsland(page, page.locator('astro-island[component-url*="StudyTool"]'));
+  await expect(page.getByRole('button', { name: 'Start flashcards' })).toBeVisible();
+}
+
+/** The saved progress document. */
+async function saved(page: Page): Promise<{ cards: Record<string, { log: unknown[]; state: number }>; days: Record<string, { reviews: number }>; quizzes: unknown[] }> {
+  return page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null'), KEY);
+}
+
+/** Reviews the current card by keyboard: Space shows the answer, a digit rates it. */
+async function reviewByKeyboard(page: Page, rating: 1 | 2 | 3 | 4): Promise<void> {
+  await expect(page.locator('.study-prompt')).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('heading', { name: 'Answer', level: 3 })).toBeFocused();
+  await expect(page.locator('.study-source a')).toHaveAttribute('href', /^\/(questions|patterns|checklist|example)\//);
+  await page.keyboard.press(String(rating));
+}
+
+/** Starts a quiz on the given topics (all when none are named) with `count` questions. */
+async function startQuiz(page: Page, count: number, topics: string[] = []): Promise<void> {
+  await page.getByRole('button', { name: 'Take a quiz' }).click();
+  await expect(page.getByRole('heading', { name: 'Set up a quiz' })).toBeFocused();
+  if (topics.length > 0) {
+    await page.getByRole('button', { name: 'None' }).click();
+    for (const topic of topics) await page.getByRole('checkbox', { name: new RegExp(`^${topic.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\(\\d+\\)$`) }).check();
+  }
+  await page.getByRole('combobox', { name: 'Number of questions' }).selectOption(String(count));
+  await page.getByRole('button', { name: 'Start the quiz' }).click();
+}
+
+/** The items of the ordering question on screen, in their current order. */
+async function orderNow(page: Page): Promise<string[]> {
+  return page.locator('.study-ordering .study-ordering-text').allInnerTexts();
+}
+
+async function axe(page: Page, label: string): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  return results.violations.flatMap((v) => v.nodes.map((n) => `${label}: ${v.id} at ${n.target.join(' ')}: ${n.failureSummary ?? v.help}`));
+}
+
+test.beforeEach(async ({ page }) => {
+  await page.clock.setFixedTime(NOON);
+});
+
+test('review five cards by keyboard; a reload keeps the due counts and the history', async ({ page }) => {
+  const errors = collectConsoleErrors(page);
+  await openStudy(page);
+  await expect(stat(page, 'New cards left today')).toHaveText('20');
+  await page.getByRole('button', { name: 'Start flashcards' }).focus();
+  await page.keyboard.press('Enter');
+  const ratings = [3, 3, 3, 3, 4] as const;
+  for (const [i, rating] of ratings.entries()) {
+    await expect(page.getByText(`Card ${i + 1} ·`)).toBeVisible();
+    await reviewByKeyboard(page, rating);
+    await expect(page.getByRole('status').filter({ hasText: 'Rated' })).toHaveText(rating === 3 ? 'Rated Good: this card comes back in 10 minutes.' : /^Rated Easy: this card comes back in \d+ days\.$/);
+  }
+  await expect(page.getByText('Card 6 ·')).toBeVisible();
+
+  await page.reload();
+  await openStudy(page);
+  // Four cards on the 10-minute learning step are due today; the Easy one is days away.
+  await expect(stat(page, 'Due today')).toHaveText('4');
+  await expect(stat(page, 'Reviewed today')).toHaveText('5');
+  await expect(stat(page, 'New cards left today')).toHaveText('15');
+  await expect(stat(page, 'Streak')).toHaveText('1 day');
+  const doc = await saved(page);
+  expect(Object.keys(doc.cards)).toHaveLength(5);
+  expect(Object.values(doc.cards).every((c) => c.log.length === 1)).toBe(true);
+  await expect(page.getByRole('list').filter({ hasText: 'Q1 · Business Need' }).getByText(/of 11 known, 4 learning, 4 due/)).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test('a 10-question quiz is scored, explained after each answer, and summed up per topic', async ({ page }) => {
+  // The score bars are styled from script: the page's Content-Security-Policy must not refuse them.
+  const errors = collectConsoleErrors(page);
+  await page.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP: ${e.violatedDirective}`)));
+  await openStudy(page);
+  await startQuiz(page, 10);
+  // The first question by keyboard alone when it has options: arrows choose, Enter checks, Enter goes on.
+  if ((await page.locator('form.study-quiz').getAttribute('data-kind')) !== 'ordering') {
+    await expect(page.locator('.study-prompt')).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('radio').first()).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await expect(page.getByRole('radio').nth(1)).toBeChecked();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { level: 3, name: /^(Correct|Not quite)$/ })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByText('Question 2 of 10')).toBeVisible();
+    await page.getByRole('button', { name: 'Quit quiz' }).click();
+    await startQuiz(page, 10);
+  }
+  for (let i = 1; i <= 10; i += 1) {
+    await expect(page.getByText(`Question ${i} of 10`)).toBeVisible();
+    await expect(page.locator('.study-prompt')).toBeFocused();
+    const kind = await page.locator('form.study-quiz').getAttribute('data-kind');
+    if (kind !== 'ordering') await page.getByRole('radio').first().check();
+    await page.getByRole('button', { name: 'Check answer' }).click();
+    const feedback = page.getByRole('heading', { level: 3, name: /^(Correct|Not quite)$/ });
+    await expect(feedback).toBeFocused();
+    await expect(page.locator('.study-feedback .study-source a')).toHaveAttribute('href', /^\/(questions|patterns|checklist|example)\//);
+    await page.getByRole('button', { name: i === 10 ? 'See results' : 'Next question' }).click();
+  }
+  const heading = page.getByRole('heading', { level: 2, name: /^Quiz results: \d+ of 10 \(\d+%\)$/ });
+  await expect(heading).toBeFocused();
+  const rows = page.getByRole('table').getByRole('row');
+  const counts = (await rows.locator('td:nth-child(2)').allInnerTexts()).map((t) => Number(/of (\d+)/.exec(t)?.[1]));
+  expect(counts.reduce((a, b) => a + b, 0)).toBe(10);
+  expect(counts.length, 'the questions spread over several topics').toBeGreaterThan(3);
+  const weakest = page.locator('.study-weakest li');
+  const fullMarks = page.getByText('Every topic scored full marks.');
+  await expect(weakest.first().or(fullMarks)).toBeVisible();
+  expect((await saved(page)).quizzes).toHaveLength(1);
+  await page.getByRole('button', { name: 'Back to the deck' }).click();
+  await expect(page.locator('.study-topic-count').filter({ hasText: /quiz \d+%/ }).first()).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test('an ordering is answered by keyboard: arrows move the focused item', async ({ page }) => {
+  await openStudy(page);
+  await startQuiz(page, 30, ['Q6 · Protocol?']);
+  let solved = false;
+  for (let i = 0; i < 30 && !solved; i += 1) {
+    const kind = await page.locator('form.study-quiz').getAttribute('data-kind');
+    if (kind === 'ordering') {
+      for (const [target, item] of PROTOCOLS.entries()) {
+        const from = (await orderNow(page)).indexOf(item);
+        if (from === target) continue;
+        const up = page.getByRole('button', { name: `Move “${item}” up` });
+        await up.focus();
+        for (let step = from; step > target; step -= 1) await page.keyboard.press('ArrowUp');
+        await expect(page.getByRole('button', { name: `Move “${item}” up` })).toBeFocused();
+        await expect(page.getByRole('status')).toHaveText(`“${item}” moved to position ${target + 1} of ${PROTOCOLS.length}.`);
+      }
+      expect(await orderNow(page)).toEqual(PROTOCOLS);
+      await page.getByRole('button', { name: 'Check answer' }).click();
+      await expect(page.getByRole('heading', { level: 3, name: 'Correct' })).toBeFocused();
+      solved = true;
+    } else {
+      await page.getByRole('radio').first().check();
+      await page.getByRole('button', { name: 'Check answer' }).click();
+      await page.getByRole('button', { name: /^(Next question|See results)$/ }).click();
+    }
+  }
+  expect(solved, 'the Q6 quiz holds the protocol ordering').toBe(true);
+});
+
+test('an ordering is answered by dragging the items', async ({ page }) => {
+  await openStudy(page);
+  await startQuiz(page, 30, ['Q10 · Authentication?']);
+  let solved = false;
+  for (let i = 0; i < 30 && !solved; i += 1) {
+    const kind = await page.locator('form.study-quiz').getAttribute('data-kind');
+    if (kind === 'ordering') {
+      for (const [target, item] of AUTH.entries()) {
+        if ((await orderNow(page)).indexOf(item) === target) continue;
+        await page.locator('.study-ordering li', { hasText: item }).dragTo(page.locator('.study-ordering li').nth(target));
+        await expect.poll(async () => (await orderNow(page)).indexOf(item)).toBe(target);
+      }
+      expect(await orderNow(page)).toEqual(AUTH);
+      await page.getByRole('button', { name: 'Check answer' }).click();
+      await expect(page.getByRole('heading', { level: 3, name: 'Correct' })).toBeVisible();
+      solved = true;
+    } else {
+      await page.getByRole('radio').first().check();
+      await page.getByRole('button', { name: 'Check answer' }).click();
+      await page.getByRole('button', { name: /^(Next question|See results)$/ }).click();
+    }
+  }
+  expect(solved, 'the Q10 quiz holds the authentication ordering').toBe(true);
+});
+
+test('"Study this question" on a question page opens the deck filtered to that question', async ({ page }) => {
+  await page.goto('/questions/11-error-handling/');
+  const link = page.getByRole('region', { name: 'In the flow and checklist' }).getByRole('link', { name: 'Study this question' });
+  await expect(link).toHaveAttribute('href', '/study/?topic=q11');
+  await link.click();
+  await expect(page).toHaveURL('/study/?topic=q11');
+  await waitForIsland(page, page.locator('astro-island[component-url*="StudyTool"]'));
+  await expect(page.getByRole('heading', { level: 2, name: 'Question 11: How Will Errors Be Handled?' })).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Study' })).toHaveValue('q11');
+  await page.getByRole('button', { name: 'Start flashcards' }).click();
+  for (let i = 0; i < 3; i += 1) {
+    await expect(page.locator('.study-card-meta')).toContainText('Q11 · Error Handling?');
+    await reviewByKeyboard(page, 3);
+  }
+  // Choosing another topic updates the address, so the filtered deck can be bookmarked.
+  await page.getByRole('button', { name: 'End session' }).click();
+  await page.getByRole('button', { name: 'Back to the deck' }).click();
+  await page.getByRole('combobox', { name: 'Study' }).selectOption('patterns');
+  await expect(page).toHaveURL('/study/?topic=patterns');
+  await expect(page.getByRole('heading', { level: 2, name: 'The 9 Architectural Patterns' })).toBeVisible();
+});
+
+test('a session ends with what was studied and when the next cards are due', async ({ page }) => {
+  await openStudy(page);
+  await page.getByRole('spinbutton', { name: 'New cards per day' }).fill('2');
+  await expect(stat(page, 'New cards left today')).toHaveText('2');
+  await page.getByRole('button', { name: 'Start flashcards' }).click();
+  await reviewByKeyboard(page, 4);
+  await reviewByKeyboard(page, 4);
+  const summary = page.getByRole('heading', { level: 2, name: 'Session complete' });
+  await expect(summary).toBeFocused();
+  await expect(page.getByText(/^You gave 2 ratings to 2 cards, 2 of them new: 0 Again, 0 Hard, 0 Good, 2 Easy\.$/)).toBeVisible();
+  await expect(page.locator('.study-next')).toHaveText(/^Next card due in \d+ days\. 0 due by the end of today, 0 more tomorrow\.$/);
+  await expect(page.locator('.study-learned li')).toHaveCount(2);
+  await expect(page.locator('.study-learned li').first()).toContainText(/known, next in \d+ days/);
+  await expect(page.getByRole('button', { name: 'Keep studying' })).toHaveCount(0);
+});
+
+test('progress is exported, reset after confirmation, and imported back', async ({ page }) => {
+  await openStudy(page);
+  await page.getByRole('button', { name: 'Start flashcards' }).click();
+  await reviewByKeyboard(page, 3);
+  await reviewByKeyboard(page, 3);
+  await page.getByRole('button', { name: 'End session' }).click();
+  await page.getByRole('button', { name: 'Back to the deck' }).click();
+  await expect(stat(page, 'Reviewed today')).toHaveText('2');
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export progress' }).click()]);
+  expect(download.suggestedFilename()).toBe('cta-study-progress-2026-03-10.json');
+  const file = await download.path();
+  const exported = JSON.parse(readFileSync(file, 'utf8')) as { version: number; cards: object };
+  expect(exported.version).toBe(2);
+  expect(Object.keys(exported.cards)).toHaveLength(2);
+
+  const reset = page.getByRole('button', { name: 'Reset progress…' });
+  await reset.click();
+  await expect(reset).toHaveAttribute('aria-expanded', 'true');
+  await expect(page.getByRole('button', { name: 'Delete my progress' })).toBeFocused();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(stat(page, 'Reviewed today')).toHaveText('2');
+  await reset.click();
+  await page.getByRole('button', { name: 'Delete my progress' }).click();
+  await expect(page.getByText('Your study progress was reset.')).toBeVisible();
+  await expect(stat(page, 'Reviewed today')).toHaveText('0');
+
+  await page.locator('.study-file input[type=file]').setInputFiles(file);
+  await expect(page.getByText(/^Imported “.+”: the history of 2 cards and 0 quizzes, merged with yours\.$/)).toBeVisible();
+  await expect(stat(page, 'Reviewed today')).toHaveText('2');
+  await page.reload();
+  await openStudy(page);
+  await expect(stat(page, 'Due today')).toHaveText('2');
+
+  await page.locator('.study-file input[type=file]').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello":1}') });
+  await expect(page.getByText('Nothing was imported: “notes.json” is not study progress (it has no format version).')).toBeVisible();
+});
+
+test('unreadable saved progress is backed up and offered for download, never lost', async ({ page }) => {
+  const raw = '{"version":2,"cards":{"a":';
+  await page.addInitScript(([key, value]) => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem(key, value);
+      sessionStorage.setItem('seeded', '1');
+    }
+  }, [KEY, raw] as const);
+  await openStudy(page);
+  await expect(page.getByRole('alert')).toContainText('could not be read (it is not valid JSON)');
+  expect(await page.evaluate((key) => localStorage.getItem(`${key}:backup`), KEY)).toBe(raw);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the unreadable copy' }).click()]);
+  expect(readFileSync(await download.path(), 'utf8')).toBe(raw);
+  // Studying on saves a fresh document; the backup stays.
+  await page.getByRole('button', { name: 'Start flashcards' }).click();
+  await reviewByKeyboard(page, 3);
+  expect(Object.keys((await saved(page)).cards)).toHaveLength(1);
+  expect(await page.evaluate((key) => localStorage.getItem(`${key}:backup`), KEY)).toBe(raw);
+});
+
+test('progress saved in the first format is upgraded with its history', async ({ page }) => {
+  const v1 = {
+    version: 1,
+    cards: {
+      'q1-why-business-first': {
+        due: '2026-03-10T11:00:00.000Z',
+        stability: 3,
+        difficulty: 5,
+        elapsed_days: 2,
+        scheduled_days: 2,
+        reps: 2,
+        lapses: 0,
+        state: 2,
+        last_review: '2026-03-08T11:00:00.000Z',
+      },
+    },
+  };
+  await page.addInitScript(([key, value]) => localStorage.getItem(key) ?? localStorage.setItem(key, value), [KEY, JSON.stringify(v1)] as const);
+  await openStudy(page);
+  await expect(page.getByRole('alert')).toContainText('upgraded from an older format (version 1)');
+  await expect(stat(page, 'Due today')).toHaveText('1');
+  expect((await saved(page)).cards['q1-why-business-first']?.state).toBe(2);
+});
+
+test('another tab sees reviews as they happen', async ({ page, context }) => {
+  await openStudy(page);
+  const other = await context.newPage();
+  await other.clock.setFixedTime(NOON);
+  await openStudy(other);
+  await expect(stat(other, 'Reviewed today')).toHaveText('0');
+  await page.getByRole('button', { name: 'Start flashcards' }).click();
+  await reviewByKeyboard(page, 3);
+  await expect(stat(other, 'Reviewed today')).toHaveText('1');
+  await expect(stat(other, 'Due today')).toHaveText('1');
+});
+
+test('without JavaScript the page still shows the deck per topic and says what studying needs', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/study/');
+  await expect(page.getByText(/^Studying needs JavaScript/)).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'The whole deck' })).toBeVisible();
+  await expect(page.getByText(/^\d{3} cards: \d+ recall, \d+ multiple choice, \d+ scenario, \d+ ordering\./)).toBeVisible();
+  const topics = page.locator('.study-topics li');
+  await expect(topics).toHaveCount(18);
+  await expect(topics.first().getByRole('link')).toHaveAttribute('href', '/questions/01-business-requirement/');
+  await expect(topics.first()).toContainText(/\d+ cards/);
+  await expect(page.getByRole('button', { name: 'Start flashcards' })).toHaveCount(0);
+  await context.close();
+});
+
+for (const theme of ['light', 'dark'] as const satisfies readonly Theme[]) {
+  test.describe(`axe finds no WCAG 2.2 AA violations (${theme})`, () => {
+    test.beforeEach(async ({ page }) => {
+      test.setTimeout(90_000); // several axe runs of a few seconds each
+      await setTheme(page, theme);
+      await openStudy(page);
+    });
+
+    test('overview, reset confirmation, flashcard with its answer, session summary', async ({ page }) => {
+      const found = await axe(page, 'overview');
+      await page.getByRole('button', { name: 'Reset progress…' }).click();
+      found.push(...(await axe(page, 'reset confirmation')));
+      await page.getByRole('button', { name: 'Cancel' }).click();
+      await page.getByRole('button', { name: 'Start flashcards' }).click();
+      await page.keyboard.press('Space');
+      found.push(...(await axe(page, 'card with its answer')));
+      await page.keyboard.press('3');
+      await page.getByRole('button', { name: 'End session' }).click();
+      found.push(...(await axe(page, 'session summary')));
+      expect(found).toEqual([]);
+    });
+
+    test('quiz setup, questions (choice and ordering), feedback and results', async ({ page }) => {
+      await page.getByRole('button', { name: 'Take a quiz' }).click();
+      const found = await axe(page, 'quiz setup');
+      await page.getByRole('button', { name: 'None' }).click();
+      await page.getByRole('checkbox', { name: /^Q6 · Protocol\? \(\d+\)$/ }).check();
+      await page.getByRole('combobox', { name: 'Number of questions' }).selectOption('5');
+      await page.getByRole('button', { name: 'Start the quiz' }).click();
+      const seen = new Set<string>();
+      for (let i = 0; i < 5; i += 1) {
+        const kind = (await page.locator('form.study-quiz').getAttribute('data-kind')) ?? '';
+        if (kind !== 'ordering') await page.getByRole('radio').first().check();
+        if (!seen.has(kind)) found.push(...(await axe(page, `quiz question (${kind})`)));
+        await page.getByRole('button', { name: 'Check answer' }).click();
+        if (!seen.has(kind)) found.push(...(await axe(page, `quiz feedback (${kind})`)));
+        seen.add(kind);
+        await page.getByRole('button', { name: /^(Next question|See results)$/ }).click();
+      }
+      found.push(...(await axe(page, 'quiz results')));
+      expect(found).toEqual([]);
+    });
+  });
+}
+
+test.describe('on a 375px phone', () => {
+  test.use({ viewport: { width: 375, height: 740 }, hasTouch: true });
+
+  test('nothing scrolls sideways, and cards, ratings and orderings work by touch', async ({ page }) => {
+    const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    await openStudy(page);
+    expect(await overflow(), 'overview').toBeLessThanOrEqual(0);
+    await page.getByRole('button', { name: 'Start flashcards' }).tap();
+    await page.getByRole('button', { name: 'Show answer' }).tap();
+    expect(await overflow(), 'card').toBeLessThanOrEqual(0);
+    await page.getByRole('button', { name: /^Good/ }).tap();
+    await expect(page.getByText('Card 2 ·')).toBeVisible();
+    await page.getByRole('button', { name: 'End session' }).tap();
+    await page.getByRole('button', { name: 'Back to the deck' }).tap();
+    await startQuiz(page, 30, ['Q10 · Authentication?']);
+    for (let i = 0; i < 7; i += 1) {
+      const kind = await page.locator('form.study-quiz').getAttribute('data-kind');
+      if (kind === 'ordering') {
+        expect(await overflow(), 'ordering').toBeLessThanOrEqual(0);
+        const first = (await orderNow(page))[1] ?? '';
+        await page.getByRole('button', { name: `Move “${first}” up` }).tap();
+        expect((await orderNow(page))[0]).toBe(first);
+        break;
+      }
+      await page.getByRole('radio').first().check();
+      await page.getByRole('button', { name: 'Check answer' }).tap();
+      expect(await overflow(), 'quiz feedback').toBeLessThanOrEqual(0);
+      await page.getByRole('button', { name: /^(Next question|See results)$/ }).tap();
+    }
+  });
+});

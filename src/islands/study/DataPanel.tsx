@@ -1,0 +1,110 @@
+import { useEffect, useRef, useState, type ChangeEvent } from 'react';
+import { decodeDocument } from '../../lib/persist';
+import { NEW_PER_DAY_MAX, NEW_PER_DAY_MIN, type StudyAction, type StudyProgress } from '../../lib/study/progress';
+import { exportFileName, exportProgress, studyCodec } from '../../lib/study/storage';
+import { downloadText } from '../browser';
+
+interface Props {
+  progress: StudyProgress;
+  dispatch: (action: StudyAction) => void;
+}
+
+/** The reader's data: new cards per day, export, import (merged, never replacing), reset after confirmation. */
+export function DataPanel({ progress, dispatch }: Props) {
+  const [message, setMessage] = useState('');
+  const [confirming, setConfirming] = useState(false);
+  const confirmRef = useRef<HTMLButtonElement>(null);
+  const resetRef = useRef<HTMLButtonElement>(null);
+  const started = Object.keys(progress.cards).length;
+  // The field keeps what is typed (even empty, mid-edit); the setting changes on every valid number.
+  const [draft, setDraft] = useState(String(progress.newPerDay));
+  useEffect(() => setDraft(String(progress.newPerDay)), [progress.newPerDay]);
+
+  const download = () => downloadText(exportFileName(Date.now()), exportProgress(progress, Date.now()), 'application/json');
+  const onImport = async (event: ChangeEvent<HTMLInputElement>) => {
+    const input = event.currentTarget;
+    const file = input.files?.[0];
+    if (!file) return;
+    const decoded = decodeDocument(await file.text(), studyCodec);
+    input.value = '';
+    if (!decoded.ok) {
+      setMessage(`Nothing was imported: “${file.name}” is not study progress (${decoded.error}).`);
+      return;
+    }
+    dispatch({ type: 'merge', progress: decoded.value });
+    setMessage(`Imported “${file.name}”: the history of ${Object.keys(decoded.value.cards).length} cards and ${decoded.value.quizzes.length} quizzes, merged with yours.`);
+  };
+  const reset = () => {
+    dispatch({ type: 'reset' });
+    setConfirming(false);
+    setMessage('Your study progress was reset.');
+    requestAnimationFrame(() => resetRef.current?.focus());
+  };
+
+  return (
+    <section className="study-data" aria-labelledby="study-data-heading">
+      <h2 id="study-data-heading">Your progress data</h2>
+      <p className="muted">
+        Saved in this browser only ({started} {started === 1 ? 'card' : 'cards'} started, {progress.quizzes.length} {progress.quizzes.length === 1 ? 'quiz' : 'quizzes'}). Export
+        it to keep a copy or to move it to another browser.
+      </p>
+      <p>
+        <label>
+          New cards per day{' '}
+          <input
+            type="number"
+            min={NEW_PER_DAY_MIN}
+            max={NEW_PER_DAY_MAX}
+            value={draft}
+            onChange={(e) => {
+              setDraft(e.currentTarget.value);
+              if (Number.isFinite(e.currentTarget.valueAsNumber)) dispatch({ type: 'set-new-per-day', value: e.currentTarget.valueAsNumber });
+            }}
+            onBlur={() => setDraft(String(progress.newPerDay))}
+          />
+        </label>
+      </p>
+      <div className="study-actions">
+        <button type="button" className="study-button" onClick={download}>
+          Export progress
+        </button>
+        <label className="study-button study-file">
+          Import progress…
+          <input type="file" accept="application/json,.json" onChange={(e) => void onImport(e)} />
+        </label>
+        <button
+          type="button"
+          className="study-button danger"
+          ref={resetRef}
+          aria-expanded={confirming}
+          aria-controls="study-reset-confirm"
+          onClick={() => {
+            setConfirming(true);
+            requestAnimationFrame(() => confirmRef.current?.focus());
+          }}
+        >
+          Reset progress…
+        </button>
+      </div>
+      <div id="study-reset-confirm" className="study-confirm" hidden={!confirming} role="group" aria-label="Confirm reset">
+        <p>
+          This deletes the review history of {started} cards and {progress.quizzes.length} quizzes from this browser. Export first if you may want it back.
+        </p>
+        <div className="study-actions">
+          <button type="button" className="study-button danger" ref={confirmRef} onClick={reset}>
+            Delete my progress
+          </button>
+          <button type="button" className="study-button" onClick={download}>
+            Export first
+          </button>
+          <button type="button" className="study-button" onClick={() => (setConfirming(false), resetRef.current?.focus())}>
+            Cancel
+          </button>
+        </div>
+      </div>
+      <p role="status" className="study-status">
+        {message}
+      </p>
+    </section>
+  );
+}

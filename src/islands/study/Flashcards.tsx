@@ -1,0 +1,119 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { DeckCard, TopicId } from '../../lib/study/deck';
+import { freshLeft, type StudyAction, type StudyProgress } from '../../lib/study/progress';
+import { deckCounts, nextCard } from '../../lib/study/queue';
+import { previewDue, RATING_LABELS, RATINGS, reviewCard, type RatingValue } from '../../lib/study/schedule';
+import { dayKey, endOfDay, formatDue, formatInterval } from '../../lib/study/time';
+import { AnswerBlock } from './AnswerBlock';
+import { CardFront } from './CardFront';
+
+/** One rating given during a session. */
+export interface SessionEntry {
+  id: string;
+  rating: RatingValue;
+  fresh: boolean;
+}
+
+interface Props {
+  cards: readonly DeckCard[];
+  topicLabel: (topic: TopicId) => string;
+  progress: StudyProgress;
+  dispatch: (action: StudyAction) => void;
+  onDone: (session: SessionEntry[]) => void;
+}
+
+function typing(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName));
+}
+
+/** A flashcard session: the next card by due date, Space to show the answer, 1–4 to rate it through FSRS. */
+export function Flashcards({ cards, topicLabel, progress, dispatch, onDone }: Props) {
+  const [clock, setClock] = useState(() => Date.now());
+  const [revealed, setRevealed] = useState(false);
+  const [session, setSession] = useState<SessionEntry[]>([]);
+  const [status, setStatus] = useState('');
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const answerRef = useRef<HTMLHeadingElement>(null);
+  const ids = useMemo(() => cards.map((c) => c.id), [cards]);
+  const byId = useMemo(() => new Map(cards.map((c) => [c.id, c])), [cards]);
+  const left = freshLeft(progress, dayKey(clock));
+  const next = nextCard(ids, progress.cards, clock, left);
+  const card = next ? byId.get(next.id) : undefined;
+  const record = card && Object.hasOwn(progress.cards, card.id) ? progress.cards[card.id] : undefined;
+  const preview = useMemo(() => (card ? previewDue(record, clock) : null), [card, record, clock]);
+  const counts = deckCounts(ids, progress.cards, clock, endOfDay(clock));
+
+  useEffect(() => headingRef.current?.focus(), [session.length]);
+  useEffect(() => {
+    if (revealed) answerRef.current?.focus();
+  }, [revealed]);
+  useEffect(() => {
+    if (!card) onDone(session);
+  }, [card, onDone, session]);
+
+  const rate = (rating: RatingValue) => {
+    if (!card || !revealed) return;
+    const now = Date.now();
+    const due = reviewCard(record, rating, now).due;
+    dispatch({ type: 'review', cardId: card.id, rating, now, day: dayKey(now) });
+    setSession((s) => [...s, { id: card.id, rating, fresh: !record }]);
+    setRevealed(false);
+    setClock(now);
+    setStatus(`Rated ${RATING_LABELS[rating]}: this card comes back ${formatDue(due, now)}.`);
+  };
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.ctrlKey || event.metaKey || event.altKey || typing(event.target)) return;
+      if (event.key === ' ' && !revealed) {
+        event.preventDefault();
+        setRevealed(true);
+      } else if (revealed && /^[1-4]$/.test(event.key)) {
+        event.preventDefault();
+        rate(Number(event.key) as RatingValue);
+      }
+    };
+    addEventListener('keydown', onKey);
+    return () => removeEventListener('keydown', onKey);
+  });
+
+  if (!card || !preview) return null;
+  return (
+    <section className="study-session" aria-label="Flashcards">
+      <div className="study-session-bar">
+        <p>
+          Card {session.length + 1} · <strong>{counts.dueNow}</strong> due now · <strong>{left}</strong> new left today
+        </p>
+        <button type="button" className="study-button" onClick={() => onDone(session)}>
+          End session
+        </button>
+      </div>
+      <article className="study-card">
+        <CardFront card={card} topicLabel={topicLabel(card.topic)} revealed={revealed} ref={headingRef} />
+        {revealed ? (
+          <>
+            <h3 className="study-answer-heading" tabIndex={-1} ref={answerRef}>
+              Answer
+            </h3>
+            <AnswerBlock card={card} />
+            <div className="study-rate" role="group" aria-label="How well did you know it?">
+              <p className="study-rate-label">How well did you know it?</p>
+              {RATINGS.map((rating) => (
+                <button key={rating} type="button" className={`study-button rate-${rating}`} aria-keyshortcuts={String(rating)} onClick={() => rate(rating)}>
+                  <kbd aria-hidden="true">{rating}</kbd> {RATING_LABELS[rating]} <span className="study-interval">in {formatInterval(preview[rating] - clock)}</span>
+                </button>
+              ))}
+            </div>
+          </>
+        ) : (
+          <button type="button" className="study-button primary study-reveal" aria-keyshortcuts="Space" onClick={() => setRevealed(true)}>
+            Show answer <kbd aria-hidden="true">Space</kbd>
+          </button>
+        )}
+      </article>
+      <p role="status" className="study-status">
+        {status}
+      </p>
+    </section>
+  );
+}

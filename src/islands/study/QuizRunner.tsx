@@ -1,0 +1,145 @@
+import { useEffect, useRef, useState, type SubmitEvent } from 'react';
+import type { DeckCard, TopicId } from '../../lib/study/deck';
+import { inPlace, isCorrect, type QuizAnswer, type QuizQuestion } from '../../lib/study/quiz';
+import { AnswerBlock } from './AnswerBlock';
+import { OrderingInput } from './OrderingInput';
+import { Rich } from './Rich';
+
+/** How one quiz question went. */
+export interface QuizResult {
+  cardId: string;
+  topic: TopicId;
+  correct: boolean;
+}
+
+interface Props {
+  questions: readonly QuizQuestion[];
+  byId: ReadonlyMap<string, DeckCard>;
+  topicLabel: (topic: TopicId) => string;
+  onFinish: (results: QuizResult[]) => void;
+  onQuit: () => void;
+}
+
+/** A quiz in progress: one question at a time, checked, explained, then the next. */
+export function QuizRunner({ questions, byId, topicLabel, onFinish, onQuit }: Props) {
+  const [index, setIndex] = useState(0);
+  const [choice, setChoice] = useState<string | null>(null);
+  const [order, setOrder] = useState<string[]>(() => questions[0]?.shown ?? []);
+  const [results, setResults] = useState<QuizResult[]>([]);
+  const [status, setStatus] = useState('');
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const feedbackRef = useRef<HTMLHeadingElement>(null);
+  const question = questions[index];
+  const card = question ? byId.get(question.cardId) : undefined;
+  const checked = results.length > index;
+  const last = index === questions.length - 1;
+
+  useEffect(() => headingRef.current?.focus(), [index]);
+  useEffect(() => {
+    if (checked) feedbackRef.current?.focus();
+  }, [checked]);
+
+  if (!question || !card) return null;
+  const answer: QuizAnswer = card.kind === 'ordering' ? { kind: 'ordering', order } : { kind: 'choice', value: choice ?? '' };
+  const right = checked && results[index]?.correct;
+
+  const submit = (event: SubmitEvent) => {
+    event.preventDefault();
+    if (!checked) {
+      if (card.kind !== 'ordering' && choice === null) {
+        setStatus('Choose an answer first.');
+        return;
+      }
+      const correct = isCorrect(card, answer);
+      setResults([...results, { cardId: card.id, topic: card.topic, correct }]);
+      setStatus(correct ? 'Correct.' : 'Not quite.');
+    } else if (last) {
+      onFinish(results);
+    } else {
+      setIndex(index + 1);
+      setChoice(null);
+      setOrder(questions[index + 1]?.shown ?? []);
+      setStatus('');
+    }
+  };
+
+  return (
+    <form
+      className="study-quiz"
+      onSubmit={submit}
+      onKeyDown={(event) => {
+        // Enter on an option (or on the feedback heading) checks the answer, then goes on; buttons and links keep their own Enter.
+        if (event.key === 'Enter' && !(event.target instanceof HTMLButtonElement || event.target instanceof HTMLAnchorElement)) {
+          event.preventDefault();
+          event.currentTarget.requestSubmit();
+        }
+      }}
+      aria-label="Quiz"
+      data-kind={card.kind}
+    >
+      <div className="study-session-bar">
+        <p>
+          Question {index + 1} of {questions.length} · {results.filter((r) => r.correct).length} correct so far
+        </p>
+        <button type="button" className="study-button" onClick={onQuit}>
+          Quit quiz
+        </button>
+      </div>
+      <progress className="study-progress" max={questions.length} value={results.length} aria-label="Quiz progress" />
+      <article className="study-card">
+        <p className="study-card-meta">
+          <span>{topicLabel(card.topic)}</span>
+        </p>
+        {card.kind === 'scenario' && (
+          <p className="study-situation">
+            <Rich text={card.situation} />
+          </p>
+        )}
+        <h2 className="study-prompt" tabIndex={-1} ref={headingRef} id="study-quiz-prompt">
+          <Rich text={card.prompt} />
+        </h2>
+        {card.kind === 'ordering' ? (
+          <>
+            <p className="muted" id="study-ordering-help">
+              Drag the items, or use the arrow buttons (or ↑ ↓ on them), to put them in the cheat sheet’s order.
+            </p>
+            <OrderingInput items={order} onChange={setOrder} disabled={checked} announce={setStatus} />
+          </>
+        ) : (
+          <fieldset className="study-choices" disabled={checked} aria-labelledby="study-quiz-prompt">
+            {question.shown.map((option) => (
+              <label key={option} className={checked && option === card.answer ? 'is-right' : checked && option === choice ? 'is-wrong' : undefined}>
+                <input type="radio" name={`q-${index}`} value={option} checked={choice === option} onChange={() => setChoice(option)} />
+                <span>
+                  <Rich text={option} />
+                </span>
+              </label>
+            ))}
+          </fieldset>
+        )}
+        {checked && (
+          <div className={`study-feedback ${right ? 'is-right' : 'is-wrong'}`}>
+            <h3 tabIndex={-1} ref={feedbackRef}>
+              {right ? 'Correct' : 'Not quite'}
+            </h3>
+            {!right && card.kind === 'ordering' && (
+              <p>
+                {inPlace(card.answer, order)} of {card.answer.length} items were in the right place. The cheat sheet’s order:
+              </p>
+            )}
+            {!right && card.kind !== 'ordering' && <p>The answer:</p>}
+            <AnswerBlock card={card} />
+          </div>
+        )}
+        <div className="study-actions">
+          <button type="submit" className="study-button primary">
+            {!checked ? 'Check answer' : last ? 'See results' : 'Next question'}
+          </button>
+        </div>
+      </article>
+      <p role="status" className="sr-only">
+        {status}
+      </p>
+    </form>
+  );
+}

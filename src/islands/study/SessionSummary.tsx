@@ -1,0 +1,84 @@
+import { useEffect, useRef } from 'react';
+import type { DeckCard } from '../../lib/study/deck';
+import { freshLeft, type StudyProgress } from '../../lib/study/progress';
+import { deckCounts, nextCard, nextDueAfter } from '../../lib/study/queue';
+import { isKnown, RATING_LABELS, RATINGS } from '../../lib/study/schedule';
+import { dayKey, endOfDay, formatDue } from '../../lib/study/time';
+import type { SessionEntry } from './Flashcards';
+import { Rich } from './Rich';
+
+interface Props {
+  session: readonly SessionEntry[];
+  cards: readonly DeckCard[];
+  progress: StudyProgress;
+  now: number;
+  onAgain: () => void;
+  onHome: () => void;
+}
+
+/** The end of a flashcard session: what was studied, how it went, and when the next cards are due. */
+export function SessionSummary({ session, cards, progress, now, onAgain, onHome }: Props) {
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => headingRef.current?.focus(), []);
+  const studied = [...new Set(session.map((s) => s.id))].flatMap((id) => cards.filter((c) => c.id === id));
+  const ids = cards.map((c) => c.id);
+  const counts = deckCounts(ids, progress.cards, now, endOfDay(now));
+  const nextDue = nextDueAfter(ids, progress.cards, now);
+  const canContinue = nextCard(ids, progress.cards, now, freshLeft(progress, dayKey(now))) !== null;
+  const tomorrow = deckCounts(ids, progress.cards, now, endOfDay(endOfDay(now) + 1)).dueToday - counts.dueToday;
+  return (
+    <section className="study-summary" aria-labelledby="study-summary-heading">
+      <h2 id="study-summary-heading" tabIndex={-1} ref={headingRef}>
+        Session complete
+      </h2>
+      {session.length === 0 ? (
+        <p>Nothing was reviewed in this session.</p>
+      ) : (
+        <p>
+          You gave {session.length} {session.length === 1 ? 'rating' : 'ratings'} to {studied.length} {studied.length === 1 ? 'card' : 'cards'}, {session.filter((s) => s.fresh).length} of
+          them new:{' '}
+          {RATINGS.map((r) => `${session.filter((s) => s.rating === r).length} ${RATING_LABELS[r]}`).join(', ')}.
+        </p>
+      )}
+      <p className="study-next">
+        {counts.dueNow > 0
+          ? `${counts.dueNow} ${counts.dueNow === 1 ? 'card is' : 'cards are'} due now.`
+          : nextDue === null
+            ? 'No started card is waiting.'
+            : `Next card due ${formatDue(nextDue, now)}.`}{' '}
+        {counts.dueToday} due by the end of today, {tomorrow} more tomorrow.
+      </p>
+      {studied.length > 0 && (
+        <>
+          <h3>What you studied</h3>
+          <ul className="study-learned">
+            {studied.map((card) => {
+              const record = progress.cards[card.id];
+              return (
+                <li key={card.id}>
+                  <span className="study-learned-prompt">
+                    <Rich text={card.prompt} />
+                  </span>{' '}
+                  <span className="muted">
+                    {isKnown(record) ? 'known' : 'learning'}
+                    {record ? `, next ${formatDue(record.due, now)}` : ''}
+                  </span>
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      )}
+      <div className="study-actions">
+        {canContinue && (
+          <button type="button" className="study-button primary" onClick={onAgain}>
+            Keep studying
+          </button>
+        )}
+        <button type="button" className="study-button" onClick={onHome}>
+          Back to the deck
+        </button>
+      </div>
+    </section>
+  );
+}

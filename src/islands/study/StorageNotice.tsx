@@ -1,0 +1,24 @@
+import type { StorageNotice as Notice } from '../usePersistentReducer';
+import { downloadText } from '../browser';
+
+/** What the reader must know about their saved progress: unreadable (backed up), not saving, or upgraded. */
+export function StorageNotice({ notice, onDismiss }: { notice: Notice; onDismiss: () => void }) {
+  return (
+    <div className={`study-notice ${notice.kind === 'migrated' ? '' : 'is-warning'}`} role="alert">
+      {notice.kind === 'corrupt' && (
+        <p>
+          Your saved study progress could not be read ({notice.reason}), so the deck starts fresh. Nothing was thrown away: the unreadable copy is kept in this
+          browser under “{notice.backupKey}”.{' '}
+          <button type="button" className="study-button small" onClick={() => downloadText('cta-study-progress-unreadable.json', notice.raw, 'application/json')}>
+            Download the unreadable copy
+          </button>
+        </p>
+      )}
+      {notice.kind === 'unavailable' && <p>Your progress cannot be saved: {notice.reason}. You can still study, and export your progress before you leave.</p>}
+      {notice.kind === 'migrated' && <p>Your saved progress was upgraded from an older format (version {notice.from}). Your history is intact.</p>}
+      <button type="button" className="study-button small" onClick={onDismiss}>
+        Dismiss
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+import type { DeckCard, TopicId, TopicInfo } from '../../lib/study/deck';
+import type { StudyProgress } from '../../lib/study/progress';
+import { deckCounts, idsByTopic } from '../../lib/study/queue';
+import { percent, topicScores } from '../../lib/study/quiz';
+import { endOfDay } from '../../lib/study/time';
+
+interface Props {
+  deck: readonly DeckCard[];
+  topics: readonly TopicInfo[];
+  progress: StudyProgress;
+  /** Null before the tool runs in the browser: then only the card counts show. */
+  now: number | null;
+  onStudy: (topic: TopicId) => void;
+}
+
+/** One bar per topic (17 questions and the patterns): known, learning and unseen cards, due cards and quiz score. */
+export function TopicProgress({ deck, topics, progress, now, onStudy }: Props) {
+  const ids = idsByTopic(deck);
+  const scores = topicScores(progress.quizzes);
+  return (
+    <ul className={now === null ? 'study-topics is-static' : 'study-topics'}>
+      {topics.map((topic) => {
+        const topicIds = ids.get(topic.id) ?? [];
+        const c = deckCounts(topicIds, progress.cards, now ?? 0, now === null ? 0 : endOfDay(now));
+        const [right, asked] = scores.get(topic.id) ?? [0, 0];
+        return (
+          <li key={topic.id}>
+            <a className="study-topic-name" href={topic.href} title={topic.title}>
+              {topic.label}
+            </a>
+            {now === null ? (
+              <span className="study-topic-count">{c.total} cards</span>
+            ) : (
+              <>
+                <span className="study-bar stacked" aria-hidden="true">
+                  <span className="known" style={{ width: `${percent(c.known, c.total)}%` }} />
+                  <span className="learning" style={{ width: `${percent(c.learning, c.total)}%` }} />
+                </span>
+                <span className="study-topic-count">
+                  {c.known} of {c.total} known
+                  {c.learning > 0 && `, ${c.learning} learning`}
+                  {c.dueToday > 0 && `, ${c.dueToday} due`}
+                  {asked > 0 && ` · quiz ${percent(right, asked)}%`}
+                </span>
+                <button type="button" className="study-button small" onClick={() => onStudy(topic.id)} aria-label={`Study ${topic.title}`}>
+                  Study
+                </button>
+              </>
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

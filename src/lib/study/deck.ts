@@ -1,0 +1,85 @@
+/** The kinds of card in the study deck. */
+export const CARD_KINDS = ['recall', 'choice', 'scenario', 'ordering'] as const;
+/** One kind of card: recall (say the answer), choice, scenario (a situation, then a choice) or ordering. */
+export type CardKind = (typeof CARD_KINDS)[number];
+
+/** Reader-facing names of the card kinds. */
+export const KIND_LABELS: Record<CardKind, string> = { recall: 'Recall', choice: 'Multiple choice', scenario: 'Scenario', ordering: 'Ordering' };
+
+/** Where a card's facts come from: a question (optionally one of its sections), a pattern, a checklist item or a worked-example step. */
+export type CardSource = { question: number; section?: string | undefined } | { pattern: string } | { checklist: string } | { example: number };
+
+/** What every card has, whatever its kind. */
+interface CardCommon {
+  id: string;
+  prompt: string;
+  explanation: string;
+  tags: string[];
+}
+
+/** The kind-specific part of a card: ordering answers are the items in the cheat sheet's order. */
+export type CardBody =
+  | { kind: 'recall'; answer: string }
+  | { kind: 'choice'; options: string[]; answer: string }
+  | { kind: 'scenario'; situation: string; options: string[]; answer: string }
+  | { kind: 'ordering'; answer: string[] };
+
+/** A card as authored in content/study/*.yaml (what the `study` collection yields). */
+export type AuthoredCard = CardCommon & { source: CardSource } & CardBody;
+
+/** A topic of the deck: one of the 17 questions ("q1"…"q17") or the architectural patterns. */
+export type TopicId = `q${number}` | 'patterns';
+
+/** A resolved link to the section a card's facts come from. */
+export interface SourceLink {
+  href: string;
+  label: string;
+}
+
+/** A card as the study tool receives it: its topic derived, its source resolved to a link (tags stay at build time). */
+export type DeckCard = Omit<CardCommon, 'tags'> & { topic: TopicId; source: SourceLink } & CardBody;
+
+/** A topic as the study tool shows it. */
+export interface TopicInfo {
+  id: TopicId;
+  /** Short name ("Q11 · Error Handling?"). */
+  label: string;
+  /** Full title ("Question 11: How Will Errors Be Handled?"). */
+  title: string;
+  /** Site path of the topic's page (base included). */
+  href: string;
+}
+
+/** The topic of question `n`. */
+export function questionTopic(n: number): TopicId {
+  return `q${n}`;
+}
+
+/** The topic a card belongs to: its question (a checklist item's first question, a worked-example step's question) or the patterns. */
+export function topicOf(source: CardSource, checklistQuestions: ReadonlyMap<string, readonly number[]>): TopicId {
+  if ('question' in source) return questionTopic(source.question);
+  if ('example' in source) return questionTopic(source.example);
+  if ('pattern' in source) return 'patterns';
+  const first = checklistQuestions.get(source.checklist)?.[0];
+  if (first === undefined) throw new Error(`checklist item "${source.checklist}" maps to no question`);
+  return questionTopic(first);
+}
+
+/** The topic named in a URL parameter, when it is one of `known`; null otherwise. */
+export function parseTopic(value: string | null | undefined, known: readonly { id: TopicId }[]): TopicId | null {
+  if (!value) return null;
+  const wanted = value.trim().toLowerCase();
+  return known.find((topic) => topic.id === wanted)?.id ?? null;
+}
+
+/** Ids used by more than one card, each with how often. */
+export function duplicateIds(cards: readonly { id: string }[]): string[] {
+  const seen = new Map<string, number>();
+  for (const card of cards) seen.set(card.id, (seen.get(card.id) ?? 0) + 1);
+  return [...seen].filter(([, count]) => count > 1).map(([id, count]) => `${id} (${count}×)`);
+}
+
+/** True for cards the quiz can score by itself (recall cards need the reader's own judgement). */
+export function isQuizzable(card: { kind: CardKind }): boolean {
+  return card.kind !== 'recall';
+}

@@ -1,0 +1,134 @@
+/**
+ * The reader's study progress: one versioned document (see storage.ts for its key and codec).
+ *
+ * Cards are keyed by card id, so a card whose wording changes keeps its history; a card removed
+ * from the deck keeps its record too (it is simply not shown), and comes back if the id returns.
+ * Days are the reader's local calendar days ("YYYY-MM-DD"). Time always comes in through actions.
+ */
+import { reviewCard, type CardRecord, type RatingValue } from './schedule';
+import { previousDay } from './time';
+
+/** What happened on one day: reviews given, new cards started, quiz questions answered. */
+export interface DayTally {
+  reviews: number;
+  fresh: number;
+  quizzed: number;
+}
+
+/** A finished quiz: when, its score, and the score per topic as [correct, asked]. */
+export interface QuizRecord {
+  at: number;
+  total: number;
+  correct: number;
+  topics: Record<string, [correct: number, asked: number]>;
+}
+
+/** The stored document, version 2 (version 1 is migrated in storage.ts). */
+export interface StudyProgress {
+  version: 2;
+  cards: Record<string, CardRecord>;
+  days: Record<string, DayTally>;
+  quizzes: QuizRecord[];
+  newPerDay: number;
+}
+
+/** New cards a day unless the reader changes it. */
+export const DEFAULT_NEW_PER_DAY = 20;
+/** The fewest new cards a day the setting allows. */
+export const NEW_PER_DAY_MIN = 1;
+/** The most new cards a day the setting allows. */
+export const NEW_PER_DAY_MAX = 200;
+/** Finished quizzes kept (oldest dropped first). */
+export const QUIZ_LIMIT = 100;
+
+/** A reader who has not studied yet. */
+export const EMPTY_PROGRESS: StudyProgress = { version: 2, cards: {}, days: {}, quizzes: [], newPerDay: DEFAULT_NEW_PER_DAY };
+
+/** Everything that changes progress. */
+export type StudyAction =
+  | { type: 'review'; cardId: string; rating: RatingValue; now: number; day: string }
+  | { type: 'quiz-done'; quiz: QuizRecord; day: string }
+  | { type: 'set-new-per-day'; value: number }
+  | { type: 'merge'; progress: StudyProgress }
+  | { type: 'reset' };
+
+const EMPTY_DAY: DayTally = { reviews: 0, fresh: 0, quizzed: 0 };
+
+function tally(days: Record<string, DayTally>, day: string, change: Partial<DayTally>): Record<string, DayTally> {
+  const current = days[day] ?? EMPTY_DAY;
+  return {
+    ...days,
+    [day]: {
+      reviews: current.reviews + (change.reviews ?? 0),
+      fresh: current.fresh + (change.fresh ?? 0),
+      quizzed: current.quizzed + (change.quizzed ?? 0),
+    },
+  };
+}
+
+/** The progress reducer. */
+export function studyReducer(state: StudyProgress, action: StudyAction): StudyProgress {
+  switch (action.type) {
+    case 'review': {
+      const before = Object.hasOwn(state.cards, action.cardId) ? state.cards[action.cardId] : undefined;
+      const after = reviewCard(before, action.rating, action.now);
+      return { ...state, cards: { ...state.cards, [action.cardId]: after }, days: tally(state.days, action.day, { reviews: 1, fresh: before ? 0 : 1 }) };
+    }
+    case 'quiz-done':
+      return { ...state, quizzes: [...state.quizzes, action.quiz].slice(-QUIZ_LIMIT), days: tally(state.days, action.day, { quizzed: action.quiz.total }) };
+    case 'set-new-per-day':
+      return { ...state, newPerDay: clampNewPerDay(action.value) };
+    case 'merge':
+      return mergeProgress(state, action.progress);
+    case 'reset':
+      return EMPTY_PROGRESS;
+  }
+}
+
+/** A new-cards-per-day value brought within bounds (whole numbers; anything unreadable gives the default). */
+export function clampNewPerDay(value: number): number {
+  if (!Number.isFinite(value)) return DEFAULT_NEW_PER_DAY;
+  return Math.min(NEW_PER_DAY_MAX, Math.max(NEW_PER_DAY_MIN, Math.round(value)));
+}
+
+/** Whether anything was studied on `day`. */
+function active(days: Record<string, DayTally>, day: string): boolean {
+  const t = days[day];
+  return Boolean(t && t.reviews + t.quizzed > 0);
+}
+
+/** Consecutive study days ending today, or ending yesterday while today is still open. */
+export function streak(days: Record<string, DayTally>, today: string): number {
+  let day = active(days, today) ? today : previousDay(today);
+  let count = 0;
+  while (active(days, day)) {
+    count += 1;
+    day = previousDay(day);
+  }
+  return count;
+}
+
+/** New cards still allowed today. */
+export function freshLeft(progress: StudyProgress, today: string): number {
+  return Math.max(0, progress.newPerDay - (progress.days[today]?.fresh ?? 0));
+}
+
+/**
+ * Two progress documents as one, losing nothing: per card, the one reviewed more recently
+ * (then the one with more reviews); per day, the larger tallies; quizzes from both, once each.
+ */
+export function mergeProgress(current: StudyProgress, incoming: StudyProgress): StudyProgress {
+  const cards = { ...current.cards };
+  for (const [id, card] of Object.entries(incoming.cards)) {
+    const mine = Object.hasOwn(cards, id) ? cards[id] : undefined;
+    if (!mine || (card.lastReview ?? 0) > (mine.lastReview ?? 0) || ((card.lastReview ?? 0) === (mine.lastReview ?? 0) && card.reps > mine.reps)) cards[id] = card;
+  }
+  const days = { ...current.days };
+  for (const [day, t] of Object.entries(incoming.days)) {
+    const mine = days[day] ?? EMPTY_DAY;
+    days[day] = { reviews: Math.max(mine.reviews, t.reviews), fresh: Math.max(mine.fresh, t.fresh), quizzed: Math.max(mine.quizzed, t.quizzed) };
+  }
+  const seen = new Set(current.quizzes.map((q) => q.at));
+  const quizzes = [...current.quizzes, ...incoming.quizzes.filter((q) => !seen.has(q.at))].sort((a, b) => a.at - b.at).slice(-QUIZ_LIMIT);
+  return { version: 2, cards, days, quizzes, newPerDay: current.newPerDay };
+}

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { isKnown, LOG_LIMIT, previewDue, reviewCard, type CardRecord } from './schedule';
+
+// A fixed clock: every test passes time in, nothing reads the real one.
+const T0 = Date.UTC(2026, 0, 10, 9, 0, 0);
+const MIN = 60_000;
+const DAY = 86_400_000;
+
+describe('reviewCard (ts-fsrs, fuzz off)', () => {
+  it('puts a new card rated Good on the 10-minute learning step', () => {
+    const card = reviewCard(undefined, 3, T0);
+    expect(card.state).toBe(1);
+    expect(card.due).toBe(T0 + 10 * MIN);
+    expect(card.reps).toBe(1);
+    expect(card.lastReview).toBe(T0);
+    expect(card.log).toEqual([[T0, 3]]);
+  });
+
+  it('brings a card rated Again back after a minute', () => {
+    expect(reviewCard(undefined, 1, T0).due).toBe(T0 + MIN);
+  });
+
+  it('graduates a card rated Easy straight to review, days ahead', () => {
+    const card = reviewCard(undefined, 4, T0);
+    expect(card.state).toBe(2);
+    expect(isKnown(card)).toBe(true);
+    expect(card.due - T0).toBeGreaterThanOrEqual(DAY);
+  });
+
+  it('schedules the same history to the same dates every time', () => {
+    const run = () => [3, 3, 3, 2, 4].reduce<{ card: CardRecord | undefined; now: number }>(
+      ({ card, now }, rating) => {
+        const next = reviewCard(card, rating as 1 | 2 | 3 | 4, now);
+        return { card: next, now: next.due };
+      },
+      { card: undefined, now: T0 },
+    );
+    expect(run().card).toEqual(run().card);
+  });
+
+  it('spaces reviews out further after each successful recall', () => {
+    let card = reviewCard(undefined, 3, T0);
+    card = reviewCard(card, 3, card.due); // graduates
+    const first = card.scheduledDays;
+    card = reviewCard(card, 3, card.due);
+    expect(card.state).toBe(2);
+    expect(card.scheduledDays).toBeGreaterThan(first);
+  });
+
+  it('counts a lapse and relearns when a known card is forgotten', () => {
+    let card = reviewCard(undefined, 4, T0);
+    card = reviewCard(card, 1, card.due);
+    expect(card.lapses).toBe(1);
+    expect(card.state).toBe(3);
+    expect(isKnown(card)).toBe(false);
+  });
+
+  it('keeps at most LOG_LIMIT reviews of history', () => {
+    let card: CardRecord | undefined;
+    let now = T0;
+    for (let i = 0; i < LOG_LIMIT + 5; i += 1) {
+      card = reviewCard(card, 3, now);
+      now += MIN;
+    }
+    expect(card?.log).toHaveLength(LOG_LIMIT);
+    expect(card?.log.at(-1)).toEqual([now - MIN, 3]);
+  });
+});
+
+describe('previewDue', () => {
+  it('orders the four ratings from soonest to latest', () => {
+    const due = previewDue(undefined, T0);
+    expect(due[1]).toBe(T0 + MIN);
+    expect(due[1]).toBeLessThan(due[2]);
+    expect(due[2]).toBeLessThan(due[3]);
+    expect(due[3]).toBeLessThan(due[4]);
+  });
+  it('agrees with what reviewCard then does', () => {
+    const card = reviewCard(undefined, 3, T0);
+    const later = card.due;
+    expect(previewDue(card, later)[3]).toBe(reviewCard(card, 3, later).due);
+  });
+});

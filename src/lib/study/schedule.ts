@@ -1,0 +1,84 @@
+import { createEmptyCard, fsrs, type Card, type Grade } from 'ts-fsrs';
+
+/** The four answers to "how well did you know it?", as FSRS numbers them. */
+export const RATINGS = [1, 2, 3, 4] as const;
+/** A rating: 1 Again, 2 Hard, 3 Good, 4 Easy. */
+export type RatingValue = (typeof RATINGS)[number];
+/** Reader-facing names of the ratings. */
+export const RATING_LABELS: Record<RatingValue, string> = { 1: 'Again', 2: 'Hard', 3: 'Good', 4: 'Easy' };
+
+/** FSRS card states: 0 New, 1 Learning, 2 Review, 3 Relearning. */
+export type CardStateValue = 0 | 1 | 2 | 3;
+
+/** One review: when (ms) and how it was rated. */
+export type ReviewEntry = [at: number, rating: RatingValue];
+
+/** How many past reviews a card keeps (its FSRS state carries the rest of its memory). */
+export const LOG_LIMIT = 100;
+
+/** The stored memory of one card: the FSRS card with times in ms, plus its review history. */
+export interface CardRecord {
+  due: number;
+  stability: number;
+  difficulty: number;
+  scheduledDays: number;
+  learningSteps: number;
+  reps: number;
+  lapses: number;
+  state: CardStateValue;
+  lastReview: number | null;
+  log: ReviewEntry[];
+}
+
+// Fuzz off: the same history always gives the same schedule (readers can compare, tests can pin it).
+const scheduler = fsrs({ enable_fuzz: false });
+
+function toFsrs(record: CardRecord | undefined, now: number): Card {
+  if (!record) return createEmptyCard(new Date(now));
+  // ts-fsrs works out the elapsed time from last_review; its deprecated elapsed_days is left at 0.
+  const card: Card = {
+    ...createEmptyCard(new Date(record.due)),
+    stability: record.stability,
+    difficulty: record.difficulty,
+    scheduled_days: record.scheduledDays,
+    learning_steps: record.learningSteps,
+    reps: record.reps,
+    lapses: record.lapses,
+    state: record.state,
+  };
+  if (record.lastReview !== null) card.last_review = new Date(record.lastReview);
+  return card;
+}
+
+function fromFsrs(card: Card, log: ReviewEntry[]): CardRecord {
+  return {
+    due: card.due.getTime(),
+    stability: card.stability,
+    difficulty: card.difficulty,
+    scheduledDays: card.scheduled_days,
+    learningSteps: card.learning_steps,
+    reps: card.reps,
+    lapses: card.lapses,
+    state: card.state as CardStateValue,
+    lastReview: card.last_review ? card.last_review.getTime() : null,
+    log,
+  };
+}
+
+/** The card's memory after rating it at `now` (a new card when `record` is undefined); its history grows by one. */
+export function reviewCard(record: CardRecord | undefined, rating: RatingValue, now: number): CardRecord {
+  const { card } = scheduler.next(toFsrs(record, now), new Date(now), rating as Grade);
+  return fromFsrs(card, [...(record?.log ?? []), [now, rating] satisfies ReviewEntry].slice(-LOG_LIMIT));
+}
+
+/** When the card would next be due (ms) for each rating given at `now`, to label the rating buttons. */
+export function previewDue(record: CardRecord | undefined, now: number): Record<RatingValue, number> {
+  const preview = scheduler.repeat(toFsrs(record, now), new Date(now));
+  const due = (rating: RatingValue) => preview[rating as Grade].card.due.getTime();
+  return { 1: due(1), 2: due(2), 3: due(3), 4: due(4) };
+}
+
+/** A card whose FSRS state is Review has graduated from the learning steps: it counts as known. */
+export function isKnown(record: CardRecord | undefined): boolean {
+  return record?.state === 2;
+}

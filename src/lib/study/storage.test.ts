@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { backupKeyFor, decodeDocument, loadDocument, saveDocument, type KeyValueStore } from '../persist';
+import { EMPTY_PROGRESS, studyReducer, type StudyProgress } from './progress';
+import { exportFileName, exportProgress, migrateV1, STUDY_KEY, studyCodec } from './storage';
+
+const T0 = new Date(2026, 0, 10, 9).getTime();
+
+function memoryStore(initial: Record<string, string> = {}): KeyValueStore & { data: Map<string, string> } {
+  const data = new Map(Object.entries(initial));
+  return { data, getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v), removeItem: (k) => void data.delete(k) };
+}
+
+const studied: StudyProgress = [3, 1, 4].reduce(
+  (state, rating, i) => studyReducer(state, { type: 'review', cardId: `card-${i}`, rating: rating as 1 | 3 | 4, now: T0 + i * 60_000, day: '2026-01-10' }),
+  EMPTY_PROGRESS,
+);
+
+describe('study progress in storage', () => {
+  it('uses its own key', () => {
+    expect(STUDY_KEY).toBe('cta-integration-design:study');
+  });
+
+  it('round-trips through localStorage-like storage', () => {
+    const store = memoryStore();
+    expect(saveDocument(store, STUDY_KEY, studied)).toEqual({ ok: true });
+    expect(loadDocument(store, STUDY_KEY, studyCodec)).toEqual({ status: 'ok', value: studied });
+  });
+
+  it('backs up a corrupt document byte for byte before starting clean, and never overwrites it', () => {
+    for (const raw of ['{"version":2,"cards":', '{"version":2,"cards":{"a":{"due":"soon"}},"days":{},"quizzes":[],"newPerDay":20}', '[]', '{"version":7}']) {
+      const store = memoryStore({ [STUDY_KEY]: raw });
+      const result = loadDocument(store, STUDY_KEY, studyCodec);
+      expect(result.status, raw).toBe('corrupt');
+      expect(store.data.get(backupKeyFor(STUDY_KEY))).toBe(raw);
+      expect(store.data.get(STUDY_KEY)).toBe(raw);
+    }
+  });
+
+  it('says what is wrong with a corrupt document', () => {
+    const bad = JSON.stringify({ ...studied, cards: { a: { ...studied.cards['card-0'], state: 9 } } });
+    expect(decodeDocument(bad, studyCodec)).toEqual({ ok: false, error: 'cards.a.state is not one of 0, 1, 2, 3' });
+    expect(decodeDocument('{"version":3}', studyCodec)).toEqual({ ok: false, error: 'its format version 3 is newer than this site understands (2)' });
+  });
+
+  it('brings an out-of-range setting back within bounds rather than refusing the document', () => {
+    const decoded = decodeDocument(JSON.stringify({ ...studied, newPerDay: 100_000 }), studyCodec);
+    expect(decoded.ok && decoded.value.newPerDay).toBe(200);
+  });
+});
+
+describe('migration from version 1', () => {
+  const v1 = {
+    version: 1,
+    cards: {
+      reviewed: {
+        due: '2026-01-12T09:00:00.000Z',
+        stability: 2.3,
+        difficulty: 5.1,
+        elapsed_days: 0,
+        scheduled_days: 2,
+        reps: 1,
+        lapses: 0,
+        state: 2,
+        last_review: '2026-01-10T09:00:00.000Z',
+      },
+      untouched: { due: '2026-01-10T09:00:00.000Z', stability: 0, difficulty: 0, elapsed_days: 0, scheduled_days: 0, reps: 0, lapses: 0, state: 0 },
+    },
+  };
+
+  it('upgrades ts-fsrs JSON cards to version 2, keeping each card’s memory by id', () => {
+    const decoded = decodeDocument(JSON.stringify(v1), studyCodec);
+    expect(decoded.ok).toBe(true);
+    if (!decoded.ok) return;
+    expect(decoded.migratedFrom).toBe(1);
+    expect(decoded.value.cards['reviewed']).toEqual({
+      due: Date.parse('2026-01-12T09:00:00.000Z'),
+      stability: 2.3,
+      difficulty: 5.1,
+      scheduledDays: 2,
+      learningSteps: 0,
+      reps: 1,
+      lapses: 0,
+      state: 2,
+      lastReview: Date.parse('2026-01-10T09:00:00.000Z'),
+      log: [],
+    });
+    expect(decoded.value.cards['untouched']?.lastReview).toBeNull();
+    expect(Object.values(decoded.value.days).reduce((n, d) => n + d.reviews, 0)).toBe(1);
+    expect(decoded.value.newPerDay).toBe(20);
+  });
+
+  it('lets the upgraded cards be reviewed again', () => {
+    const upgraded = migrateV1(v1);
+    const after = studyReducer(upgraded, { type: 'review', cardId: 'reviewed', rating: 3, now: Date.parse('2026-01-12T09:00:00.000Z'), day: '2026-01-12' });
+    expect(after.cards['reviewed']?.reps).toBe(2);
+    expect(after.cards['reviewed']?.state).toBe(2);
+  });
+
+  it('refuses (and so backs up) a version-1 document it cannot read', () => {
+    const store = memoryStore({ [STUDY_KEY]: JSON.stringify({ version: 1, cards: { a: { due: 'not a date', stability: 1, difficulty: 1, scheduled_days: 1, reps: 1, lapses: 0, state: 2 } } }) });
+    expect(loadDocument(store, STUDY_KEY, studyCodec)).toMatchObject({ status: 'corrupt', reason: 'it could not be upgraded from version 1: cards.a.due is not a date' });
+  });
+});
+
+describe('export', () => {
+  it('writes a file that imports back to the same progress', () => {
+    const text = exportProgress(studied, T0);
+    expect(JSON.parse(text)).toMatchObject({ version: 2, exportedFrom: STUDY_KEY });
+    expect(decodeDocument(text, studyCodec)).toEqual({ ok: true, value: studied });
+    expect(exportFileName(T0)).toBe('cta-study-progress-2026-01-10.json');
+  });
+});

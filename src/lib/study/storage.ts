@@ -1,0 +1,76 @@
+/**
+ * Study progress in localStorage under STUDY_KEY, through src/lib/persist.ts (versioned, a corrupt
+ * document backed up under "<key>:backup" before the tool starts clean).
+ *
+ * Versions (schema.ts specifies both, validate.ts checks them without loading zod):
+ * 2 (current) keeps each card's FSRS memory with times in ms and its review history, day tallies,
+ * finished quizzes and the new-cards-per-day setting. 1 is ts-fsrs's own Card as JSON.stringify
+ * writes it (ISO date strings, no learning-step counter) and nothing else; it is upgraded, not refused.
+ * Export files are this same document, so an import passes the same checks and upgrades.
+ */
+import type { DocumentCodec } from '../persist';
+import { clampNewPerDay, DEFAULT_NEW_PER_DAY, type DayTally, type StudyProgress } from './progress';
+import type { CardRecord } from './schedule';
+import { dayKey } from './time';
+import { checkProgress, checkV1 } from './validate';
+
+/** The localStorage key of the study progress. */
+export const STUDY_KEY = 'cta-integration-design:study';
+
+function isoToMs(value: string, field: string): number {
+  const ms = Date.parse(value);
+  if (Number.isNaN(ms)) throw new Error(`${field} is not a date`);
+  return ms;
+}
+
+/** Upgrades a version-1 document: dates to ms, an empty history, each card's last review counted on its day. */
+export function migrateV1(data: unknown): StudyProgress {
+  const checked = checkV1(data);
+  if (!checked.ok) throw new Error(checked.error);
+  const cards: Record<string, CardRecord> = {};
+  const days: Record<string, DayTally> = {};
+  for (const [id, c] of Object.entries(checked.value)) {
+    const lastReview = c.last_review ? isoToMs(c.last_review, `cards.${id}.last_review`) : null;
+    cards[id] = {
+      due: isoToMs(c.due, `cards.${id}.due`),
+      stability: c.stability,
+      difficulty: c.difficulty,
+      scheduledDays: c.scheduled_days,
+      learningSteps: 0,
+      reps: c.reps,
+      lapses: c.lapses,
+      state: c.state,
+      lastReview,
+      log: [],
+    };
+    if (lastReview !== null) {
+      const day = dayKey(lastReview);
+      const t = days[day] ?? { reviews: 0, fresh: 0, quizzed: 0 };
+      days[day] = { ...t, reviews: t.reviews + 1 };
+    }
+  }
+  return { version: 2, cards, days, quizzes: [], newPerDay: DEFAULT_NEW_PER_DAY };
+}
+
+/** How study progress is read, upgraded and checked. */
+export const studyCodec: DocumentCodec<StudyProgress> = {
+  version: 2,
+  migrate: (data) => {
+    if (data.version === 1) return migrateV1(data);
+    throw new Error(`there is no upgrade from version ${data.version}`);
+  },
+  validate: (data) => {
+    const checked = checkProgress(data);
+    return checked.ok ? { ok: true, value: { ...checked.value, newPerDay: clampNewPerDay(checked.value.newPerDay) } } : checked;
+  },
+};
+
+/** The export file's text: the stored document itself, stamped with where and when it came from. */
+export function exportProgress(progress: StudyProgress, now: number): string {
+  return `${JSON.stringify({ ...progress, exportedFrom: STUDY_KEY, exportedAt: new Date(now).toISOString() }, null, 2)}\n`;
+}
+
+/** The export file's name. */
+export function exportFileName(now: number): string {
+  return `cta-study-progress-${dayKey(now)}.json`;
+}
