@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { designJson, FLOW_STORAGE_KEY, flowCodec, parseDesign } from '../../lib/flow/codec';
+import { designJson, FLOW_STORAGE_KEY, flowCodec } from '../../lib/flow/storage';
 import { EMPTY_FLOW, flowReducer, stepStatus, type FlowAction, type StepStatus } from '../../lib/flow/design';
 import { recordMarkdown } from '../../lib/flow/record';
 import { deriveNotes, notesForStep } from '../../lib/flow/rules';
@@ -17,6 +17,9 @@ import { startChecklistReview } from './to-checklist';
 import type { FlowToolProps } from './types';
 
 type Message = { kind: 'info' | 'error'; text: string; href?: string };
+
+// The importer validates with zod: loaded only when a file or a share link is opened.
+const loadImporter = () => import('../../lib/flow/codec');
 
 /** The decision flowchart and guided "Design an integration" mode on /flow/. */
 export default function FlowTool({ steps, rules, preset, checklistHref, checklistItems }: FlowToolProps) {
@@ -73,9 +76,11 @@ export default function FlowTool({ steps, rules, preset, checklistHref, checklis
       setMessage({ kind: 'error', text: `This share link cannot be opened: ${shared.error}.` });
       return;
     }
-    const parsed = parseDesign(shared.json, steps);
-    if (parsed.ok) setOffer(parsed.design);
-    else setMessage({ kind: 'error', text: `This share link cannot be opened. ${parsed.error}` });
+    void loadImporter().then(({ parseDesign }) => {
+      const parsed = parseDesign(shared.json, steps);
+      if (parsed.ok) setOffer(parsed.design);
+      else setMessage({ kind: 'error', text: `This share link cannot be opened. ${parsed.error}` });
+    });
   }, [ready, steps]);
 
   const clearFragment = () => history.replaceState(null, '', location.pathname + location.search);
@@ -100,6 +105,7 @@ export default function FlowTool({ steps, rules, preset, checklistHref, checklis
 
   const importFile = async (file: File) => {
     if (file.size > 1_000_000) return setMessage({ kind: 'error', text: 'The file is larger than 1 MB. Nothing was imported.' });
+    const { parseDesign } = await loadImporter();
     const parsed = parseDesign(await file.text(), steps);
     if (!parsed.ok) return setMessage({ kind: 'error', text: `${parsed.error} Nothing was imported.` });
     dispatch({ type: 'import', id: newId(), now: now(), design: parsed.design });

@@ -31,19 +31,13 @@ describe('version 2', () => {
       const result = validateDocument(doc);
       return result.ok ? 'ok' : result.error;
     };
-    expect(bad({ version: 2, activeId: null })).toBe('reviews is missing or is not an array');
-    expect(bad({ ...KNOWN_DOCUMENT, reviews: [{ ...KNOWN_DOCUMENT.reviews[0], name: '' }] })).toBe('reviews.0.name is empty');
-    expect(bad({ ...KNOWN_DOCUMENT, reviews: [KNOWN_DOCUMENT.reviews[0], KNOWN_DOCUMENT.reviews[0]] })).toBe('reviews has two reviews with the same id');
-    expect(bad({ ...KNOWN_DOCUMENT, reviews: [{ ...KNOWN_DOCUMENT.reviews[0], items: { a: { status: 'maybe' } } }] })).toBe(
-      'the status of item “a” should be "done" or "na"',
-    );
-    expect(bad({ ...KNOWN_DOCUMENT, reviews: [{ ...KNOWN_DOCUMENT.reviews[0], items: { a: { note: 'x'.repeat(2001) } } }] })).toBe(
-      'the note on item “a” is longer than 2,000 characters',
-    );
-    expect(bad({ ...KNOWN_DOCUMENT, reviews: [{ ...KNOWN_DOCUMENT.reviews[0], items: { __proto__: null, 'Not An Id': {} } }] })).toBe(
-      'the item id “Not An Id” is not well formed',
-    );
-    expect(bad({ ...KNOWN_DOCUMENT, reviews: [{ ...KNOWN_DOCUMENT.reviews[0], createdAt: 'yesterday' }] })).toBe('reviews.0.createdAt is not a date and time');
+    expect(bad({ version: 2, activeId: null })).toBe('reviews is not valid');
+    expect(bad({ ...KNOWN_DOCUMENT, reviews: [{ ...KNOWN_DOCUMENT.reviews[0], name: '' }] })).toBe('reviews.0.name is not valid');
+    expect(bad({ ...KNOWN_DOCUMENT, reviews: [KNOWN_DOCUMENT.reviews[0], KNOWN_DOCUMENT.reviews[0]] })).toBe('reviews (two share an id) is not valid');
+    expect(bad({ ...KNOWN_DOCUMENT, reviews: [{ ...KNOWN_DOCUMENT.reviews[0], items: { a: { status: 'maybe' } } }] })).toBe('reviews.0.items.a.status is not valid');
+    expect(bad({ ...KNOWN_DOCUMENT, reviews: [{ ...KNOWN_DOCUMENT.reviews[0], items: { a: { note: 'x'.repeat(2001) } } }] })).toBe('reviews.0.items.a.note is not valid');
+    expect(bad({ ...KNOWN_DOCUMENT, reviews: [{ ...KNOWN_DOCUMENT.reviews[0], items: { 'Not An Id': {} } }] })).toBe('reviews.0.items key “Not An Id” is not valid');
+    expect(bad({ ...KNOWN_DOCUMENT, reviews: [{ ...KNOWN_DOCUMENT.reviews[0], createdAt: 'yesterday' }] })).toBe('reviews.0.createdAt is not valid');
   });
 });
 
@@ -86,7 +80,7 @@ describe('version 1 → 2', () => {
     const raw = JSON.stringify({ version: 1, items: { x: { checked: 'yes' } } });
     const store = memoryStore({ [STORAGE_KEY]: raw });
     const loaded = loadDocument(store, STORAGE_KEY, codec);
-    expect(loaded).toMatchObject({ status: 'corrupt', reason: 'it could not be upgraded from version 1: items.x.checked is missing or is not a boolean' });
+    expect(loaded).toMatchObject({ status: 'corrupt', reason: 'it could not be upgraded from version 1: items.x.checked is not valid' });
     expect(store.data.get(`${STORAGE_KEY}:backup`)).toBe(raw);
     expect(store.data.get(STORAGE_KEY)).toBe(raw);
   });

@@ -12,9 +12,10 @@
  * migration stays pure and testable.
  */
 import type { DocumentCodec } from '../persist';
-import { DOCUMENT_VERSION, ITEM_ID } from './model';
+import { DOCUMENT_VERSION } from './model';
 import type { ChecklistDocument, ItemState } from './schema';
-import { checkDocument, fail, object, text, type Checked } from './validate';
+import { fail, object, text, type Checked } from '../check';
+import { checkDocument, itemRecord } from './validate';
 
 /** Where a migration gets a new review id and the current time from. */
 export interface CodecClock {
@@ -27,14 +28,13 @@ export interface CodecClock {
  * of ChecklistDocumentV1Schema) to version 2; throws with a reason when it is not one.
  */
 export function migrateV1(data: unknown, clock: CodecClock): ChecklistDocument {
-  const old = object(object(data, 'the document')['items'], 'items');
+  const old = itemRecord(object(data, 'the document')['items'], 'items', (item, path) => ({
+    checked: typeof item['checked'] === 'boolean' ? item['checked'] : fail(`${path}.checked`),
+    note: item['note'] === undefined ? '' : text(item['note'], `${path}.note`),
+  }));
   const items: Record<string, ItemState> = {};
-  for (const id of Object.keys(old)) {
-    if (!ITEM_ID.test(id)) fail(`the item id “${id}”`, 'is not well formed');
-    const item = object(old[id], `items.${id}`);
-    if (typeof item['checked'] !== 'boolean') fail(`items.${id}.checked`, 'is missing or is not a boolean');
-    const note = item['note'] === undefined ? '' : text(item['note'], `items.${id}.note`);
-    const state: ItemState = { ...(item['checked'] ? { status: 'done' as const } : {}), ...(note ? { note } : {}) };
+  for (const [id, { checked, note }] of Object.entries(old)) {
+    const state: ItemState = { ...(checked ? { status: 'done' as const } : {}), ...(note ? { note } : {}) };
     if (state.status || state.note) items[id] = state;
   }
   const at = clock.now();

@@ -60,6 +60,18 @@ Created 2025-11-30 09:00 UTC · last changed 2025-11-30 10:15 UTC · 3 of 20 don
     expect(md).toContain('- [ ] Rate limiting considered\n  > \\<img src=x onerror=alert(1)>\n  >\n  > C:\\temp\n');
   });
 
+  it('follows content edits: a renamed item keeps its tick and note, an added one starts open', () => {
+    const edited = groups.map((g) =>
+      g.id !== 'implementation'
+        ? g
+        : { ...g, items: [...g.items.map((i) => (i.id === 'authentication-method-selected' ? { ...i, text: 'Authentication method chosen and documented' } : i)), { id: 'secrets-rotated', text: 'Secrets rotation planned', questions: [] }] },
+    );
+    const md = reviewToMarkdown(edited, KNOWN_REVIEW);
+    expect(md).toContain('- [x] Authentication method chosen and documented\n  > OAuth 2.0 client credentials\n');
+    expect(md).toContain('- [ ] Secrets rotation planned\n');
+    expect(md).toContain('3 of 21 done, 1 not applicable');
+  });
+
   it('formats times in UTC and leaves unreadable ones as they are', () => {
     expect(formatUtc('2025-11-30T23:59:59+02:00')).toBe('2025-11-30 21:59 UTC');
     expect(formatUtc('soon')).toBe('soon');

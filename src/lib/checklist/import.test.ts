@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { reviewToJson } from './export';
 import { KNOWN_DOCUMENT, KNOWN_REVIEW, contentGroups } from './fixtures';
-import { parseReviewExport } from './import';
+import { parseReviewExport, parseShareHash, readReviewFile } from './import';
+import { shareFragment } from '../share';
 import { IMPORT_MAX_BYTES, itemIds } from './model';
 import { checklistReducer } from './reducer';
 
@@ -62,5 +63,21 @@ describe('parseReviewExport', () => {
     error('{"format":"cta-integration-checklist-review","version":2,"review":{"__proto__":{"polluted":true}}}');
     expect(KNOWN_DOCUMENT).toEqual(before);
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
+});
+
+describe('files and share links', () => {
+  const file = (text: string, size = text.length) => ({ size, text: () => Promise.resolve(text) });
+  it('reads a file, refusing one over 1 MB without reading it', async () => {
+    expect(await readReviewFile(file(reviewToJson(review, '2026-01-01T00:00:00.000Z')), known)).toEqual({ ok: true, review });
+    const huge = { size: IMPORT_MAX_BYTES + 1, text: () => Promise.reject(new Error('must not be read')) };
+    expect(await readReviewFile(huge, known)).toEqual({ ok: false, error: 'it is larger than 1 MB' });
+    expect(await readReviewFile({ size: 1, text: () => Promise.reject(new Error('gone')) }, known)).toEqual({ ok: false, error: 'the browser could not read it' });
+  });
+  it('reads the review a share fragment carries, says when it is damaged, and ignores other fragments', () => {
+    expect(parseShareHash(shareFragment('review', reviewToJson(review, '2026-01-01T00:00:00.000Z')), known)).toEqual({ ok: true, review });
+    expect(parseShareHash('#review=%%%', known)).toEqual({ ok: false, error: 'the link is damaged (its data is not readable)' });
+    expect(parseShareHash('#review=bm90IGpzb24', known)).toEqual({ ok: false, error: 'it is not valid JSON' });
+    expect(parseShareHash('#planning', known)).toBeNull();
   });
 });

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeDocument } from '../persist';
-import { designJson, flowCodec, parseDesign } from './codec';
+import { FlowDocSchema, parseDesign } from './codec';
+import { checkFlowDoc, designJson, flowCodec } from './storage';
 import { EMPTY_FLOW, flowReducer } from './design';
 import { preset, steps } from './fixtures';
 
@@ -48,6 +49,31 @@ describe('design export and import', () => {
 });
 
 describe('stored designs', () => {
+  it('the zod-free check accepts exactly what the schema accepts, and returns the same value', () => {
+    const valid = flowReducer(EMPTY_FLOW, { type: 'loadPreset', id: 'ex', now, preset });
+    const mutate = fc.oneof(
+      fc.constant(valid),
+      fc.json().map((j) => JSON.parse(j) as unknown),
+      fc.record({ key: fc.constantFrom('version', 'activeId', 'items', 'trash'), value: fc.jsonValue() }).map(({ key, value }) => ({ ...valid, [key]: value })),
+      fc.record({ q: fc.constantFrom('1', '5', '14', '18', 'x'), value: fc.jsonValue() }).map(({ q, value }) => ({
+        ...valid,
+        items: [{ ...valid.items[0]!, answers: { ...valid.items[0]!.answers, [q]: value } }],
+      })),
+      fc.record({ key: fc.constantFrom('id', 'name', 'createdAt', 'current', 'answers', 'extra'), value: fc.jsonValue() }).map(({ key, value }) => ({
+        ...valid,
+        items: [{ ...valid.items[0]!, [key]: value }],
+      })),
+    );
+    fc.assert(
+      fc.property(mutate, (doc) => {
+        const byZod = FlowDocSchema.safeParse(doc);
+        const byCheck = checkFlowDoc(doc);
+        if (byZod.success !== byCheck.ok) return false;
+        return !byCheck.ok || JSON.stringify(byCheck.value) === JSON.stringify(byZod.data);
+      }),
+      { numRuns: 2000 },
+    );
+  });
   it('load what was saved and refuse what is not a flow document', () => {
     const doc = flowReducer(EMPTY_FLOW, { type: 'loadPreset', id: 'ex', now, preset });
     expect(decodeDocument(JSON.stringify(doc), flowCodec)).toEqual({ ok: true, value: doc });

@@ -1,12 +1,8 @@
 import * as z from 'zod/mini';
-import type { DocumentCodec } from '../persist';
-import { MAX_DECISION, MAX_RATIONALE, type FlowDoc } from './design';
+import { MAX_DECISION, MAX_RATIONALE } from './design';
+import { DESIGN_FORMAT } from './storage';
 import type { DecisionStep, Design } from './types';
 
-/** localStorage key of the saved designs. */
-export const FLOW_STORAGE_KEY = 'cta-integration-design:flow';
-/** The `format` of a design's JSON export. */
-export const DESIGN_FORMAT = 'cta-integration-design-record';
 /** Largest file the importer reads. */
 export const MAX_IMPORT_BYTES = 1_000_000;
 
@@ -26,7 +22,8 @@ const DesignSchema = z.object({
   current: z.number().check(z.int(), z.minimum(1), z.maximum(17)),
   answers: z.record(z.string().check(z.regex(/^(?:[1-9]|1[0-7])$/)), AnswerSchema),
 });
-const FlowDocSchema = z.object({
+/** The stored document's schema: the specification the zod-free check in storage.ts follows. */
+export const FlowDocSchema = z.object({
   version: z.literal(1),
   activeId: z.nullable(z.string()),
   items: z.array(DesignSchema).check(z.maxLength(500)),
@@ -39,21 +36,6 @@ function explain(error: z.core.$ZodError): string {
   if (!issue) return 'its content is not a design';
   const where = issue.path.length ? issue.path.join('.') : 'the document';
   return `${where}: ${issue.message}`;
-}
-
-/** How stored designs are read: version 1 is the first and current format. */
-export const flowCodec: DocumentCodec<FlowDoc> = {
-  version: 1,
-  migrate: (data) => data,
-  validate: (data) => {
-    const parsed = FlowDocSchema.safeParse(data);
-    return parsed.success ? { ok: true, value: parsed.data as FlowDoc } : { ok: false, error: explain(parsed.error) };
-  },
-};
-
-/** A design as a JSON file: everything, versioned. */
-export function designJson(design: Design, now: string): string {
-  return `${JSON.stringify({ format: DESIGN_FORMAT, version: 1, exportedAt: now, design }, null, 2)}\n`;
 }
 
 /**
