@@ -18,6 +18,8 @@ export default defineConfig({
   workers: 2,
   reporter: process.env['CI'] ? [['list']] : [['list']],
   timeout: 30_000,
+  // Generous waits: hydration and search on a busy 2-core machine can take a few seconds.
+  expect: { timeout: 10_000 },
   use: {
     baseURL: `http://localhost:${PORT}`,
     trace: 'retain-on-failure',
