@@ -25,7 +25,7 @@ export function DesignRecord({ design, steps, notes, onExport, onImport }: Props
       </p>
       <h3>Key decisions</h3>
       {rows.length ? (
-        <div className="table-wrap" tabIndex={0} role="region" aria-label="Key decisions">
+        <section className="table-wrap" tabIndex={0} aria-label="Key decisions">
           <table>
             <thead>
               <tr>
@@ -44,7 +44,7 @@ export function DesignRecord({ design, steps, notes, onExport, onImport }: Props
               ))}
             </tbody>
           </table>
-        </div>
+        </section>
       ) : (
         <p>No decisions recorded yet: answer a step to see it here.</p>
       )}
