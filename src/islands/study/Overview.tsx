@@ -28,30 +28,32 @@ export function Overview({ deck, cards, topics, topic, progress, now, onTopic, o
   const kinds = CARD_KINDS.map((kind) => `${cards.filter((c) => c.kind === kind).length} ${KIND_LABELS[kind].toLowerCase()}`).join(', ');
   return (
     <>
-      {now !== null && (
-        <dl className="study-stats" aria-label="Today">
-          <div>
-            <dt>Streak</dt>
-            <dd>
-              {streak(progress.days, today)} {streak(progress.days, today) === 1 ? 'day' : 'days'}
-            </dd>
-          </div>
-          <div>
-            <dt>Due today</dt>
-            <dd>{counts.dueToday}</dd>
-          </div>
-          <div>
-            <dt>New cards left today</dt>
-            <dd>{fresh}</dd>
-          </div>
-          <div>
-            <dt>Reviewed today</dt>
-            <dd>{progress.days[today]?.reviews ?? 0}</dd>
-          </div>
-        </dl>
-      )}
+      {/* Rendered on the server too (values fill in after mount), so hydration moves nothing;
+          without JavaScript the js-only class hides what cannot work. */}
+      <dl className="study-stats js-only" aria-label="Today">
+        <div>
+          <dt>Streak</dt>
+          <dd>
+            {streak(progress.days, today)} {streak(progress.days, today) === 1 ? 'day' : 'days'}
+          </dd>
+        </div>
+        <div>
+          <dt>Due today</dt>
+          <dd>{counts.dueToday}</dd>
+        </div>
+        <div>
+          <dt>New cards left today</dt>
+          <dd>{fresh}</dd>
+        </div>
+        <div>
+          <dt>Reviewed today</dt>
+          <dd>{progress.days[today]?.reviews ?? 0}</dd>
+        </div>
+      </dl>
       <section className="study-deck" aria-labelledby="study-deck-heading">
-        <h2 id="study-deck-heading" tabIndex={-1}>{topic ? topic.title : 'The whole deck'}</h2>
+        <h2 id="study-deck-heading" tabIndex={-1}>
+          {topic ? topic.title : 'The whole deck'}
+        </h2>
         <p>
           {cards.length} cards: {kinds}.{' '}
           {topic && (
@@ -60,38 +62,38 @@ export function Overview({ deck, cards, topics, topic, progress, now, onTopic, o
             </>
           )}
         </p>
-        {now !== null && (
-          <>
-            <p className="study-filter">
-              <label>
-                Study{' '}
-                <select value={topic?.id ?? ''} onChange={(e) => onTopic((e.currentTarget.value || null) as TopicId | null)}>
-                  <option value="">All topics ({deck.length} cards)</option>
-                  {topics.map((t) => (
-                    <option key={t.id} value={t.id}>
-                      {t.label} ({deck.filter((c) => c.topic === t.id).length})
-                    </option>
-                  ))}
-                </select>
-              </label>
-            </p>
-            <div className="study-actions">
-              <button type="button" className="study-button primary" onClick={() => canStudy && onCards()} aria-disabled={!canStudy}>
-                Start flashcards
-              </button>
-              <button type="button" className="study-button" onClick={onQuiz}>
-                Take a quiz
-              </button>
-            </div>
-            <p className="muted">
-              {canStudy
+        <>
+          <p className="study-filter js-only">
+            <label>
+              Study{' '}
+              <select value={topic?.id ?? ''} onChange={(e) => onTopic((e.currentTarget.value || null) as TopicId | null)}>
+                <option value="">All topics ({deck.length} cards)</option>
+                {topics.map((t) => (
+                  <option key={t.id} value={t.id}>
+                    {t.label} ({deck.filter((c) => c.topic === t.id).length})
+                  </option>
+                ))}
+              </select>
+            </label>
+          </p>
+          <div className="study-actions js-only">
+            <button type="button" className="study-button primary" onClick={() => canStudy && onCards()} aria-disabled={!canStudy}>
+              Start flashcards
+            </button>
+            <button type="button" className="study-button" onClick={onQuiz}>
+              Take a quiz
+            </button>
+          </div>
+          <p className="muted js-only">
+            {now === null
+              ? 'Reading your progress…'
+              : canStudy
                 ? `${counts.dueNow} due now and ${fresh} new ${fresh === 1 ? 'card' : 'cards'} for today.`
                 : nextDue === null
                   ? 'Every card of today’s allowance is done.'
                   : `All caught up. The next card is due ${formatDue(nextDue, now)}.`}
-            </p>
-          </>
-        )}
+          </p>
+        </>
       </section>
       <section aria-labelledby="study-topics-heading">
         <h2 id="study-topics-heading">Progress by topic</h2>

@@ -79,7 +79,12 @@ export default function StudyTool({ deck, topics }: Props) {
     setNow(Date.now());
     setView({ name: 'summary', session });
   }, []);
-  const startQuiz = (chosen: Set<TopicId>, count: number) => setView({ name: 'quiz', questions: drawQuiz(deck, chosen, count, Math.random), run: Date.now() });
+  const startQuiz = (chosen: Set<TopicId>, count: number) =>
+    setView({
+      name: 'quiz',
+      questions: drawQuiz(deck, chosen, count, Math.random),
+      run: Date.now(),
+    });
   const finishQuiz = (results: QuizResult[]) => {
     const at = Date.now();
     const record = scoreQuiz(results, at);
@@ -89,12 +94,11 @@ export default function StudyTool({ deck, topics }: Props) {
 
   return (
     <div className="study-tool">
-      {!live && (
-        <p className="study-nojs">
-          Studying needs JavaScript: the flashcards, the quizzes and your progress run in your browser. Without it, the deck below still lists every topic with its
-          number of cards, and each topic links to the section it comes from.
-        </p>
-      )}
+      <p className="study-nojs no-js-only">
+        Studying needs JavaScript: the flashcards, the quizzes and your progress run in your browser. Without it, the deck below still lists every topic with
+        its number of cards, and each topic links to the section it comes from.
+      </p>
+
       {notice && <StorageNotice notice={notice} onDismiss={dismissNotice} />}
       {view.name === 'home' && (
         <Overview
@@ -111,7 +115,14 @@ export default function StudyTool({ deck, topics }: Props) {
       )}
       {view.name === 'cards' && <Flashcards key={view.run} cards={cards} topicLabel={topicLabel} progress={state} dispatch={dispatch} onDone={onSessionDone} />}
       {view.name === 'summary' && now !== null && (
-        <SessionSummary session={view.session} cards={cards} progress={state} now={now} onAgain={() => setView({ name: 'cards', run: Date.now() })} onHome={home} />
+        <SessionSummary
+          session={view.session}
+          cards={cards}
+          progress={state}
+          now={now}
+          onAgain={() => setView({ name: 'cards', run: Date.now() })}
+          onHome={home}
+        />
       )}
       {view.name === 'quiz-setup' && (
         <QuizSetup topics={topics} available={available} initial={topicId ? [topicId] : topics.map((t) => t.id)} onStart={startQuiz} onCancel={home} />
