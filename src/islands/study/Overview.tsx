@@ -30,7 +30,7 @@ export function Overview({ deck, cards, topics, topic, progress, now, onTopic, o
     <>
       {/* Rendered on the server too (values fill in after mount), so hydration moves nothing;
           without JavaScript the js-only class hides what cannot work. */}
-      <dl className="study-stats js-only" aria-label="Today">
+      <dl className="study-stats js-only">
         <div>
           <dt>Streak</dt>
           <dd>
