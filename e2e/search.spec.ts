@@ -108,6 +108,7 @@ test.describe('results', () => {
     await search(page, 'MID Server');
     const select = dialog(page).getByRole('combobox', { name: 'Question' });
     const option = select.locator('option', { hasText: 'Q10 What Authentication Method Is Appropriate?' });
+    await expect(option).toHaveCount(1);
     await select.selectOption((await option.getAttribute('value')) ?? '');
     await expect(resultTitles(dialog(page))).toHaveText(['Question 10: What Authentication Method Is Appropriate?']);
   });

@@ -153,7 +153,8 @@ export function createSearchUI(root: HTMLElement, options: SearchUIOptions): Sea
       results.replaceChildren();
       more.hidden = true;
       status.textContent = '';
-      setCounts(await pagefind.filters());
+      const totals = await pagefind.filters();
+      if (current === sequence) setCounts(totals); // unless a search started meanwhile
       return;
     }
     const response = await pagefind.debouncedSearch(state.q || null, { filters: toPagefindFilters(state) }, 120);
