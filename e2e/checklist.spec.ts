@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Download, type Page } from '@playwright/test';
-import { KNOWN_DOCUMENT, KNOWN_REVIEW } from '../src/lib/checklist/fixtures';
+import { KNOWN_DOCUMENT, KNOWN_REVIEW, KNOWN_REVIEW_MARKDOWN as EXPECTED_MARKDOWN } from '../src/lib/checklist/fixtures';
 import { collectConsoleErrors, setTheme, waitForIsland } from './helpers';
 
 const KEY = 'cta-integration-design:checklist';
@@ -39,47 +39,6 @@ async function downloaded(page: Page, click: () => Promise<void>): Promise<{ dow
 const { 'an-item-removed-from-the-content': _removed, ...CURRENT_ITEMS } = KNOWN_REVIEW.items;
 const CURRENT_DOCUMENT = { ...KNOWN_DOCUMENT, reviews: [{ ...KNOWN_REVIEW, items: CURRENT_ITEMS }, ...KNOWN_DOCUMENT.reviews.slice(1)] };
 
-const EXPECTED_MARKDOWN = `# HR sync — design review 30 Nov
-
-Created 2025-11-30 09:00 UTC · last changed 2025-11-30 10:15 UTC · 3 of 20 done, 1 not applicable
-
-## Planning
-
-- [x] Business requirement clearly defined
-- [x] Data flow direction(s) documented
-  > HR → ITSM only.
-  > No write-back.
-- [ ] SLAs for data freshness established
-- [ ] Failure scenarios identified
-- [ ] ~~Fallback options identified (if API unavailable)~~ (not applicable)
-
-## Architecture
-
-- [ ] Native solution evaluated first
-- [ ] Data persistence decision justified
-- [ ] Network topology mapped
-- [ ] MID Server requirements identified
-- [ ] Protocol selection documented
-- [ ] Event-driven architecture evaluated (if Kafka exists)
-- [ ] UI integration needs assessed
-
-## Implementation
-
-- [x] Authentication method selected
-  > OAuth 2.0 client credentials
-- [ ] Error handling strategy defined
-- [ ] Retry policies configured
-- [ ] Idempotency implemented where needed
-- [ ] Rate limiting considered
-  > =HYPERLINK("x") check with the HR team, "soon"
-
-## Operations
-
-- [ ] Monitoring and alerting configured
-- [ ] Logging strategy implemented
-- [ ] Runbook for common failures created
-- [ ] Upgrade impact assessed
-`;
 
 test.describe('never losing data', () => {
   test('three ticks, one not applicable and a note survive a reload', async ({ page }) => {

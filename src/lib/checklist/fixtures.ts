@@ -42,3 +42,46 @@ export const KNOWN_DOCUMENT: ChecklistDocument = {
   activeId: 'r1',
   reviews: [KNOWN_REVIEW, { id: 'r2', name: 'Second', createdAt: '2025-12-01T08:00:00.000Z', updatedAt: '2025-12-01T08:00:00.000Z', items: {} }],
 };
+
+/** The exact Markdown export of KNOWN_REVIEW: pinned once, checked by the unit test and the e2e copy/download. */
+export const KNOWN_REVIEW_MARKDOWN = `# HR sync — design review 30 Nov
+
+Created 2025-11-30 09:00 UTC · last changed 2025-11-30 10:15 UTC · 3 of 20 done, 1 not applicable
+
+## Planning
+
+- [x] Business requirement clearly defined
+- [x] Data flow direction(s) documented
+  > HR → ITSM only.
+  > No write-back.
+- [ ] SLAs for data freshness established
+- [ ] Failure scenarios identified
+- [ ] ~~Fallback options identified (if API unavailable)~~ (not applicable)
+
+## Architecture
+
+- [ ] Native solution evaluated first
+- [ ] Data persistence decision justified
+- [ ] Network topology mapped
+- [ ] MID Server requirements identified
+- [ ] Protocol selection documented
+- [ ] Event-driven architecture evaluated (if Kafka exists)
+- [ ] UI integration needs assessed
+
+## Implementation
+
+- [x] Authentication method selected
+  > OAuth 2.0 client credentials
+- [ ] Error handling strategy defined
+- [ ] Retry policies configured
+- [ ] Idempotency implemented where needed
+- [ ] Rate limiting considered
+  > =HYPERLINK("x") check with the HR team, "soon"
+
+## Operations
+
+- [ ] Monitoring and alerting configured
+- [ ] Logging strategy implemented
+- [ ] Runbook for common failures created
+- [ ] Upgrade impact assessed
+`;
