@@ -4,8 +4,8 @@ export default defineConfig({
   test: {
     projects: [
       {
-        // Pure modules in src/lib, colocated tests.
-        test: { name: 'unit', include: ['src/**/*.test.ts'], environment: 'node' },
+        // Pure modules in src/lib (and the audit's report), colocated tests.
+        test: { name: 'unit', include: ['src/**/*.test.ts', 'e2e/audit/**/*.test.ts'], environment: 'node' },
       },
       {
         // Checks that read the built site in dist/ (fidelity to the seed, budgets): run after `npm run build`.

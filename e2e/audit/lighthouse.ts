@@ -11,6 +11,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launch, type LaunchedChrome } from 'chrome-launcher';
 import lighthouse, { type Flags, type Result } from 'lighthouse';
+import { screenEmulationMetrics } from 'lighthouse/core/config/constants.js';
 import { freePort, startPreview, type Preview } from './preview.ts';
 import { BAR, CATEGORIES, failures, summarize, table, type PageRuns } from './report.ts';
 
@@ -19,6 +20,9 @@ const BASE = `${(process.env['BASE_PATH'] ?? '/').replace(/\/+$/, '')}/`;
 const PAGES = ['/', '/questions/10-authentication/', '/cheat-sheet/', '/patterns/', '/example/hr-itsm/', '/checklist/', '/flow/', '/study/', '/search/?q=mtls'];
 const RUNS = 3;
 const REPORT = join(ROOT, 'reports/lighthouse.md');
+
+const PHONE = screenEmulationMetrics.mobile;
+if (!PHONE) throw new Error('Lighthouse defines no mobile screen emulation');
 
 const CHROME_FLAGS = [
   '--headless=new',
@@ -30,6 +34,11 @@ const CHROME_FLAGS = [
   '--no-first-run',
   // Belt and braces: no host name but localhost resolves, so nothing can reach another host.
   '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost',
+  // The window already has the emulated phone's size. Otherwise Chrome may paint a first frame at
+  // the window's own width (headless: at least 500 px) before the mobile emulation applies, and
+  // Lighthouse counts that resize as a layout shift of whatever is aligned to the right (it keeps
+  // shifts within 500 ms of the viewport change: crbug.com/1302667). No phone ever does that.
+  `--window-size=${PHONE.width},${PHONE.height}`,
 ];
 
 let chrome: LaunchedChrome | undefined;
@@ -117,7 +126,7 @@ async function main(): Promise<number> {
     table(summaries),
     '',
     `Performance is the median of ${RUNS} runs (each run's score in brackets); LCP, TBT and transfer size come from the median run; CLS is the worst of the ${RUNS} runs. The other categories come from the first run.`,
-    `Bar: performance ≥ ${BAR.performance}, accessibility, best practices and SEO ${BAR.accessibility}, CLS ${BAR.cls}.`,
+    `Bar: performance ≥ ${BAR.performance}; accessibility, best practices, SEO and agentic browsing (every applicable check passes) ${BAR.accessibility}; CLS ${BAR.cls}.`,
     '',
     '## Below the bar',
     '',
