@@ -121,7 +121,7 @@ async function main(): Promise<number> {
   const markdown = [
     `# Lighthouse audit`,
     '',
-    `${new Date().toISOString()} · ${first ? environment(first) : ''} · served by \`astro preview\` (no compression, no cache headers) · ${loadNote} · ${((Date.now() - started) / 1000).toFixed(0)} s`,
+    `${new Date().toISOString()} · ${first ? environment(first) : ''} · served gzipped by \`astro preview\` (no cache headers) · ${loadNote} · ${((Date.now() - started) / 1000).toFixed(0)} s`,
     '',
     table(summaries),
     '',
