@@ -155,6 +155,18 @@ test.describe('/search/ page', () => {
     await expect(main.getByRole('searchbox')).toHaveValue('MID Server');
   });
 
+  test("a shared link's first search shows the filter counts of its results", async ({ page }) => {
+    await page.goto('/search/?q=mtls');
+    const main = page.getByRole('main');
+    await expect(main.getByRole('status')).toHaveText(/^3 results for “mtls”/);
+    const types = main.getByRole('group', { name: 'Filter by type' });
+    for (const [type, count] of [['Question', 1], ['Pattern', 0], ['Checklist', 0], ['Worked example', 1], ['Reference', 1]] as const) {
+      await expect(types.getByRole('checkbox', { name: `${type} (${count})`, exact: true })).toBeVisible();
+    }
+    const options = main.getByRole('combobox', { name: 'Question' }).locator('option');
+    await expect(options.filter({ hasText: 'Q10 What Authentication Method Is Appropriate? (1)' })).toHaveCount(1);
+  });
+
   test('without JavaScript it says search needs JavaScript and links to the cheat sheet', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

@@ -58,6 +58,9 @@ export function loadPagefind(): Promise<Pagefind> {
       ranking: { termFrequency: 1.0, pageLength: 0.6, termSaturation: 1.2, termSimilarity: 1.0 },
     });
     await module.init();
+    // A search reports filter counts only once the filter index is loaded: load it now, so the
+    // first search (a shared /search/?q=… link) shows its counts too, not zeros.
+    await module.filters();
     return module;
   })();
   return loading;
