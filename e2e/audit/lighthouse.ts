@@ -1,17 +1,18 @@
 // `npm run audit`: Lighthouse (mobile, simulated throttling) over the built site's key pages.
-// Builds dist/ if it is missing, serves a copy of it with `astro preview` on a free port from 4340, runs
-// Lighthouse three times per page for the performance median (the first run also scores
-// accessibility, best practices and SEO), prints a Markdown table and writes it to
-// reports/lighthouse.md. Exits 1 unless every page clears the bar in ./report.ts.
+// Builds dist/ when it is missing or older than its sources, serves a copy of it with `astro
+// preview` on a free port from 4340, runs Lighthouse three times per page for the performance
+// median (the first run also scores accessibility, best practices, SEO and agentic browsing),
+// prints a Markdown table and writes it to reports/lighthouse.md. Exits 1 unless every page clears the bar in ./report.ts.
 // `npm run audit -- /flow/ /study/` audits only the pages named.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launch, type LaunchedChrome } from 'chrome-launcher';
 import lighthouse, { type Flags, type Result } from 'lighthouse';
 import { screenEmulationMetrics } from 'lighthouse/core/config/constants.js';
+import { buildReason } from './freshness.ts';
 import { freePort, startPreview, type Preview } from './preview.ts';
 import { BAR, CATEGORIES, failures, summarize, table, type PageRuns } from './report.ts';
 
@@ -59,8 +60,9 @@ for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
 }
 
 function ensureBuilt(): void {
-  if (existsSync(join(ROOT, 'dist/index.html'))) return;
-  console.log('audit: dist/ is missing, running `npm run build`');
+  const reason = buildReason(ROOT);
+  if (!reason) return;
+  console.log(`audit: ${reason}, running \`npm run build\``);
   const build = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
   if (build.status !== 0) throw new Error(`npm run build failed (exit ${build.status ?? build.signal})`);
 }
