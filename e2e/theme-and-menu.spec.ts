@@ -120,6 +120,21 @@ test.describe('mobile menu at 375×740', () => {
     await expect(nav).toBeHidden();
   });
 
+  test('the open menu fills the screen below the header and scrolls to its last link', async ({ page }) => {
+    await page.goto(QUESTION);
+    await page.getByRole('button', { name: 'Menu' }).click();
+    const nav = page.getByRole('navigation', { name: 'Site', exact: true });
+    await expect(nav).toBeVisible();
+    const header = await page.locator('.site-header').boundingBox();
+    const box = await nav.boundingBox();
+    expect(box?.y).toBeCloseTo((header?.y ?? 0) + (header?.height ?? 0), 0);
+    expect((box?.y ?? 0) + (box?.height ?? 0)).toBeLessThanOrEqual(740);
+    expect(await nav.evaluate((el) => el.scrollHeight > el.clientHeight), 'the menu is longer than the screen and scrolls').toBe(true);
+    const last = nav.getByRole('link').last();
+    await last.click();
+    await expect(page).not.toHaveURL(QUESTION);
+  });
+
   test('without JavaScript the Site navigation stays in the page and works', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 375, height: 740 } });
     const page = await context.newPage();
