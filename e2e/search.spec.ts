@@ -167,6 +167,31 @@ test.describe('/search/ page', () => {
     await expect(options.filter({ hasText: 'Q10 What Authentication Method Is Appropriate? (1)' })).toHaveCount(1);
   });
 
+  test('with a filter ticked, every other choice still counts what ticking it would give', async ({ page }) => {
+    const main = page.getByRole('main');
+    const types = main.getByRole('group', { name: 'Filter by type' });
+    const type = (name: string) => types.getByRole('checkbox', { name, exact: true });
+    const questionOption = (text: string) => main.getByRole('combobox', { name: 'Question' }).locator('option', { hasText: text });
+
+    await page.goto('/search/?type=Pattern');
+    await expect(main.getByRole('status')).toHaveText('1 result with the selected filters.');
+    await expect(type('Pattern (1)')).toBeChecked();
+    await expect(type('Question (17)')).toBeVisible();
+    await expect(type('Reference (2)')).toBeVisible();
+
+    await page.goto('/search/?q=retry&type=Pattern');
+    await expect(main.getByRole('status')).toHaveText('No results for “retry” with the selected filters.');
+    await expect(type('Pattern (0)')).toBeChecked();
+    await expect(type('Question (3)')).toBeVisible();
+    await expect(type('Worked example (1)')).toBeVisible();
+
+    await page.goto(`/search/?${new URLSearchParams({ question: 'Q01 What is the Business Requirement?' })}`);
+    await expect(main.getByRole('status')).toHaveText('1 result with the selected filters.');
+    await expect(questionOption('Q01 What is the Business Requirement? (1)')).toHaveCount(1);
+    await expect(questionOption('Q17 Are Fallback Solutions Required? (1)')).toHaveCount(1);
+    await expect(type('Question (1)')).toBeVisible();
+  });
+
   test('without JavaScript it says search needs JavaScript and links to the cheat sheet', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

@@ -5,6 +5,7 @@ import {
   MAX_QUERY_LENGTH,
   decodeEntities,
   excerptSegments,
+  facetCountFilters,
   hasSearch,
   moveActive,
   normalizeQuery,
@@ -144,5 +145,22 @@ describe('resultSummary and shortcuts', () => {
     expect(isSearchShortcut(key('K', { metaKey: true }), false)).toBe(true);
     expect(isSearchShortcut(key('k'), false)).toBe(false);
     expect(isSearchShortcut(key('k', { ctrlKey: true, altKey: true }), false)).toBe(false);
+  });
+});
+
+describe('facetCountFilters', () => {
+  it('a group without a selection is counted by the main search', () => {
+    expect(facetCountFilters(EMPTY_SEARCH, 'type')).toBeNull();
+    expect(facetCountFilters({ q: 'retry', types: [], questions: ['Q10'] }, 'type')).toBeNull();
+  });
+
+  it("a group with a selection is counted under the other groups' selections only", () => {
+    const state = { q: 'retry', types: ['Pattern', 'Question'], questions: ['Q10'] };
+    expect(facetCountFilters(state, 'type')).toEqual({ question: { any: ['Q10'] } });
+    expect(facetCountFilters(state, 'question')).toEqual({ type: { any: ['Pattern', 'Question'] } });
+  });
+
+  it('with no other selection it counts without any filter', () => {
+    expect(facetCountFilters({ q: '', types: ['Pattern'], questions: [] }, 'type')).toEqual({});
   });
 });

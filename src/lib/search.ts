@@ -54,6 +54,24 @@ export function toPagefindFilters(state: SearchState): Record<string, { any: str
   return Object.keys(filters).length ? filters : undefined;
 }
 
+/** The filter groups readers narrow by, as Pagefind names them. */
+export type Facet = 'type' | 'question';
+
+/** Every filter group, in the order the counts are worked out. */
+export const FACETS: readonly Facet[] = ['type', 'question'];
+
+/**
+ * The filters to count one group's values under, so that each value's count says what ticking it
+ * would give: every other group's selection, not the group's own (with its own applied, the
+ * unticked values would all read 0). `null` when the group has no selection: the main search's
+ * counts are already right for it. `{}` means "no filter" (Pagefind then counts the whole index).
+ */
+export function facetCountFilters(state: SearchState, facet: Facet): Record<string, { any: string[] }> | null {
+  const own = facet === 'type' ? state.types : state.questions;
+  if (own.length === 0) return null;
+  return toPagefindFilters({ ...state, [facet === 'type' ? 'types' : 'questions']: [] }) ?? {};
+}
+
 /** True when there is something to search for: a query or at least one filter. */
 export function hasSearch(state: SearchState): boolean {
   return state.q.length > 0 || state.types.length > 0 || state.questions.length > 0;

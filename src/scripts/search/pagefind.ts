@@ -28,6 +28,7 @@ export interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
   filters: () => Promise<Record<string, Record<string, number>>>;
+  search: (term: string | null, options?: { filters?: unknown }) => Promise<PagefindResponse>;
   debouncedSearch: (term: string | null, options?: { filters?: unknown }, timeoutMs?: number) => Promise<PagefindResponse | null>;
   preload: (term: string) => Promise<void>;
 }

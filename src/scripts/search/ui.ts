@@ -1,7 +1,9 @@
 import {
   EMPTY_SEARCH,
   SEARCH_TYPES,
+  FACETS,
   excerptSegments,
+  facetCountFilters,
   hasSearch,
   normalizeQuery,
   pickSubResults,
@@ -161,8 +163,18 @@ export function createSearchUI(root: HTMLElement, options: SearchUIOptions): Sea
     if (!response || current !== sequence) return; // a newer search superseded this one
     const fragments = await Promise.all(response.results.slice(0, shown).map((result) => result.data()));
     if (current !== sequence) return;
+    // Counts: the main search's, except for a group with a selection, counted without it (so an
+    // unticked type says how many results ticking it gives, not 0).
+    const counts = { ...response.filters };
+    for (const facet of FACETS) {
+      const filters = facetCountFilters(state, facet);
+      if (filters === null) continue;
+      const other = await pagefind.search(state.q || null, { filters });
+      if (current !== sequence) return;
+      counts[facet] = other.filters[facet] ?? {};
+    }
     renderResults(fragments, response.results.length);
-    setCounts(state.q ? response.filters : response.totalFilters);
+    setCounts(counts);
     status.textContent = resultSummary(response.results.length, state);
     root.dataset['searchMs'] = String(Math.round(performance.now() - startedAt));
     root.dataset['searchDone'] = String(current);
