@@ -189,10 +189,27 @@ test('code blocks have a Copy button that copies the block text', async ({ page,
     await expect(button).toHaveText('Copy');
     await button.click();
     await expect(button).toHaveText('Copied');
+    await expect(page.locator('[data-announcer]')).toHaveText('Code copied to the clipboard.');
+    await expect(page.locator('[data-announcer]')).toHaveAttribute('role', 'status');
     const expected = (await block.locator('pre').innerText()).trimEnd();
     expect(expected.length).toBeGreaterThan(0);
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
   }
+});
+
+test('"Copy page as Markdown" puts the page\'s Markdown twin on the clipboard and says so', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/questions/10-authentication/');
+  await expect(page.getByRole('button', { name: 'Copy page as Markdown' })).toBeVisible();
+  // Its name changes to "Copied" for a while: hold on to it by its attribute.
+  const button = page.locator('button[data-copy-page]');
+  await button.click();
+  await expect(button).toHaveText('Copied');
+  await expect(page.getByRole('status').filter({ hasText: 'The page is copied to the clipboard as Markdown.' })).toHaveCount(1);
+  const twin = await (await page.request.get('/questions/10-authentication.md')).text();
+  expect(twin).toMatch(/^# Question 10: What Authentication Method Is Appropriate\?/m);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(twin);
+  await expect(button).toHaveText('Copy page as Markdown', { timeout: 5000 });
 });
 
 /** The page's scroll width and the outermost elements sticking out past the viewport's right edge. */
