@@ -39,6 +39,33 @@ test.describe('opening and closing', () => {
     await expect(searchbox(page)).toHaveValue('a/b');
   });
 
+  test('a shortcut pressed on a link opens search and Esc brings focus back to that link', async ({ page }) => {
+    await page.goto('/questions/05-network-boundaries/');
+    const next = page.locator('a[rel="next"]');
+    await next.focus();
+    await page.keyboard.press('Control+k');
+    await expect(searchbox(page)).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(dialog(page)).toBeHidden();
+    await expect(next).toBeFocused();
+  });
+
+  test('on /search/ the shortcuts and the header button go to the page\'s own search field', async ({ page }) => {
+    await page.goto('/search/?q=mtls');
+    const main = page.getByRole('main');
+    const field = main.getByRole('searchbox', { name: 'Search the framework' });
+    await expect(main.getByRole('status')).toHaveText(/^3 results/);
+    await main.getByRole('link').first().focus();
+    await page.keyboard.press('/');
+    await expect(field).toBeFocused();
+    await main.getByRole('link').first().focus();
+    await page.keyboard.press('Control+k');
+    await expect(field).toBeFocused();
+    await page.getByRole('banner').getByRole('button', { name: 'Search' }).click();
+    await expect(field).toBeFocused();
+    await expect(page.locator('dialog.search-dialog')).toHaveCount(0);
+  });
+
   test('focus stays inside the open dialog', async ({ page }) => {
     await page.goto('/');
     await page.keyboard.press('/');

@@ -3,6 +3,7 @@ import { createSearchUI, type SearchUI } from './ui';
 let dialog: HTMLDialogElement | undefined;
 let ui: SearchUI | undefined;
 let opener: HTMLElement | null = null;
+let fallback: HTMLElement | null = null;
 
 function build(): { dialog: HTMLDialogElement; ui: SearchUI } {
   const node = document.createElement('dialog');
@@ -21,15 +22,17 @@ function build(): { dialog: HTMLDialogElement; ui: SearchUI } {
   node.addEventListener('click', (event) => {
     if (event.target === node) node.close();
   });
-  node.addEventListener('close', () => opener?.focus());
+  // Back where the reader was; to the header button when that element has gone meanwhile.
+  node.addEventListener('close', () => (opener?.isConnected ? opener : fallback)?.focus());
   return { dialog: node, ui: createSearchUI(body, { idPrefix: 'search-dialog' }) };
 }
 
-/** Opens the modal search dialog; focus returns to `from` when it closes. */
-export function openSearchDialog(from: HTMLElement | null): void {
+/** Opens the modal search dialog; focus returns to `from` when it closes (to `orElse` if `from` is gone). */
+export function openSearchDialog(from: HTMLElement | null, orElse: HTMLElement | null = from): void {
   if (!dialog || !ui) ({ dialog, ui } = build());
   if (dialog.open) return;
   opener = from;
+  fallback = orElse;
   dialog.showModal();
   ui.focus();
 }

@@ -14,8 +14,21 @@ function inTextField(target: EventTarget | null): boolean {
 export function initSearchLauncher(): void {
   const button = document.querySelector<HTMLButtonElement>('[data-search-open]');
   if (!button) return;
-  const open = async () => (await loadDialog()).openSearchDialog(button);
-  button.addEventListener('click', () => void open());
+  // /search/ has the search form in the page: the button and the shortcuts go to it, not to a
+  // second search in a dialog over it.
+  const pageInput = () => document.querySelector<HTMLInputElement>('[data-search-page] input[type="search"]');
+  // Focus returns where it was when search opened (a shortcut pressed on a card, a link…).
+  const open = async (from: Element | null) => {
+    const input = pageInput();
+    if (input) {
+      input.focus();
+      input.select();
+      return;
+    }
+    const opener = from instanceof HTMLElement && from !== document.body ? from : button;
+    (await loadDialog()).openSearchDialog(opener, button);
+  };
+  button.addEventListener('click', () => void open(button));
   // Fetch the dialog's code as soon as the reader shows intent.
   button.addEventListener('pointerenter', () => void loadDialog(), { once: true });
   button.addEventListener('focus', () => void loadDialog(), { once: true });
@@ -23,7 +36,7 @@ export function initSearchLauncher(): void {
     if (event.defaultPrevented || !isSearchShortcut(event, inTextField(event.target))) return;
     if (document.querySelector('dialog[open]')) return;
     event.preventDefault();
-    void open();
+    void open(document.activeElement);
   });
   if (new URLSearchParams(location.search).has('highlight')) void import('./highlight').then((m) => m.highlightTerms());
 }
