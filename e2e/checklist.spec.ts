@@ -188,6 +188,20 @@ test.describe('reviews', () => {
     await expect(switcher(page).locator('option')).toHaveText(['Design review', 'HR sync — review 1', 'HR sync — review 1 (copy)']);
   });
 
+  test('deleting the only review starts a blank one; Undo brings the review back in its place', async ({ page }) => {
+    await openTool(page);
+    await item(page, 'Business requirement clearly defined').check();
+    await button(page, 'Delete').click();
+    await expect(switcher(page).locator('option')).toHaveText(['Design review']);
+    await expect(item(page, 'Business requirement clearly defined')).not.toBeChecked();
+    await button(page, 'Undo').click();
+    await expect(switcher(page).locator('option')).toHaveText(['Design review']);
+    await expect(item(page, 'Business requirement clearly defined')).toBeChecked();
+    await page.reload();
+    await expect(switcher(page).locator('option')).toHaveText(['Design review']);
+    await expect(item(page, 'Business requirement clearly defined')).toBeChecked();
+  });
+
   test('keyboard only: rename, tick, not applicable, a note, delete and undo', async ({ page }) => {
     await openTool(page);
     await switcher(page).focus();

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { KNOWN_DOCUMENT, KNOWN_REVIEW } from './fixtures';
 import { EMPTY_DOCUMENT } from './model';
 import { checklistReducer as reduce, type ChecklistAction } from './reducer';
+import type { ChecklistDocument } from './schema';
 
 const at = '2026-02-01T12:00:00.000Z';
 const run = (actions: ChecklistAction[], from = KNOWN_DOCUMENT) => actions.reduce(reduce, from);
@@ -54,6 +55,25 @@ describe('reviews', () => {
     expect(empty.reviews).toEqual([]);
     expect(empty.activeId).toBeNull();
     expect(reduce(empty, { type: 'undoDelete' }).reviews).toEqual([KNOWN_REVIEW]);
+  });
+
+  it('undoing the delete of the only review drops the blank review that replaced it, unless it was used', () => {
+    const later = '2026-11-30T10:00:00.000Z';
+    const alone: ChecklistDocument = { ...KNOWN_DOCUMENT, activeId: 'r1', reviews: [KNOWN_REVIEW] };
+    const replaced = run([{ type: 'delete', id: 'r1', at: later }, { type: 'create', id: 'blank', name: KNOWN_REVIEW.name, at: later }], alone);
+    expect(replaced.reviews.map((r) => r.name)).toEqual([KNOWN_REVIEW.name]);
+    const restored = reduce(replaced, { type: 'undoDelete' });
+    expect(restored.reviews).toEqual([KNOWN_REVIEW]);
+    expect(restored.activeId).toBe('r1');
+
+    // Ticked meanwhile, the new review stays, and the one brought back takes a free name.
+    const used = reduce(replaced, { type: 'setStatus', reviewId: 'blank', itemId: 'x', status: 'done', at: '2026-11-30T10:01:00.000Z' });
+    const both = reduce(used, { type: 'undoDelete' });
+    expect(both.reviews.map((r) => [r.id, r.name])).toEqual([
+      ['r1', `${KNOWN_REVIEW.name} (2)`],
+      ['blank', KNOWN_REVIEW.name],
+    ]);
+    expect(new Set(both.reviews.map((r) => r.name)).size).toBe(2);
   });
 
   it('keeps only the last deleted review, and can forget it', () => {

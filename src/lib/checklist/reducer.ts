@@ -46,6 +46,11 @@ function insertAt<T>(list: readonly T[], index: number, value: T): T[] {
   return [...list.slice(0, at), value, ...list.slice(at)];
 }
 
+/** A review created at or after `time` and never changed since: no ticks, no notes, no rename. */
+function isUntouchedSince(review: Review | undefined, time: string): boolean {
+  return review !== undefined && review.createdAt >= time && review.updatedAt === review.createdAt && Object.keys(review.items).length === 0;
+}
+
 function withoutTrash(state: ChecklistDocument): ChecklistDocument {
   const { trash: _trash, ...rest } = state;
   return rest;
@@ -91,8 +96,12 @@ export function checklistReducer(state: ChecklistDocument, action: ChecklistActi
       const trash = state.trash;
       if (!trash) return state;
       if (state.reviews.some((r) => r.id === trash.review.id)) return withoutTrash(state);
-      const reviews = insertAt(state.reviews, trash.index, trash.review);
-      return { ...withoutTrash(state), activeId: trash.review.id, reviews };
+      // Deleting the only review starts a blank one; untouched, it gives way to the review brought back.
+      const placeholder = state.reviews.length === 1 && isUntouchedSince(state.reviews[0], trash.deletedAt) ? state.reviews[0] : undefined;
+      const others = state.reviews.filter((r) => r !== placeholder);
+      // A review made meanwhile may have taken the name: the one brought back gets a number.
+      const restored = { ...trash.review, name: uniqueName(others, trash.review.name, '') };
+      return { ...withoutTrash(state), activeId: restored.id, reviews: insertAt(others, trash.index, restored) };
     }
     case 'forgetDeleted':
       return state.trash ? withoutTrash(state) : state;
