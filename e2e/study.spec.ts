@@ -226,6 +226,79 @@ test('a session ends with what was studied and when the next cards are due', asy
   await expect(page.getByRole('button', { name: 'Keep studying' })).toHaveCount(0);
 });
 
+test('Space on "End session" ends the session; the card shortcuts leave other controls alone', async ({ page }) => {
+  await openStudy(page);
+  await page.getByRole('button', { name: 'Start flashcards' }).click();
+  await expect(page.getByText('Card 1 ·')).toBeVisible();
+  // Revealed, a digit on "End session" (or a source link) rates nothing.
+  const answer = page.getByRole('heading', { name: 'Answer', level: 3 });
+  await page.getByRole('button', { name: 'Show answer' }).click();
+  await page.getByRole('button', { name: 'End session' }).focus();
+  await page.keyboard.press('3');
+  await expect(answer).toBeVisible();
+  await page.locator('.study-source a').focus();
+  await page.keyboard.press('3');
+  await expect(answer).toBeVisible();
+  await expect(page.getByText('Card 1 ·')).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Rated' })).toHaveCount(0);
+  // A digit on a rating button is the shortcut it declares for the whole group.
+  await page.getByRole('button', { name: /^Good/ }).focus();
+  await page.keyboard.press('1');
+  await expect(page.getByRole('status').filter({ hasText: 'Rated' })).toHaveText(/^Rated Again:/);
+  await expect(page.getByText('Card 2 ·')).toBeVisible();
+  // Unrevealed, Space on "End session" is the button's own action.
+  await page.getByRole('button', { name: 'End session' }).focus();
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('heading', { level: 2, name: 'Session complete' })).toBeFocused();
+  await expect(page.getByText(/^You gave 1 rating to 1 card, 1 of them new: 1 Again,/)).toBeVisible();
+  expect(Object.keys((await saved(page)).cards)).toHaveLength(1);
+});
+
+test('the card shortcuts work with nothing focused', async ({ page }) => {
+  await openStudy(page);
+  await page.getByRole('button', { name: 'Start flashcards' }).click();
+  await expect(page.locator('.study-prompt')).toBeFocused();
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('heading', { name: 'Answer', level: 3 })).toBeFocused();
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await expect(page.locator('body')).toBeFocused();
+  await page.keyboard.press('4');
+  await expect(page.getByText('Card 2 ·')).toBeVisible();
+});
+
+test('keys pressed in the search dialog never reach the card behind it', async ({ page }) => {
+  await openStudy(page);
+  await page.getByRole('button', { name: 'Start flashcards' }).click();
+  await expect(page.locator('.study-prompt')).toBeFocused();
+  const dialog = page.getByRole('dialog', { name: 'Search' });
+  const close = dialog.getByRole('button', { name: 'Close' });
+  const answer = page.getByRole('heading', { name: 'Answer', level: 3 });
+
+  // The answer hidden: a digit and Space on the dialog's Close button; Space closes the dialog.
+  await page.keyboard.press('Control+k');
+  await expect(dialog).toBeVisible();
+  await close.focus();
+  await page.keyboard.press('1');
+  await page.keyboard.press('Space');
+  await expect(dialog).toBeHidden();
+  await expect(page.getByText('Card 1 ·')).toBeVisible();
+  await expect(answer).toHaveCount(0);
+
+  // The answer shown: a digit on the Close button rates nothing.
+  await page.getByRole('button', { name: 'Show answer' }).click();
+  await expect(answer).toBeFocused();
+  await page.keyboard.press('Control+k');
+  await expect(dialog).toBeVisible();
+  await close.focus();
+  await page.keyboard.press('1');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(page.getByText('Card 1 ·')).toBeVisible();
+  await expect(answer).toBeVisible();
+  expect((await saved(page))?.cards ?? {}).toEqual({});
+});
+
 test('progress is exported, reset after confirmation, and imported back', async ({ page }) => {
   await openStudy(page);
   await page.getByRole('button', { name: 'Start flashcards' }).click();
