@@ -134,6 +134,36 @@ test('a 10-question quiz is scored, explained after each answer, and summed up p
   expect(errors).toEqual([]);
 });
 
+test('each "Study these cards" button names its topic, and opens the deck on it', async ({ page }) => {
+  test.setTimeout(60_000); // 20 questions on a busy machine
+  await openStudy(page);
+  // 20 questions over every topic, the first option taken and orderings left scrambled (always
+  // wrong): a near certainty of several topics to revisit.
+  await startQuiz(page, 20);
+  for (let i = 1; i <= 20; i += 1) {
+    await expect(page.getByText(`Question ${i} of 20`)).toBeVisible();
+    if ((await page.locator('form.study-quiz').getAttribute('data-kind')) !== 'ordering') await page.getByRole('radio').first().check();
+    await page.getByRole('button', { name: 'Check answer' }).click();
+    await page.getByRole('button', { name: i === 20 ? 'See results' : 'Next question' }).click();
+  }
+  await expect(page.getByRole('heading', { level: 2, name: /^Quiz results:/ })).toBeFocused();
+  const items = page.locator('.study-weakest li');
+  expect(await items.count()).toBeGreaterThanOrEqual(2);
+  const titles: string[] = [];
+  for (const item of await items.all()) {
+    const title = await item.getByRole('link').innerText();
+    const button = item.getByRole('button');
+    await expect(button).toHaveAccessibleName(`Study these cards on ${title}`);
+    // What shows stays short: the topic is for screen readers, beside the topic's link.
+    expect(await button.evaluate((el) => [...el.childNodes].filter((n) => !(n instanceof Element && n.classList.contains('sr-only'))).map((n) => n.textContent).join(''))).toBe('Study these cards');
+    titles.push(title);
+  }
+  expect(new Set(titles).size).toBe(titles.length);
+  const last = titles.at(-1) ?? '';
+  await page.getByRole('button', { name: `Study these cards on ${last}` }).click();
+  await expect(page.getByRole('heading', { level: 2, name: last })).toBeVisible();
+});
+
 test('an ordering is answered by keyboard: arrows move the focused item', async ({ page }) => {
   await openStudy(page);
   await startQuiz(page, 30, ['Q6 · Protocol?']);
