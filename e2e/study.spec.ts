@@ -162,6 +162,10 @@ test('each "Study these cards" button names its topic, and opens the deck on it'
   const last = titles.at(-1) ?? '';
   await page.getByRole('button', { name: `Study these cards on ${last}` }).click();
   await expect(page.getByRole('heading', { level: 2, name: last })).toBeVisible();
+  // The results' history entry became the filtered deck's: Back returns to the whole deck.
+  await page.goBack();
+  await expect(page).toHaveURL('/study/');
+  await expect(page.getByRole('heading', { level: 2, name: 'The whole deck' })).toBeVisible();
 });
 
 test('an ordering is answered by keyboard: arrows move the focused item', async ({ page }) => {
@@ -327,6 +331,51 @@ test('keys pressed in the search dialog never reach the card behind it', async (
   await expect(page.getByText('Card 1 ·')).toBeVisible();
   await expect(answer).toBeVisible();
   expect((await saved(page))?.cards ?? {}).toEqual({});
+});
+
+test('Back from a session or a quiz returns to the overview with the progress kept; the buttons leave no dead entries', async ({ page }) => {
+  const overview = page.getByRole('heading', { level: 2, name: 'The whole deck' });
+  await page.goto('/patterns/');
+  await openStudy(page);
+  await page.getByRole('button', { name: 'Start flashcards' }).click();
+  await reviewByKeyboard(page, 3);
+  await expect(page.getByText('Card 2 ·')).toBeVisible();
+  await page.goBack();
+  await expect(overview).toBeFocused();
+  await expect(page).toHaveURL('/study/');
+  await expect(stat(page, 'Reviewed today')).toHaveText('1');
+  // Forward studies on: a new session.
+  await page.goForward();
+  await expect(page.getByText('Card 1 ·')).toBeVisible();
+  await expect(page.locator('.study-prompt')).toBeFocused();
+
+  // The skip link's entry belongs to the session: it neither ends it nor stays behind as a dead entry.
+  await page.locator('.skip-link').focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL('/study/#main');
+  await expect(page.getByText('Card 1 ·')).toBeVisible();
+  await page.goBack();
+  await expect(page).toHaveURL('/study/');
+  await page.goForward();
+  await expect(page).toHaveURL('/study/#main');
+  await expect(page.getByText('Card 1 ·')).toBeVisible();
+  await page.getByRole('button', { name: 'End session' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Session complete' })).toBeFocused();
+  await page.getByRole('button', { name: 'Back to the deck' }).click();
+  await expect(overview).toBeFocused();
+  await expect(page).toHaveURL('/study/');
+
+  // A quiz: Back from its questions, and its Cancel button, return to the overview.
+  await startQuiz(page, 5);
+  await expect(page.getByText('Question 1 of 5')).toBeVisible();
+  await page.goBack();
+  await expect(overview).toBeFocused();
+  await page.getByRole('button', { name: 'Take a quiz' }).click();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(overview).toBeFocused();
+  // One Back now leaves /study/ for the page before it.
+  await page.goBack();
+  await expect(page).toHaveURL('/patterns/');
 });
 
 test('progress is exported, reset after confirmation, and imported back', async ({ page }) => {
