@@ -134,6 +134,40 @@ test('a 10-question quiz is scored, explained after each answer, and summed up p
   expect(errors).toEqual([]);
 });
 
+test('each "Study these cards" button names its topic, and opens the deck on it', async ({ page }) => {
+  test.setTimeout(60_000); // 20 questions on a busy machine
+  await openStudy(page);
+  // 20 questions over every topic, the first option taken and orderings left scrambled (always
+  // wrong): a near certainty of several topics to revisit.
+  await startQuiz(page, 20);
+  for (let i = 1; i <= 20; i += 1) {
+    await expect(page.getByText(`Question ${i} of 20`)).toBeVisible();
+    if ((await page.locator('form.study-quiz').getAttribute('data-kind')) !== 'ordering') await page.getByRole('radio').first().check();
+    await page.getByRole('button', { name: 'Check answer' }).click();
+    await page.getByRole('button', { name: i === 20 ? 'See results' : 'Next question' }).click();
+  }
+  await expect(page.getByRole('heading', { level: 2, name: /^Quiz results:/ })).toBeFocused();
+  const items = page.locator('.study-weakest li');
+  expect(await items.count()).toBeGreaterThanOrEqual(2);
+  const titles: string[] = [];
+  for (const item of await items.all()) {
+    const title = await item.getByRole('link').innerText();
+    const button = item.getByRole('button');
+    await expect(button).toHaveAccessibleName(`Study these cards on ${title}`);
+    // What shows stays short: the topic is for screen readers, beside the topic's link.
+    expect(await button.evaluate((el) => [...el.childNodes].filter((n) => !(n instanceof Element && n.classList.contains('sr-only'))).map((n) => n.textContent).join(''))).toBe('Study these cards');
+    titles.push(title);
+  }
+  expect(new Set(titles).size).toBe(titles.length);
+  const last = titles.at(-1) ?? '';
+  await page.getByRole('button', { name: `Study these cards on ${last}` }).click();
+  await expect(page.getByRole('heading', { level: 2, name: last })).toBeVisible();
+  // The results' history entry became the filtered deck's: Back returns to the whole deck.
+  await page.goBack();
+  await expect(page).toHaveURL('/study/');
+  await expect(page.getByRole('heading', { level: 2, name: 'The whole deck' })).toBeVisible();
+});
+
 test('an ordering is answered by keyboard: arrows move the focused item', async ({ page }) => {
   await openStudy(page);
   await startQuiz(page, 30, ['Q6 · Protocol?']);
@@ -224,6 +258,124 @@ test('a session ends with what was studied and when the next cards are due', asy
   await expect(page.locator('.study-learned li')).toHaveCount(2);
   await expect(page.locator('.study-learned li').first()).toContainText(/known, next in \d+ days/);
   await expect(page.getByRole('button', { name: 'Keep studying' })).toHaveCount(0);
+});
+
+test('Space on "End session" ends the session; the card shortcuts leave other controls alone', async ({ page }) => {
+  await openStudy(page);
+  await page.getByRole('button', { name: 'Start flashcards' }).click();
+  await expect(page.getByText('Card 1 ·')).toBeVisible();
+  // Revealed, a digit on "End session" (or a source link) rates nothing.
+  const answer = page.getByRole('heading', { name: 'Answer', level: 3 });
+  await page.getByRole('button', { name: 'Show answer' }).click();
+  await page.getByRole('button', { name: 'End session' }).focus();
+  await page.keyboard.press('3');
+  await expect(answer).toBeVisible();
+  await page.locator('.study-source a').focus();
+  await page.keyboard.press('3');
+  await expect(answer).toBeVisible();
+  await expect(page.getByText('Card 1 ·')).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Rated' })).toHaveCount(0);
+  // A digit on a rating button is the shortcut it declares for the whole group.
+  await page.getByRole('button', { name: /^Good/ }).focus();
+  await page.keyboard.press('1');
+  await expect(page.getByRole('status').filter({ hasText: 'Rated' })).toHaveText(/^Rated Again:/);
+  await expect(page.getByText('Card 2 ·')).toBeVisible();
+  // Unrevealed, Space on "End session" is the button's own action.
+  await page.getByRole('button', { name: 'End session' }).focus();
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('heading', { level: 2, name: 'Session complete' })).toBeFocused();
+  await expect(page.getByText(/^You gave 1 rating to 1 card, 1 of them new: 1 Again,/)).toBeVisible();
+  expect(Object.keys((await saved(page)).cards)).toHaveLength(1);
+});
+
+test('the card shortcuts work with nothing focused', async ({ page }) => {
+  await openStudy(page);
+  await page.getByRole('button', { name: 'Start flashcards' }).click();
+  await expect(page.locator('.study-prompt')).toBeFocused();
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('heading', { name: 'Answer', level: 3 })).toBeFocused();
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await expect(page.locator('body')).toBeFocused();
+  await page.keyboard.press('4');
+  await expect(page.getByText('Card 2 ·')).toBeVisible();
+});
+
+test('keys pressed in the search dialog never reach the card behind it', async ({ page }) => {
+  await openStudy(page);
+  await page.getByRole('button', { name: 'Start flashcards' }).click();
+  await expect(page.locator('.study-prompt')).toBeFocused();
+  const dialog = page.getByRole('dialog', { name: 'Search' });
+  const close = dialog.getByRole('button', { name: 'Close' });
+  const answer = page.getByRole('heading', { name: 'Answer', level: 3 });
+
+  // The answer hidden: a digit and Space on the dialog's Close button; Space closes the dialog.
+  await page.keyboard.press('Control+k');
+  await expect(dialog).toBeVisible();
+  await close.focus();
+  await page.keyboard.press('1');
+  await page.keyboard.press('Space');
+  await expect(dialog).toBeHidden();
+  await expect(page.getByText('Card 1 ·')).toBeVisible();
+  await expect(answer).toHaveCount(0);
+
+  // The answer shown: a digit on the Close button rates nothing.
+  await page.getByRole('button', { name: 'Show answer' }).click();
+  await expect(answer).toBeFocused();
+  await page.keyboard.press('Control+k');
+  await expect(dialog).toBeVisible();
+  await close.focus();
+  await page.keyboard.press('1');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(page.getByText('Card 1 ·')).toBeVisible();
+  await expect(answer).toBeVisible();
+  expect((await saved(page))?.cards ?? {}).toEqual({});
+});
+
+test('Back from a session or a quiz returns to the overview with the progress kept; the buttons leave no dead entries', async ({ page }) => {
+  const overview = page.getByRole('heading', { level: 2, name: 'The whole deck' });
+  await page.goto('/patterns/');
+  await openStudy(page);
+  await page.getByRole('button', { name: 'Start flashcards' }).click();
+  await reviewByKeyboard(page, 3);
+  await expect(page.getByText('Card 2 ·')).toBeVisible();
+  await page.goBack();
+  await expect(overview).toBeFocused();
+  await expect(page).toHaveURL('/study/');
+  await expect(stat(page, 'Reviewed today')).toHaveText('1');
+  // Forward studies on: a new session.
+  await page.goForward();
+  await expect(page.getByText('Card 1 ·')).toBeVisible();
+  await expect(page.locator('.study-prompt')).toBeFocused();
+
+  // The skip link's entry belongs to the session: it neither ends it nor stays behind as a dead entry.
+  await page.locator('.skip-link').focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL('/study/#main');
+  await expect(page.getByText('Card 1 ·')).toBeVisible();
+  await page.goBack();
+  await expect(page).toHaveURL('/study/');
+  await page.goForward();
+  await expect(page).toHaveURL('/study/#main');
+  await expect(page.getByText('Card 1 ·')).toBeVisible();
+  await page.getByRole('button', { name: 'End session' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Session complete' })).toBeFocused();
+  await page.getByRole('button', { name: 'Back to the deck' }).click();
+  await expect(overview).toBeFocused();
+  await expect(page).toHaveURL('/study/');
+
+  // A quiz: Back from its questions, and its Cancel button, return to the overview.
+  await startQuiz(page, 5);
+  await expect(page.getByText('Question 1 of 5')).toBeVisible();
+  await page.goBack();
+  await expect(overview).toBeFocused();
+  await page.getByRole('button', { name: 'Take a quiz' }).click();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(overview).toBeFocused();
+  // One Back now leaves /study/ for the page before it.
+  await page.goBack();
+  await expect(page).toHaveURL('/patterns/');
 });
 
 test('progress is exported, reset after confirmation, and imported back', async ({ page }) => {

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { cardKeyAction, type KeyOrigin } from '../../lib/study/card-keys';
 import type { DeckCard, TopicId } from '../../lib/study/deck';
 import { freshLeft, type StudyAction, type StudyProgress } from '../../lib/study/progress';
 import { deckCounts, nextCard } from '../../lib/study/queue';
@@ -22,8 +23,15 @@ interface Props {
   onDone: (session: SessionEntry[]) => void;
 }
 
-function typing(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName));
+function originOf(target: EventTarget | null, section: HTMLElement | null): KeyOrigin {
+  const el = target instanceof Element ? target : document.body;
+  return {
+    tagName: el.tagName,
+    role: el.getAttribute('role'),
+    editable: el instanceof HTMLElement && el.isContentEditable,
+    inCard: section?.contains(el) ?? false,
+    shortcuts: el.hasAttribute('aria-keyshortcuts'),
+  };
 }
 
 /** A flashcard session: the next card by due date, Space to show the answer, 1–4 to rate it through FSRS. */
@@ -32,6 +40,7 @@ export function Flashcards({ cards, topicLabel, progress, dispatch, onDone }: Pr
   const [revealed, setRevealed] = useState(false);
   const [session, setSession] = useState<SessionEntry[]>([]);
   const [status, setStatus] = useState('');
+  const sectionRef = useRef<HTMLElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const answerRef = useRef<HTMLHeadingElement>(null);
   const ids = useMemo(() => cards.map((c) => c.id), [cards]);
@@ -64,14 +73,17 @@ export function Flashcards({ cards, topicLabel, progress, dispatch, onDone }: Pr
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.ctrlKey || event.metaKey || event.altKey || typing(event.target)) return;
-      if (event.key === ' ' && !revealed) {
-        event.preventDefault();
-        setRevealed(true);
-      } else if (revealed && /^[1-4]$/.test(event.key)) {
-        event.preventDefault();
-        rate(Number(event.key) as RatingValue);
-      }
+      const { key, ctrlKey, metaKey, altKey, shiftKey, defaultPrevented } = event;
+      // A modal dialog (search) has [open]; keys pressed in it must not reach the card behind.
+      const dialogOpen = document.querySelector('dialog[open]') !== null;
+      const action = cardKeyAction(
+        { key, ctrlKey, metaKey, altKey, shiftKey, defaultPrevented, dialogOpen, origin: originOf(event.target, sectionRef.current) },
+        revealed,
+      );
+      if (!action) return;
+      event.preventDefault();
+      if (action.type === 'reveal') setRevealed(true);
+      else rate(action.rating);
     };
     addEventListener('keydown', onKey);
     return () => removeEventListener('keydown', onKey);
@@ -79,7 +91,7 @@ export function Flashcards({ cards, topicLabel, progress, dispatch, onDone }: Pr
 
   if (!card || !preview) return null;
   return (
-    <section className="study-session" aria-label="Flashcards">
+    <section className="study-session" aria-label="Flashcards" ref={sectionRef}>
       <div className="study-session-bar">
         <p>
           Card {session.length + 1} · <strong>{counts.dueNow}</strong> due now · <strong>{left}</strong> new left today

@@ -68,7 +68,7 @@ export function QuizResults({ record, results, byId, topics, onStudy, onNew, onH
             <li key={id}>
               <a href={info(id)?.href}>{info(id)?.title}</a>{' '}
               <button type="button" className="study-button small" onClick={() => onStudy(id)}>
-                Study these cards
+                Study these cards<span className="sr-only"> on {info(id)?.title ?? id}</span>
               </button>
             </li>
           ))}

@@ -1,5 +1,6 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { isQuizzable, parseTopic, type DeckCard, type TopicId, type TopicInfo } from '../../lib/study/deck';
+import { arrival, historyStep, placeOf, placeState, readPlace } from '../../lib/study/history';
 import { EMPTY_PROGRESS, studyReducer, type QuizRecord } from '../../lib/study/progress';
 import { drawQuiz, scoreQuiz, type QuizQuestion } from '../../lib/study/quiz';
 import { STUDY_KEY, studyCodec } from '../../lib/study/storage';
@@ -38,12 +39,16 @@ function focusDeckHeading(): void {
  * The study tool on /study/: flashcards scheduled by FSRS, quizzes, progress per topic.
  * Progress lives in localStorage (see src/lib/study/storage.ts). The server render, and the first
  * render in the browser, show the deck overview only; time and saved progress enter after mount.
+ * A flashcard session or a quiz gets one browser-history entry, so Back returns to the overview
+ * (src/lib/study/history.ts).
  */
 export default function StudyTool({ deck, topics }: Props) {
   const { state, dispatch, notice, dismissNotice, ready } = usePersistentReducer(STUDY_KEY, studyCodec, studyReducer, EMPTY_PROGRESS);
   const [now, setNow] = useState<number | null>(null);
   const [topicId, setTopicId] = useState<TopicId | null>(null);
   const [view, setView] = useState<View>({ name: 'home' });
+  // Set while stepping back through history to the overview's entry (src/lib/study/history.ts).
+  const leaving = useRef(false);
   const byId = useMemo(() => new Map(deck.map((c) => [c.id, c])), [deck]);
   const cards = useMemo(() => (topicId ? deck.filter((c) => c.topic === topicId) : deck), [deck, topicId]);
   const available = useMemo(() => {
@@ -57,30 +62,69 @@ export default function StudyTool({ deck, topics }: Props) {
 
   useEffect(() => {
     setTopicId(parseTopic(new URLSearchParams(location.search).get('topic'), topics));
+    // The entry the page loads on is the overview's, even after a reload mid-session.
+    history.replaceState(placeState('home'), '');
     setNow(Date.now());
     const timer = setInterval(() => setNow(Date.now()), 30_000);
     return () => clearInterval(timer);
   }, [topics]);
 
-  const home = () => {
+  const showHome = useCallback(() => {
     setNow(Date.now());
     setView({ name: 'home' });
     focusDeckHeading();
+  }, []);
+  const here = () => readPlace(history.state) ?? placeOf(view.name);
+  /** Shows a session or quiz view, pushing its history entry when it starts one. */
+  const open = (next: Exclude<View, { name: 'home' }>) => {
+    if (leaving.current) return;
+    const place = placeOf(next.name);
+    const step = historyStep(here(), place);
+    if (step === 'push') history.pushState(placeState(place), '');
+    else if (step === 'replace') history.replaceState(placeState(place), '');
+    setView(next);
+  };
+  /** Back to the overview: by stepping back off the session's entry when on one (popstate then shows it). */
+  const home = () => {
+    if (leaving.current) return;
+    if (historyStep(here(), 'home') === 'back') {
+      leaving.current = true;
+      history.back();
+    } else showHome();
   };
   const chooseTopic = (id: TopicId | null) => {
+    if (leaving.current) return;
     setTopicId(id);
     const url = new URL(location.href);
     if (id) url.searchParams.set('topic', id);
     else url.searchParams.delete('topic');
-    history.replaceState(history.state, '', url);
-    home();
+    // From the quiz results, the quiz's entry becomes the filtered overview's: Back returns to the deck as it was.
+    history.replaceState(placeState('home'), '', url);
+    showHome();
   };
+
+  useEffect(() => {
+    const onPop = (event: PopStateEvent) => {
+      const next = arrival(view.name, readPlace(event.state), leaving.current);
+      if (next.do === 'back') {
+        history.back();
+        return;
+      }
+      leaving.current = false;
+      setTopicId(parseTopic(new URLSearchParams(location.search).get('topic'), topics));
+      if (next.do === 'adopt') history.replaceState(placeState(placeOf(view.name)), '');
+      else if (next.do === 'show' && next.view === 'home') showHome();
+      else if (next.do === 'show') setView(next.view === 'cards' ? { name: 'cards', run: Date.now() } : { name: 'quiz-setup' });
+    };
+    addEventListener('popstate', onPop);
+    return () => removeEventListener('popstate', onPop);
+  }, [topics, view.name, showHome]);
   const onSessionDone = useCallback((session: SessionEntry[]) => {
     setNow(Date.now());
     setView({ name: 'summary', session });
   }, []);
   const startQuiz = (chosen: Set<TopicId>, count: number) =>
-    setView({
+    open({
       name: 'quiz',
       questions: drawQuiz(deck, chosen, count, Math.random),
       run: Date.now(),
@@ -89,7 +133,7 @@ export default function StudyTool({ deck, topics }: Props) {
     const at = Date.now();
     const record = scoreQuiz(results, at);
     dispatch({ type: 'quiz-done', quiz: record, day: dayKey(at) });
-    setView({ name: 'results', record, results });
+    open({ name: 'results', record, results });
   };
 
   return (
@@ -109,8 +153,8 @@ export default function StudyTool({ deck, topics }: Props) {
           progress={state}
           now={live ? now : null}
           onTopic={chooseTopic}
-          onCards={() => setView({ name: 'cards', run: Date.now() })}
-          onQuiz={() => setView({ name: 'quiz-setup' })}
+          onCards={() => open({ name: 'cards', run: Date.now() })}
+          onQuiz={() => open({ name: 'quiz-setup' })}
         />
       )}
       {view.name === 'cards' && <Flashcards key={view.run} cards={cards} topicLabel={topicLabel} progress={state} dispatch={dispatch} onDone={onSessionDone} />}
@@ -120,7 +164,7 @@ export default function StudyTool({ deck, topics }: Props) {
           cards={cards}
           progress={state}
           now={now}
-          onAgain={() => setView({ name: 'cards', run: Date.now() })}
+          onAgain={() => open({ name: 'cards', run: Date.now() })}
           onHome={home}
         />
       )}
@@ -135,7 +179,7 @@ export default function StudyTool({ deck, topics }: Props) {
           byId={byId}
           topics={topics}
           onStudy={chooseTopic}
-          onNew={() => setView({ name: 'quiz-setup' })}
+          onNew={() => open({ name: 'quiz-setup' })}
           onHome={home}
         />
       )}
