@@ -99,6 +99,51 @@ test('diagram nodes: one tab stop, arrows move, Enter selects and moves focus to
   await expect(node(page, 1)).toHaveAttribute('tabindex', '-1');
 });
 
+/** Whether a node's focus ring shows, and whether it is drawn in the site's focus colour. */
+async function focusRing(page: Page, n: number): Promise<{ shown: boolean; focusColour: boolean }> {
+  return node(page, n)
+    .locator('.flow-focus-ring')
+    .evaluate((ring) => {
+      const probe = document.createElement('span');
+      probe.style.color = 'var(--focus)';
+      document.body.append(probe);
+      const focus = getComputedStyle(probe).color;
+      probe.remove();
+      const style = getComputedStyle(ring);
+      const shown = style.display !== 'none' && style.visibility === 'visible' && Number(style.strokeOpacity) > 0 && Number.parseFloat(style.strokeWidth) >= 2;
+      return { shown, focusColour: style.stroke === focus };
+    });
+}
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`a node focused by keyboard shows a focus ring whatever its state (${theme})`, async ({ page }) => {
+    await setTheme(page, theme);
+    await open(page);
+    await page.getByRole('button', { name: 'Design an integration' }).click();
+    await page.getByRole('radio', { name: 'Real-time (under 1 minute)' }).check();
+    await node(page, 4).click();
+    await page.getByRole('radio', { name: 'Scheduled polling' }).check();
+    // Step 4 is answered, current and warned; step 1 answered and warned; step 2 open.
+    await expect(node(page, 4)).toHaveClass(/status-answered.*is-current.*is-warned/);
+    await expect(node(page, 1)).toHaveClass(/status-answered.*is-warned/);
+
+    await node(page, 3).focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(node(page, 4)).toBeFocused();
+    expect(await focusRing(page, 4)).toEqual({ shown: true, focusColour: true });
+    expect((await focusRing(page, 3)).shown).toBe(false);
+
+    await page.keyboard.press('Home');
+    await expect(node(page, 1)).toBeFocused();
+    expect(await focusRing(page, 1)).toEqual({ shown: true, focusColour: true });
+    expect((await focusRing(page, 4)).shown).toBe(false);
+
+    await page.keyboard.press('ArrowRight');
+    expect(await focusRing(page, 2)).toEqual({ shown: true, focusColour: true });
+    expect((await focusRing(page, 1)).shown).toBe(false);
+  });
+}
+
 test('the worked example loads, and the Markdown export is the exact record', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await open(page);
