@@ -209,6 +209,53 @@ test('the share link opened in a fresh context offers to import, and never overw
   await other.close();
 });
 
+test('Rename: Save name, Cancel and Escape return focus to Rename; a blank name is refused, saying why', async ({ page }) => {
+  await open(page);
+  await page.getByRole('button', { name: 'Design an integration' }).click();
+  const rename = page.getByRole('button', { name: 'Rename' });
+  const field = page.getByRole('textbox', { name: 'New name' });
+  const recordTitle = (name: string) => page.getByRole('heading', { name: `Design record: ${name}`, exact: true });
+
+  await rename.click();
+  await expect(field).toBeFocused();
+  await field.fill('HR sync');
+  await page.getByRole('button', { name: 'Save name' }).click();
+  await expect(recordTitle('HR sync')).toBeVisible();
+  await expect(rename).toBeFocused();
+
+  await rename.click();
+  await field.fill('Not kept');
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(rename).toBeFocused();
+  await expect(recordTitle('HR sync')).toBeVisible();
+
+  await page.keyboard.press('Enter');
+  await expect(field).toBeFocused();
+  await page.keyboard.type(' nor this');
+  await page.keyboard.press('Escape');
+  await expect(field).toHaveCount(0);
+  await expect(rename).toBeFocused();
+  await expect(recordTitle('HR sync')).toBeVisible();
+
+  await page.keyboard.press('Enter');
+  await field.fill('   ');
+  await page.keyboard.press('Enter');
+  const error = page.getByRole('alert').filter({ hasText: 'Type a name for the design: it cannot be blank.' });
+  await expect(error).toBeVisible();
+  await expect(field).toBeFocused();
+  await expect(field).toHaveAttribute('aria-invalid', 'true');
+  await expect(field).toHaveAccessibleDescription('Type a name for the design: it cannot be blank.');
+  await page.getByRole('button', { name: 'Save name' }).click();
+  await expect(field).toBeFocused();
+  await expect(recordTitle('HR sync')).toBeVisible();
+  await field.fill('HR sync v2');
+  await expect(error).toHaveCount(0);
+  await page.keyboard.press('Enter');
+  await expect(recordTitle('HR sync v2')).toBeVisible();
+  await expect(rename).toBeFocused();
+});
+
+
 test('a corrupt saved value shows a notice, keeps a backup, and the tool still works', async ({ page }) => {
   await page.addInitScript(([key]) => {
     if (!sessionStorage.getItem('seeded')) {

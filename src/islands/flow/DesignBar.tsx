@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { MAX_NAME, nameProblem } from '../../lib/flow/design';
 import type { Design } from '../../lib/flow/types';
 
 interface Props {
@@ -14,8 +15,35 @@ interface Props {
 
 /** Saved designs: start one, load the worked example, switch, rename, delete. */
 export function DesignBar({ designs, active, ready, onNew, onPreset, onSwitch, onRename, onDelete }: Props) {
-  const [renaming, setRenaming] = useState(false);
-  const [draft, setDraft] = useState('');
+  const [draft, setDraft] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const renameRef = useRef<HTMLButtonElement>(null);
+  const backToRename = useRef(false);
+  const renaming = draft !== null && active !== undefined;
+
+  useEffect(() => {
+    if (renaming) {
+      inputRef.current?.focus();
+      inputRef.current?.select();
+    } else if (backToRename.current) renameRef.current?.focus();
+    backToRename.current = false;
+  }, [renaming]);
+
+  /** Saves `name` (null: cancel) and closes the field; a blank name keeps it open with the reason. */
+  const close = (name: string | null) => {
+    const problem = name === null ? null : nameProblem(name);
+    if (problem) {
+      setError(problem);
+      inputRef.current?.focus();
+      return;
+    }
+    if (name !== null) onRename(name);
+    setDraft(null);
+    setError(null);
+    backToRename.current = true;
+  };
+
   return (
     <div className="design-bar">
       <div className="design-actions">
@@ -43,19 +71,42 @@ export function DesignBar({ designs, active, ready, onNew, onPreset, onSwitch, o
           {renaming ? (
             <form
               className="rename-form"
+              noValidate
               onSubmit={(event) => {
                 event.preventDefault();
-                onRename(draft);
-                setRenaming(false);
+                close(draft);
               }}
             >
               <label>
-                New name <input value={draft} maxLength={200} onChange={(event) => setDraft(event.target.value)} autoFocus />
+                New name{' '}
+                <input
+                  ref={inputRef}
+                  value={draft}
+                  maxLength={MAX_NAME}
+                  autoComplete="off"
+                  aria-invalid={error ? true : undefined}
+                  aria-describedby={error ? 'design-name-error' : undefined}
+                  onChange={(event) => {
+                    setDraft(event.target.value);
+                    setError(null);
+                  }}
+                  onKeyDown={(event) => {
+                    if (event.key === 'Escape') {
+                      event.preventDefault();
+                      close(null);
+                    }
+                  }}
+                />
               </label>
               <button type="submit">Save name</button>
-              <button type="button" onClick={() => setRenaming(false)}>
+              <button type="button" onClick={() => close(null)}>
                 Cancel
               </button>
+              {error && (
+                <p id="design-name-error" className="field-error" role="alert">
+                  {error}
+                </p>
+              )}
             </form>
           ) : (
             <>
@@ -63,13 +114,7 @@ export function DesignBar({ designs, active, ready, onNew, onPreset, onSwitch, o
                 {designs.length > 1 ? '' : 'Design: '}
                 <strong>{active.name}</strong>
               </span>
-              <button
-                type="button"
-                onClick={() => {
-                  setDraft(active.name);
-                  setRenaming(true);
-                }}
-              >
+              <button type="button" ref={renameRef} onClick={() => setDraft(active.name)}>
                 Rename
               </button>
               <button type="button" onClick={onDelete}>
