@@ -205,6 +205,7 @@ test('the share link opened in a fresh context offers to import, and never overw
   await fresh.getByRole('button', { name: 'Import it as a new design' }).click();
   await expect(fresh.getByRole('heading', { name: 'Design record: Worked example: HR to ITSM Employee Sync' })).toBeVisible();
   await expect(fresh.getByRole('combobox', { name: 'Design' }).locator('option')).toHaveText(['My own design', 'Worked example: HR to ITSM Employee Sync']);
+  await expect(fresh.getByRole('combobox', { name: 'Design' })).toBeFocused();
   expect(new URL(fresh.url()).hash).toBe('');
   await other.close();
 });
@@ -255,6 +256,25 @@ test('Rename: Save name, Cancel and Escape return focus to Rename; a blank name 
   await expect(rename).toBeFocused();
 });
 
+test('Delete moves focus to Undo, and Undo returns focus to the design bar', async ({ page }) => {
+  await open(page);
+  await page.getByRole('button', { name: 'Load the worked example' }).click();
+  // The only design: its Delete button goes with it.
+  await page.getByRole('button', { name: 'Delete', exact: true }).click();
+  await expect(page.getByText('Deleted “Worked example: HR to ITSM Employee Sync”.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Design record: Worked example: HR to ITSM Employee Sync' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Rename' })).toBeFocused();
+
+  // Two designs: Undo lands on the design switcher.
+  await page.getByRole('button', { name: 'Design an integration' }).click();
+  await page.getByRole('button', { name: 'Delete', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('combobox', { name: 'Design' })).toBeFocused();
+  await expect(page.getByRole('combobox', { name: 'Design' }).locator('option')).toHaveText(['Worked example: HR to ITSM Employee Sync', 'Untitled design']);
+});
 
 test('a corrupt saved value shows a notice, keeps a backup, and the tool still works', async ({ page }) => {
   await page.addInitScript(([key]) => {

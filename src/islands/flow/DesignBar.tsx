@@ -6,6 +6,8 @@ interface Props {
   designs: Design[];
   active: Design | undefined;
   ready: boolean;
+  /** Bumped when focus should come back to the bar (its button or list vanished): see `focusBar`. */
+  focusRequest: number;
   onNew: () => void;
   onPreset: () => void;
   onSwitch: (id: string) => void;
@@ -14,14 +16,20 @@ interface Props {
 }
 
 /** Saved designs: start one, load the worked example, switch, rename, delete. */
-export function DesignBar({ designs, active, ready, onNew, onPreset, onSwitch, onRename, onDelete }: Props) {
+export function DesignBar({ designs, active, ready, focusRequest, onNew, onPreset, onSwitch, onRename, onDelete }: Props) {
   const [draft, setDraft] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const newRef = useRef<HTMLButtonElement>(null);
+  const selectRef = useRef<HTMLSelectElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
   const renameRef = useRef<HTMLButtonElement>(null);
   const backToRename = useRef(false);
   const renaming = draft !== null && active !== undefined;
 
+  // The design switcher when there is a choice, else the open design's Rename, else "Design an integration".
+  useEffect(() => {
+    if (focusRequest > 0) (selectRef.current ?? renameRef.current ?? newRef.current)?.focus();
+  }, [focusRequest]);
   useEffect(() => {
     if (renaming) {
       inputRef.current?.focus();
@@ -47,7 +55,7 @@ export function DesignBar({ designs, active, ready, onNew, onPreset, onSwitch, o
   return (
     <div className="design-bar">
       <div className="design-actions">
-        <button type="button" className="primary" onClick={onNew} disabled={!ready}>
+        <button type="button" className="primary" ref={newRef} onClick={onNew} disabled={!ready}>
           Design an integration
         </button>
         <button type="button" onClick={onPreset} disabled={!ready}>
@@ -59,7 +67,7 @@ export function DesignBar({ designs, active, ready, onNew, onPreset, onSwitch, o
           {designs.length > 1 && (
             <label>
               Design{' '}
-              <select value={active.id} onChange={(event) => onSwitch(event.target.value)}>
+              <select ref={selectRef} value={active.id} onChange={(event) => onSwitch(event.target.value)}>
                 {designs.map((d) => (
                   <option key={d.id} value={d.id}>
                     {d.name}

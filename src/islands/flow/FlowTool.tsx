@@ -31,6 +31,11 @@ export default function FlowTool({ steps, rules, preset, checklistHref, checklis
   const [offer, setOffer] = useState<Design | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const focusPending = useRef(false);
+  // Focus after an action whose button disappears: the design bar's (see DesignBar), or Undo after a delete.
+  const [barFocus, setBarFocus] = useState(0);
+  const focusBar = () => setBarFocus((n) => n + 1);
+  const undoRef = useRef<HTMLButtonElement>(null);
+  const focusUndo = useRef(false);
   const current = design ? design.current : exploreStep;
   const notes = useMemo(() => deriveNotes(rules, design?.answers ?? {}), [rules, design]);
   const now = () => new Date().toISOString();
@@ -66,6 +71,10 @@ export default function FlowTool({ steps, rules, preset, checklistHref, checklis
       headingRef.current?.focus();
     }
   }, [current]);
+  useEffect(() => {
+    if (focusUndo.current && doc.trash) undoRef.current?.focus();
+    focusUndo.current = false;
+  }, [doc.trash]);
 
   // A share link (#design=…) offers to import the design it carries; it never overwrites one.
   useEffect(() => {
@@ -119,6 +128,7 @@ export default function FlowTool({ steps, rules, preset, checklistHref, checklis
         designs={doc.items}
         active={design}
         ready={ready}
+        focusRequest={barFocus}
         onNew={() => {
           dispatch({ type: 'create', id: newId(), name: 'Untitled design', now: now() });
           focusPending.current = true;
@@ -130,7 +140,11 @@ export default function FlowTool({ steps, rules, preset, checklistHref, checklis
         }}
         onSwitch={(id) => dispatch({ type: 'switch', id })}
         onRename={(name) => dispatch({ type: 'rename', name, now: now() })}
-        onDelete={() => design && dispatch({ type: 'delete', id: design.id })}
+        onDelete={() => {
+          if (!design) return;
+          dispatch({ type: 'delete', id: design.id });
+          focusUndo.current = true;
+        }}
       />
 
       <div className="tool-messages" role="status">
@@ -149,7 +163,14 @@ export default function FlowTool({ steps, rules, preset, checklistHref, checklis
         {doc.trash && (
           <p>
             Deleted “{doc.trash.item.name}”.{' '}
-            <button type="button" onClick={() => dispatch({ type: 'undoDelete' })}>
+            <button
+              type="button"
+              ref={undoRef}
+              onClick={() => {
+                dispatch({ type: 'undoDelete' });
+                focusBar();
+              }}
+            >
               Undo
             </button>
           </p>
@@ -164,6 +185,7 @@ export default function FlowTool({ steps, rules, preset, checklistHref, checklis
                 setOffer(null);
                 clearFragment();
                 setMessage({ kind: 'info', text: `Imported “${offer.name}” as a new design.` });
+                focusBar();
               }}
             >
               Import it as a new design
@@ -173,6 +195,7 @@ export default function FlowTool({ steps, rules, preset, checklistHref, checklis
               onClick={() => {
                 setOffer(null);
                 clearFragment();
+                focusBar();
               }}
             >
               Dismiss
