@@ -276,6 +276,35 @@ test('Delete moves focus to Undo, and Undo returns focus to the design bar', asy
   await expect(page.getByRole('combobox', { name: 'Design' }).locator('option')).toHaveText(['Worked example: HR to ITSM Employee Sync', 'Untitled design']);
 });
 
+test('a share link opened while /flow/ is already open is offered; Dismiss and Import leave focus in the design bar', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await open(page);
+  await page.getByRole('button', { name: 'Load the worked example' }).click();
+  await page.getByRole('button', { name: 'Copy share link' }).click();
+  const link = new URL(await page.evaluate(() => navigator.clipboard.readText()));
+  await page.getByRole('button', { name: 'Delete', exact: true }).click();
+  await expect(page.getByRole('heading', { name: /^Design record:/ })).toHaveCount(0);
+
+  // Only the hash changes: the same document stays loaded (no reload re-reads the address).
+  await page.evaluate(() => Object.assign(window, { sameDocument: true }));
+  const offer = page.getByText('This link carries the design “Worked example: HR to ITSM Employee Sync”.');
+  await page.goto(`${link.pathname}${link.hash}`);
+  await expect(offer).toBeVisible();
+  expect(await page.evaluate(() => 'sameDocument' in window)).toBe(true);
+  await page.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(offer).toHaveCount(0);
+  expect(new URL(page.url()).hash).toBe('');
+  // No design is open: focus goes to "Design an integration".
+  await expect(page.getByRole('button', { name: 'Design an integration' })).toBeFocused();
+
+  await page.goto(`${link.pathname}${link.hash}`);
+  await expect(offer).toBeVisible();
+  await page.getByRole('button', { name: 'Import it as a new design' }).click();
+  await expect(page.getByRole('heading', { name: 'Design record: Worked example: HR to ITSM Employee Sync' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Rename' })).toBeFocused();
+  expect(await page.evaluate(() => 'sameDocument' in window)).toBe(true);
+});
+
 test('a corrupt saved value shows a notice, keeps a backup, and the tool still works', async ({ page }) => {
   await page.addInitScript(([key]) => {
     if (!sessionStorage.getItem('seeded')) {

@@ -3,9 +3,8 @@ import { designJson, FLOW_STORAGE_KEY, flowCodec } from '../../lib/flow/storage'
 import { EMPTY_FLOW, flowReducer, stepStatus, type FlowAction, type StepStatus } from '../../lib/flow/design';
 import { recordMarkdown } from '../../lib/flow/record';
 import { deriveNotes, notesForStep } from '../../lib/flow/rules';
-import type { Design } from '../../lib/flow/types';
 import { fileStem } from '../../lib/files';
-import { readShareFragment, shareFragment } from '../../lib/share';
+import { shareFragment } from '../../lib/share';
 import { activeItem } from '../../lib/shelf';
 import { copyText, downloadText, newId } from '../browser';
 import { usePersistentReducer } from '../usePersistentReducer';
@@ -14,12 +13,8 @@ import { DesignRecord } from './DesignRecord';
 import { FlowDiagram } from './FlowDiagram';
 import { StepPanel } from './StepPanel';
 import { startChecklistReview } from './to-checklist';
-import type { FlowToolProps } from './types';
-
-type Message = { kind: 'info' | 'error'; text: string; href?: string };
-
-// The importer validates with zod: loaded only when a file or a share link is opened.
-const loadImporter = () => import('../../lib/flow/codec');
+import type { FlowMessage, FlowToolProps } from './types';
+import { loadImporter, useSharedDesign } from './useSharedDesign';
 
 /** The decision flowchart and guided "Design an integration" mode on /flow/. */
 export default function FlowTool({ steps, rules, preset, checklistHref, checklistItems }: FlowToolProps) {
@@ -27,8 +22,8 @@ export default function FlowTool({ steps, rules, preset, checklistHref, checklis
   const design = activeItem(doc);
   const [exploreStep, setExploreStep] = useState<number | null>(null);
   const [announcement, setAnnouncement] = useState('');
-  const [message, setMessage] = useState<Message | null>(null);
-  const [offer, setOffer] = useState<Design | null>(null);
+  const [message, setMessage] = useState<FlowMessage | null>(null);
+  const { offer, closeOffer } = useSharedDesign(ready, steps, setMessage);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const focusPending = useRef(false);
   // Focus after an action whose button disappears: the design bar's (see DesignBar), or Undo after a delete.
@@ -75,24 +70,6 @@ export default function FlowTool({ steps, rules, preset, checklistHref, checklis
     if (focusUndo.current && doc.trash) undoRef.current?.focus();
     focusUndo.current = false;
   }, [doc.trash]);
-
-  // A share link (#design=…) offers to import the design it carries; it never overwrites one.
-  useEffect(() => {
-    if (!ready) return;
-    const shared = readShareFragment(location.hash, 'design');
-    if (!shared) return;
-    if (!shared.ok) {
-      setMessage({ kind: 'error', text: `This share link cannot be opened: ${shared.error}.` });
-      return;
-    }
-    void loadImporter().then(({ parseDesign }) => {
-      const parsed = parseDesign(shared.json, steps);
-      if (parsed.ok) setOffer(parsed.design);
-      else setMessage({ kind: 'error', text: `This share link cannot be opened. ${parsed.error}` });
-    });
-  }, [ready, steps]);
-
-  const clearFragment = () => history.replaceState(null, '', location.pathname + location.search);
 
   const flowSteps = Object.fromEntries(steps.map((s) => [s.question, s.flowText]));
   const exportAs = async (kind: 'copy-md' | 'md' | 'json' | 'share' | 'print' | 'checklist') => {
@@ -182,8 +159,7 @@ export default function FlowTool({ steps, rules, preset, checklistHref, checklis
               type="button"
               onClick={() => {
                 dispatch({ type: 'import', id: newId(), now: now(), design: offer });
-                setOffer(null);
-                clearFragment();
+                closeOffer();
                 setMessage({ kind: 'info', text: `Imported “${offer.name}” as a new design.` });
                 focusBar();
               }}
@@ -193,8 +169,7 @@ export default function FlowTool({ steps, rules, preset, checklistHref, checklis
             <button
               type="button"
               onClick={() => {
-                setOffer(null);
-                clearFragment();
+                closeOffer();
                 focusBar();
               }}
             >
