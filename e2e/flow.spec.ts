@@ -305,6 +305,35 @@ test('a share link opened while /flow/ is already open is offered; Dismiss and I
   expect(await page.evaluate(() => 'sameDocument' in window)).toBe(true);
 });
 
+test('with no design open, a design export imports from the start; a bad file says why and changes nothing', async ({ page }) => {
+  await open(page);
+  const picker = page.getByLabel('Import a design (JSON)…');
+  await picker.setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello":"world"}') });
+  await expect(page.getByText('The file is not a design exported from this site. Nothing was imported.')).toBeVisible();
+  await expect(page.getByRole('heading', { name: /^Design record:/ })).toHaveCount(0);
+  expect(await page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{"items":[]}').items, STORAGE_KEY)).toEqual([]);
+
+  const exported = {
+    format: 'cta-integration-design-record',
+    version: 1,
+    exportedAt: '2026-11-30T09:00:00.000Z',
+    design: { id: 'elsewhere', name: 'HR sync from a file', createdAt: '2026-11-30T08:00:00.000Z', updatedAt: '2026-11-30T09:00:00.000Z', current: 10, answers: { '10': { choices: { auth: ['oauth'] }, rationale: 'Client credentials grant' } } },
+  };
+  const file = { name: 'hr-sync.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(exported)) };
+  await picker.setInputFiles(file);
+  await expect(page.getByText('Imported “HR sync from a file” as a new design.')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Design record: HR sync from a file' })).toBeVisible();
+  await expect(panelHeading(page)).toHaveText(/^Question 10:/);
+  await expect(page.locator('.design-record tbody tr')).toHaveText([/OAuth 2\.0.*Client credentials grant/]);
+  // The start area's picker goes once a design is open; focus stays in the design bar.
+  await expect(picker).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Rename' })).toBeFocused();
+
+  // The design record's own Import still works, beside the open design.
+  await page.getByLabel('Import JSON…').setInputFiles(file);
+  await expect(page.getByRole('combobox', { name: 'Design' }).locator('option')).toHaveText(['HR sync from a file', 'HR sync from a file (2)']);
+});
+
 test('a corrupt saved value shows a notice, keeps a backup, and the tool still works', async ({ page }) => {
   await page.addInitScript(([key]) => {
     if (!sessionStorage.getItem('seeded')) {

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { MAX_NAME, nameProblem } from '../../lib/flow/design';
 import type { Design } from '../../lib/flow/types';
+import { ImportButton } from './ImportButton';
 
 interface Props {
   designs: Design[];
@@ -10,13 +11,14 @@ interface Props {
   focusRequest: number;
   onNew: () => void;
   onPreset: () => void;
+  onImport: (file: File) => void;
   onSwitch: (id: string) => void;
   onRename: (name: string) => void;
   onDelete: () => void;
 }
 
-/** Saved designs: start one, load the worked example, switch, rename, delete. */
-export function DesignBar({ designs, active, ready, focusRequest, onNew, onPreset, onSwitch, onRename, onDelete }: Props) {
+/** Saved designs: start one, load the worked example, import one, switch, rename, delete. */
+export function DesignBar({ designs, active, ready, focusRequest, onNew, onPreset, onImport, onSwitch, onRename, onDelete }: Props) {
   const [draft, setDraft] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const newRef = useRef<HTMLButtonElement>(null);
@@ -61,6 +63,7 @@ export function DesignBar({ designs, active, ready, focusRequest, onNew, onPrese
         <button type="button" onClick={onPreset} disabled={!ready}>
           Load the worked example
         </button>
+        {!active && <ImportButton label="Import a design (JSON)…" disabled={!ready} onImport={onImport} />}
       </div>
       {active && (
         <div className="design-current">

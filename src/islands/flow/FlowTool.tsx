@@ -89,13 +89,19 @@ export default function FlowTool({ steps, rules, preset, checklistHref, checklis
     }
   };
 
-  const importFile = async (file: File) => {
-    if (file.size > 1_000_000) return setMessage({ kind: 'error', text: 'The file is larger than 1 MB. Nothing was imported.' });
+  /** Imports a design export as a new design; true when it was imported. */
+  const importFile = async (file: File): Promise<boolean> => {
+    const refuse = (text: string) => {
+      setMessage({ kind: 'error', text: `${text} Nothing was imported.` });
+      return false;
+    };
+    if (file.size > 1_000_000) return refuse('The file is larger than 1 MB.');
     const { parseDesign } = await loadImporter();
     const parsed = parseDesign(await file.text(), steps);
-    if (!parsed.ok) return setMessage({ kind: 'error', text: `${parsed.error} Nothing was imported.` });
+    if (!parsed.ok) return refuse(parsed.error);
     dispatch({ type: 'import', id: newId(), now: now(), design: parsed.design });
     setMessage({ kind: 'info', text: `Imported “${parsed.design.name}” as a new design.` });
+    return true;
   };
 
   const selected = current ? steps.find((s) => s.question === current) : undefined;
@@ -115,6 +121,8 @@ export default function FlowTool({ steps, rules, preset, checklistHref, checklis
           dispatch({ type: 'loadPreset', id: newId(), now: now(), preset });
           setMessage({ kind: 'info', text: 'The worked example is loaded as a new design: all 17 steps are filled in.' });
         }}
+        // The bar's picker goes when the design opens: focus comes back to the bar.
+        onImport={(file) => void importFile(file).then((imported) => imported && focusBar())}
         onSwitch={(id) => dispatch({ type: 'switch', id })}
         onRename={(name) => dispatch({ type: 'rename', name, now: now() })}
         onDelete={() => {
