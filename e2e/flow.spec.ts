@@ -256,12 +256,15 @@ test('Rename: Save name, Cancel and Escape return focus to Rename; a blank name 
   await expect(rename).toBeFocused();
 });
 
-test('Delete moves focus to Undo, and Undo returns focus to the design bar', async ({ page }) => {
+test('Delete moves focus to Undo and clears the last message; Undo returns focus to the design bar', async ({ page }) => {
   await open(page);
   await page.getByRole('button', { name: 'Load the worked example' }).click();
+  const loaded = page.getByText('The worked example is loaded as a new design');
+  await expect(loaded).toBeVisible();
   // The only design: its Delete button goes with it.
   await page.getByRole('button', { name: 'Delete', exact: true }).click();
   await expect(page.getByText('Deleted “Worked example: HR to ITSM Employee Sync”.')).toBeVisible();
+  await expect(loaded).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Undo' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'Design record: Worked example: HR to ITSM Employee Sync' })).toBeVisible();

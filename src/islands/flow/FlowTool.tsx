@@ -114,6 +114,7 @@ export default function FlowTool({ steps, rules, preset, checklistHref, checklis
         focusRequest={barFocus}
         onNew={() => {
           dispatch({ type: 'create', id: newId(), name: 'Untitled design', now: now() });
+          setMessage(null);
           focusPending.current = true;
           announce(1);
         }}
@@ -123,11 +124,18 @@ export default function FlowTool({ steps, rules, preset, checklistHref, checklis
         }}
         // The bar's picker goes when the design opens: focus comes back to the bar.
         onImport={(file) => void importFile(file).then((imported) => imported && focusBar())}
-        onSwitch={(id) => dispatch({ type: 'switch', id })}
-        onRename={(name) => dispatch({ type: 'rename', name, now: now() })}
+        onSwitch={(id) => {
+          dispatch({ type: 'switch', id });
+          setMessage(null);
+        }}
+        onRename={(name) => {
+          dispatch({ type: 'rename', name, now: now() });
+          setMessage(null);
+        }}
         onDelete={() => {
           if (!design) return;
           dispatch({ type: 'delete', id: design.id });
+          setMessage(null);
           focusUndo.current = true;
         }}
       />
@@ -153,6 +161,7 @@ export default function FlowTool({ steps, rules, preset, checklistHref, checklis
               ref={undoRef}
               onClick={() => {
                 dispatch({ type: 'undoDelete' });
+                setMessage(null);
                 focusBar();
               }}
             >

@@ -9,9 +9,10 @@ export const loadImporter = () => import('../../lib/flow/codec');
 /**
  * The design a share link (#design=…) carries, offered for import and never applied on its own.
  * The address is read once storage is ready and again on every `hashchange`, so a link opened
- * while /flow/ is already open is offered too. `report` shows why a link cannot be opened.
+ * while /flow/ is already open is offered too. `report` shows why a link cannot be opened, and
+ * clears older messages when an offer appears.
  */
-export function useSharedDesign(ready: boolean, steps: FlowStepInfo[], report: (message: FlowMessage) => void) {
+export function useSharedDesign(ready: boolean, steps: FlowStepInfo[], report: (message: FlowMessage | null) => void) {
   const [offer, setOffer] = useState<Design | null>(null);
   useEffect(() => {
     if (!ready) return;
@@ -23,6 +24,7 @@ export function useSharedDesign(ready: boolean, steps: FlowStepInfo[], report: (
         const parsed = parseDesign(shared.json, steps);
         if (!parsed.ok) return report({ kind: 'error', text: `This share link cannot be opened. ${parsed.error}` });
         setOffer(parsed.design);
+        report(null);
       });
     };
     read();
