@@ -99,6 +99,51 @@ test('diagram nodes: one tab stop, arrows move, Enter selects and moves focus to
   await expect(node(page, 1)).toHaveAttribute('tabindex', '-1');
 });
 
+/** Whether a node's focus ring shows, and whether it is drawn in the site's focus colour. */
+async function focusRing(page: Page, n: number): Promise<{ shown: boolean; focusColour: boolean }> {
+  return node(page, n)
+    .locator('.flow-focus-ring')
+    .evaluate((ring) => {
+      const probe = document.createElement('span');
+      probe.style.color = 'var(--focus)';
+      document.body.append(probe);
+      const focus = getComputedStyle(probe).color;
+      probe.remove();
+      const style = getComputedStyle(ring);
+      const shown = style.display !== 'none' && style.visibility === 'visible' && Number(style.strokeOpacity) > 0 && Number.parseFloat(style.strokeWidth) >= 2;
+      return { shown, focusColour: style.stroke === focus };
+    });
+}
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`a node focused by keyboard shows a focus ring whatever its state (${theme})`, async ({ page }) => {
+    await setTheme(page, theme);
+    await open(page);
+    await page.getByRole('button', { name: 'Design an integration' }).click();
+    await page.getByRole('radio', { name: 'Real-time (under 1 minute)' }).check();
+    await node(page, 4).click();
+    await page.getByRole('radio', { name: 'Scheduled polling' }).check();
+    // Step 4 is answered, current and warned; step 1 answered and warned; step 2 open.
+    await expect(node(page, 4)).toHaveClass(/status-answered.*is-current.*is-warned/);
+    await expect(node(page, 1)).toHaveClass(/status-answered.*is-warned/);
+
+    await node(page, 3).focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(node(page, 4)).toBeFocused();
+    expect(await focusRing(page, 4)).toEqual({ shown: true, focusColour: true });
+    expect((await focusRing(page, 3)).shown).toBe(false);
+
+    await page.keyboard.press('Home');
+    await expect(node(page, 1)).toBeFocused();
+    expect(await focusRing(page, 1)).toEqual({ shown: true, focusColour: true });
+    expect((await focusRing(page, 4)).shown).toBe(false);
+
+    await page.keyboard.press('ArrowRight');
+    expect(await focusRing(page, 2)).toEqual({ shown: true, focusColour: true });
+    expect((await focusRing(page, 1)).shown).toBe(false);
+  });
+}
+
 test('the worked example loads, and the Markdown export is the exact record', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await open(page);
@@ -160,8 +205,136 @@ test('the share link opened in a fresh context offers to import, and never overw
   await fresh.getByRole('button', { name: 'Import it as a new design' }).click();
   await expect(fresh.getByRole('heading', { name: 'Design record: Worked example: HR to ITSM Employee Sync' })).toBeVisible();
   await expect(fresh.getByRole('combobox', { name: 'Design' }).locator('option')).toHaveText(['My own design', 'Worked example: HR to ITSM Employee Sync']);
+  await expect(fresh.getByRole('combobox', { name: 'Design' })).toBeFocused();
   expect(new URL(fresh.url()).hash).toBe('');
   await other.close();
+});
+
+test('Rename: Save name, Cancel and Escape return focus to Rename; a blank name is refused, saying why', async ({ page }) => {
+  await open(page);
+  await page.getByRole('button', { name: 'Design an integration' }).click();
+  const rename = page.getByRole('button', { name: 'Rename' });
+  const field = page.getByRole('textbox', { name: 'New name' });
+  const recordTitle = (name: string) => page.getByRole('heading', { name: `Design record: ${name}`, exact: true });
+
+  await rename.click();
+  await expect(field).toBeFocused();
+  await field.fill('HR sync');
+  await page.getByRole('button', { name: 'Save name' }).click();
+  await expect(recordTitle('HR sync')).toBeVisible();
+  await expect(rename).toBeFocused();
+
+  await rename.click();
+  await field.fill('Not kept');
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(rename).toBeFocused();
+  await expect(recordTitle('HR sync')).toBeVisible();
+
+  await page.keyboard.press('Enter');
+  await expect(field).toBeFocused();
+  await page.keyboard.type(' nor this');
+  await page.keyboard.press('Escape');
+  await expect(field).toHaveCount(0);
+  await expect(rename).toBeFocused();
+  await expect(recordTitle('HR sync')).toBeVisible();
+
+  await page.keyboard.press('Enter');
+  await field.fill('   ');
+  await page.keyboard.press('Enter');
+  const error = page.getByRole('alert').filter({ hasText: 'Type a name for the design: it cannot be blank.' });
+  await expect(error).toBeVisible();
+  await expect(field).toBeFocused();
+  await expect(field).toHaveAttribute('aria-invalid', 'true');
+  await expect(field).toHaveAccessibleDescription('Type a name for the design: it cannot be blank.');
+  await page.getByRole('button', { name: 'Save name' }).click();
+  await expect(field).toBeFocused();
+  await expect(recordTitle('HR sync')).toBeVisible();
+  await field.fill('HR sync v2');
+  await expect(error).toHaveCount(0);
+  await page.keyboard.press('Enter');
+  await expect(recordTitle('HR sync v2')).toBeVisible();
+  await expect(rename).toBeFocused();
+});
+
+test('Delete moves focus to Undo and clears the last message; Undo returns focus to the design bar', async ({ page }) => {
+  await open(page);
+  await page.getByRole('button', { name: 'Load the worked example' }).click();
+  const loaded = page.getByText('The worked example is loaded as a new design');
+  await expect(loaded).toBeVisible();
+  // The only design: its Delete button goes with it.
+  await page.getByRole('button', { name: 'Delete', exact: true }).click();
+  await expect(page.getByText('Deleted “Worked example: HR to ITSM Employee Sync”.')).toBeVisible();
+  await expect(loaded).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Design record: Worked example: HR to ITSM Employee Sync' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Rename' })).toBeFocused();
+
+  // Two designs: Undo lands on the design switcher.
+  await page.getByRole('button', { name: 'Design an integration' }).click();
+  await page.getByRole('button', { name: 'Delete', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('combobox', { name: 'Design' })).toBeFocused();
+  await expect(page.getByRole('combobox', { name: 'Design' }).locator('option')).toHaveText(['Worked example: HR to ITSM Employee Sync', 'Untitled design']);
+});
+
+test('a share link opened while /flow/ is already open is offered; Dismiss and Import leave focus in the design bar', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await open(page);
+  await page.getByRole('button', { name: 'Load the worked example' }).click();
+  await page.getByRole('button', { name: 'Copy share link' }).click();
+  const link = new URL(await page.evaluate(() => navigator.clipboard.readText()));
+  await page.getByRole('button', { name: 'Delete', exact: true }).click();
+  await expect(page.getByRole('heading', { name: /^Design record:/ })).toHaveCount(0);
+
+  // Only the hash changes: the same document stays loaded (no reload re-reads the address).
+  await page.evaluate(() => Object.assign(window, { sameDocument: true }));
+  const offer = page.getByText('This link carries the design “Worked example: HR to ITSM Employee Sync”.');
+  await page.goto(`${link.pathname}${link.hash}`);
+  await expect(offer).toBeVisible();
+  expect(await page.evaluate(() => 'sameDocument' in window)).toBe(true);
+  await page.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(offer).toHaveCount(0);
+  expect(new URL(page.url()).hash).toBe('');
+  // No design is open: focus goes to "Design an integration".
+  await expect(page.getByRole('button', { name: 'Design an integration' })).toBeFocused();
+
+  await page.goto(`${link.pathname}${link.hash}`);
+  await expect(offer).toBeVisible();
+  await page.getByRole('button', { name: 'Import it as a new design' }).click();
+  await expect(page.getByRole('heading', { name: 'Design record: Worked example: HR to ITSM Employee Sync' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Rename' })).toBeFocused();
+  expect(await page.evaluate(() => 'sameDocument' in window)).toBe(true);
+});
+
+test('with no design open, a design export imports from the start; a bad file says why and changes nothing', async ({ page }) => {
+  await open(page);
+  const picker = page.getByLabel('Import a design (JSON)…');
+  await picker.setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello":"world"}') });
+  await expect(page.getByText('The file is not a design exported from this site. Nothing was imported.')).toBeVisible();
+  await expect(page.getByRole('heading', { name: /^Design record:/ })).toHaveCount(0);
+  expect(await page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{"items":[]}').items, STORAGE_KEY)).toEqual([]);
+
+  const exported = {
+    format: 'cta-integration-design-record',
+    version: 1,
+    exportedAt: '2026-11-30T09:00:00.000Z',
+    design: { id: 'elsewhere', name: 'HR sync from a file', createdAt: '2026-11-30T08:00:00.000Z', updatedAt: '2026-11-30T09:00:00.000Z', current: 10, answers: { '10': { choices: { auth: ['oauth'] }, rationale: 'Client credentials grant' } } },
+  };
+  const file = { name: 'hr-sync.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(exported)) };
+  await picker.setInputFiles(file);
+  await expect(page.getByText('Imported “HR sync from a file” as a new design.')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Design record: HR sync from a file' })).toBeVisible();
+  await expect(panelHeading(page)).toHaveText(/^Question 10:/);
+  await expect(page.locator('.design-record tbody tr')).toHaveText([/OAuth 2\.0.*Client credentials grant/]);
+  // The start area's picker goes once a design is open; focus stays in the design bar.
+  await expect(picker).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Rename' })).toBeFocused();
+
+  // The design record's own Import still works, beside the open design.
+  await page.getByLabel('Import JSON…').setInputFiles(file);
+  await expect(page.getByRole('combobox', { name: 'Design' }).locator('option')).toHaveText(['HR sync from a file', 'HR sync from a file (2)']);
 });
 
 test('a corrupt saved value shows a notice, keeps a backup, and the tool still works', async ({ page }) => {

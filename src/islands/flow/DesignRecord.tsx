@@ -2,6 +2,7 @@ import type { Note } from '../../lib/flow/rules';
 import { progress } from '../../lib/flow/design';
 import { recordRows } from '../../lib/flow/record';
 import type { Design } from '../../lib/flow/types';
+import { ImportButton } from './ImportButton';
 import type { FlowStepInfo } from './types';
 
 interface Props {
@@ -91,18 +92,7 @@ export function DesignRecord({ design, steps, notes, onExport, onImport }: Props
         <button type="button" onClick={() => onExport('checklist')}>
           Start a checklist review from this design
         </button>
-        <label className="file-button">
-          Import JSON…
-          <input
-            type="file"
-            accept="application/json,.json"
-            onChange={(event) => {
-              const file = event.target.files?.[0];
-              if (file) onImport(file);
-              event.target.value = '';
-            }}
-          />
-        </label>
+        <ImportButton label="Import JSON…" onImport={onImport} />
       </div>
     </section>
   );

@@ -92,6 +92,8 @@ export function FlowDiagram({ steps, statuses, current, warned, onSelect }: Prop
                   {STATUS_TEXT[status]}
                 </text>
               )}
+              {/* Drawn last and outside the box, so focus shows over every state's own stroke. */}
+              <rect x={box.x - 6} y={box.y - 6} width={box.w + 12} height={box.h + 12} rx="14" className="flow-focus-ring" />
             </a>
           );
         })}

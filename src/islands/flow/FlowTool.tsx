@@ -3,9 +3,8 @@ import { designJson, FLOW_STORAGE_KEY, flowCodec } from '../../lib/flow/storage'
 import { EMPTY_FLOW, flowReducer, stepStatus, type FlowAction, type StepStatus } from '../../lib/flow/design';
 import { recordMarkdown } from '../../lib/flow/record';
 import { deriveNotes, notesForStep } from '../../lib/flow/rules';
-import type { Design } from '../../lib/flow/types';
 import { fileStem } from '../../lib/files';
-import { readShareFragment, shareFragment } from '../../lib/share';
+import { shareFragment } from '../../lib/share';
 import { activeItem } from '../../lib/shelf';
 import { copyText, downloadText, newId } from '../browser';
 import { usePersistentReducer } from '../usePersistentReducer';
@@ -14,12 +13,8 @@ import { DesignRecord } from './DesignRecord';
 import { FlowDiagram } from './FlowDiagram';
 import { StepPanel } from './StepPanel';
 import { startChecklistReview } from './to-checklist';
-import type { FlowToolProps } from './types';
-
-type Message = { kind: 'info' | 'error'; text: string; href?: string };
-
-// The importer validates with zod: loaded only when a file or a share link is opened.
-const loadImporter = () => import('../../lib/flow/codec');
+import type { FlowMessage, FlowToolProps } from './types';
+import { loadImporter, useSharedDesign } from './useSharedDesign';
 
 /** The decision flowchart and guided "Design an integration" mode on /flow/. */
 export default function FlowTool({ steps, rules, preset, checklistHref, checklistItems }: FlowToolProps) {
@@ -27,10 +22,15 @@ export default function FlowTool({ steps, rules, preset, checklistHref, checklis
   const design = activeItem(doc);
   const [exploreStep, setExploreStep] = useState<number | null>(null);
   const [announcement, setAnnouncement] = useState('');
-  const [message, setMessage] = useState<Message | null>(null);
-  const [offer, setOffer] = useState<Design | null>(null);
+  const [message, setMessage] = useState<FlowMessage | null>(null);
+  const { offer, closeOffer } = useSharedDesign(ready, steps, setMessage);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const focusPending = useRef(false);
+  // Focus after an action whose button disappears: the design bar's (see DesignBar), or Undo after a delete.
+  const [barFocus, setBarFocus] = useState(0);
+  const focusBar = () => setBarFocus((n) => n + 1);
+  const undoRef = useRef<HTMLButtonElement>(null);
+  const focusUndo = useRef(false);
   const current = design ? design.current : exploreStep;
   const notes = useMemo(() => deriveNotes(rules, design?.answers ?? {}), [rules, design]);
   const now = () => new Date().toISOString();
@@ -66,24 +66,10 @@ export default function FlowTool({ steps, rules, preset, checklistHref, checklis
       headingRef.current?.focus();
     }
   }, [current]);
-
-  // A share link (#design=…) offers to import the design it carries; it never overwrites one.
   useEffect(() => {
-    if (!ready) return;
-    const shared = readShareFragment(location.hash, 'design');
-    if (!shared) return;
-    if (!shared.ok) {
-      setMessage({ kind: 'error', text: `This share link cannot be opened: ${shared.error}.` });
-      return;
-    }
-    void loadImporter().then(({ parseDesign }) => {
-      const parsed = parseDesign(shared.json, steps);
-      if (parsed.ok) setOffer(parsed.design);
-      else setMessage({ kind: 'error', text: `This share link cannot be opened. ${parsed.error}` });
-    });
-  }, [ready, steps]);
-
-  const clearFragment = () => history.replaceState(null, '', location.pathname + location.search);
+    if (focusUndo.current && doc.trash) undoRef.current?.focus();
+    focusUndo.current = false;
+  }, [doc.trash]);
 
   const flowSteps = Object.fromEntries(steps.map((s) => [s.question, s.flowText]));
   const exportAs = async (kind: 'copy-md' | 'md' | 'json' | 'share' | 'print' | 'checklist') => {
@@ -103,13 +89,19 @@ export default function FlowTool({ steps, rules, preset, checklistHref, checklis
     }
   };
 
-  const importFile = async (file: File) => {
-    if (file.size > 1_000_000) return setMessage({ kind: 'error', text: 'The file is larger than 1 MB. Nothing was imported.' });
+  /** Imports a design export as a new design; true when it was imported. */
+  const importFile = async (file: File): Promise<boolean> => {
+    const refuse = (text: string) => {
+      setMessage({ kind: 'error', text: `${text} Nothing was imported.` });
+      return false;
+    };
+    if (file.size > 1_000_000) return refuse('The file is larger than 1 MB.');
     const { parseDesign } = await loadImporter();
     const parsed = parseDesign(await file.text(), steps);
-    if (!parsed.ok) return setMessage({ kind: 'error', text: `${parsed.error} Nothing was imported.` });
+    if (!parsed.ok) return refuse(parsed.error);
     dispatch({ type: 'import', id: newId(), now: now(), design: parsed.design });
     setMessage({ kind: 'info', text: `Imported “${parsed.design.name}” as a new design.` });
+    return true;
   };
 
   const selected = current ? steps.find((s) => s.question === current) : undefined;
@@ -119,8 +111,10 @@ export default function FlowTool({ steps, rules, preset, checklistHref, checklis
         designs={doc.items}
         active={design}
         ready={ready}
+        focusRequest={barFocus}
         onNew={() => {
           dispatch({ type: 'create', id: newId(), name: 'Untitled design', now: now() });
+          setMessage(null);
           focusPending.current = true;
           announce(1);
         }}
@@ -128,9 +122,22 @@ export default function FlowTool({ steps, rules, preset, checklistHref, checklis
           dispatch({ type: 'loadPreset', id: newId(), now: now(), preset });
           setMessage({ kind: 'info', text: 'The worked example is loaded as a new design: all 17 steps are filled in.' });
         }}
-        onSwitch={(id) => dispatch({ type: 'switch', id })}
-        onRename={(name) => dispatch({ type: 'rename', name, now: now() })}
-        onDelete={() => design && dispatch({ type: 'delete', id: design.id })}
+        // The bar's picker goes when the design opens: focus comes back to the bar.
+        onImport={(file) => void importFile(file).then((imported) => imported && focusBar())}
+        onSwitch={(id) => {
+          dispatch({ type: 'switch', id });
+          setMessage(null);
+        }}
+        onRename={(name) => {
+          dispatch({ type: 'rename', name, now: now() });
+          setMessage(null);
+        }}
+        onDelete={() => {
+          if (!design) return;
+          dispatch({ type: 'delete', id: design.id });
+          setMessage(null);
+          focusUndo.current = true;
+        }}
       />
 
       <div className="tool-messages" role="status">
@@ -149,7 +156,15 @@ export default function FlowTool({ steps, rules, preset, checklistHref, checklis
         {doc.trash && (
           <p>
             Deleted “{doc.trash.item.name}”.{' '}
-            <button type="button" onClick={() => dispatch({ type: 'undoDelete' })}>
+            <button
+              type="button"
+              ref={undoRef}
+              onClick={() => {
+                dispatch({ type: 'undoDelete' });
+                setMessage(null);
+                focusBar();
+              }}
+            >
               Undo
             </button>
           </p>
@@ -161,9 +176,9 @@ export default function FlowTool({ steps, rules, preset, checklistHref, checklis
               type="button"
               onClick={() => {
                 dispatch({ type: 'import', id: newId(), now: now(), design: offer });
-                setOffer(null);
-                clearFragment();
+                closeOffer();
                 setMessage({ kind: 'info', text: `Imported “${offer.name}” as a new design.` });
+                focusBar();
               }}
             >
               Import it as a new design
@@ -171,8 +186,8 @@ export default function FlowTool({ steps, rules, preset, checklistHref, checklis
             <button
               type="button"
               onClick={() => {
-                setOffer(null);
-                clearFragment();
+                closeOffer();
+                focusBar();
               }}
             >
               Dismiss

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_FLOW, decisionText, flowReducer, progress, stepStatus, type FlowAction, type FlowDoc } from './design';
+import { EMPTY_FLOW, decisionText, flowReducer, nameProblem, progress, stepStatus, type FlowAction, type FlowDoc } from './design';
 import { steps } from './fixtures';
 
 const now = '2026-11-30T09:00:00.000Z';
@@ -53,6 +53,15 @@ describe('flowReducer', () => {
   });
   it('ignores edits when no design is open', () => {
     expect(flowReducer(EMPTY_FLOW, { type: 'setNa', step: 1, value: true, now })).toEqual(EMPTY_FLOW);
+  });
+});
+
+describe('nameProblem', () => {
+  it('refuses a blank name or one of spaces, saying so, and accepts any other', () => {
+    expect(nameProblem('')).toBe('Type a name for the design: it cannot be blank.');
+    expect(nameProblem(' \t\n ')).toBe('Type a name for the design: it cannot be blank.');
+    expect(nameProblem(' HR sync ')).toBeNull();
+    expect(nameProblem('–')).toBeNull();
   });
 });
 

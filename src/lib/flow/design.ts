@@ -6,6 +6,14 @@ export const MAX_RATIONALE = 2000;
 /** Longest decision summary per step. */
 export const MAX_DECISION = 300;
 
+/** Longest design name kept. */
+export const MAX_NAME = 200;
+
+/** Why `name` cannot name a design (blank or only spaces), or null when it can. */
+export function nameProblem(name: string): string | null {
+  return name.trim() ? null : 'Type a name for the design: it cannot be blank.';
+}
+
 /** The stored document: every saved design. */
 export interface FlowDoc extends Shelf<Design> {
   version: 1;
@@ -58,7 +66,7 @@ export function flowReducer(doc: FlowDoc, action: FlowAction): FlowDoc {
     case 'import':
       return { ...doc, ...addItem(doc, { ...action.design, id: action.id, name: uniqueName(doc, action.design.name), updatedAt: action.now }) };
     case 'rename':
-      return action.name.trim() ? { ...doc, ...updateActive(doc, action.now, (d) => ({ ...d, name: action.name.trim().slice(0, 200) })) } : doc;
+      return nameProblem(action.name) ? doc : { ...doc, ...updateActive(doc, action.now, (d) => ({ ...d, name: action.name.trim().slice(0, MAX_NAME) })) };
     case 'delete':
       return { ...doc, ...removeItem(doc, action.id) };
     case 'undoDelete':
