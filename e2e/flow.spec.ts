@@ -4,9 +4,11 @@ import { collectConsoleErrors, setTheme, waitForIsland } from './helpers';
 
 const STORAGE_KEY = 'cta-integration-design:flow';
 
+/** Opens /flow/ and waits until the tool has hydrated and read storage (its start buttons are enabled then). */
 async function open(page: Page): Promise<void> {
   await page.goto('/flow/');
   await waitForIsland(page, page.locator('astro-island').first());
+  await expect(page.getByRole('button', { name: 'Design an integration' })).toBeEnabled();
 }
 
 const panelHeading = (page: Page) => page.locator('.step-panel h2');
