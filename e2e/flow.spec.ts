@@ -101,6 +101,23 @@ test('diagram nodes: one tab stop, arrows move, Enter selects and moves focus to
   await expect(node(page, 1)).toHaveAttribute('tabindex', '-1');
 });
 
+test('an address naming a step selects it, and Ctrl/⌘-click on a node opens that step in a new tab', async ({ page, context }) => {
+  await page.goto('/flow/#step-5');
+  await waitForIsland(page, page.locator('astro-island').first());
+  await expect(panelHeading(page)).toHaveText('Question 5: Does the Integration Cross Network Boundaries?');
+  await expect(node(page, 5)).toHaveAttribute('aria-current', 'step');
+
+  await page.goto('/flow/#step-12');
+  await expect(panelHeading(page)).toHaveText(/^Question 12: /);
+
+  const [tab] = await Promise.all([context.waitForEvent('page'), node(page, 3).click({ modifiers: ['ControlOrMeta'] })]);
+  await tab.waitForLoadState();
+  expect(new URL(tab.url()).hash).toBe('#step-3');
+  await expect(tab.locator('.step-panel h2')).toHaveText(/^Question 3: /);
+  // The page it came from keeps its own step.
+  await expect(panelHeading(page)).toHaveText(/^Question 12: /);
+});
+
 /** Whether a node's focus ring shows, and whether it is drawn in the site's focus colour. */
 async function focusRing(page: Page, n: number): Promise<{ shown: boolean; focusColour: boolean }> {
   return node(page, n)

@@ -1,6 +1,7 @@
 import { useRef, type KeyboardEvent } from 'react';
 import { layoutFlow, wrapText } from '../../lib/flow/layout';
 import type { StepStatus } from '../../lib/flow/design';
+import { isPlainClick } from '../../lib/flow/hash';
 import { stepLabel, stepPrompt } from '../../lib/questions';
 import type { FlowStepInfo } from './types';
 
@@ -67,6 +68,8 @@ export function FlowDiagram({ steps, statuses, current, warned, onSelect }: Prop
               className={`flow-node status-${status}${isCurrent ? ' is-current' : ''}${warned[box.n] ? ' is-warned' : ''}`}
               aria-current={isCurrent ? 'step' : undefined}
               onClick={(event) => {
+                // Ctrl/⌘/Shift-click opens the step's address (/flow/#step-N) as the browser would.
+                if (!isPlainClick(event)) return;
                 event.preventDefault();
                 onSelect(box.n);
               }}

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { designJson, FLOW_STORAGE_KEY, flowCodec } from '../../lib/flow/storage';
 import { EMPTY_FLOW, flowReducer, stepStatus, type FlowAction, type StepStatus } from '../../lib/flow/design';
+import { stepFromHash } from '../../lib/flow/hash';
 import { recordMarkdown } from '../../lib/flow/record';
 import { deriveNotes, notesForStep } from '../../lib/flow/rules';
 import { fileStem } from '../../lib/files';
@@ -59,6 +60,20 @@ export default function FlowTool({ steps, rules, preset, checklistHref, checklis
     if (!design && exploreStep) dispatch({ type: 'goto', step: exploreStep });
     dispatch(action);
   };
+
+  // An address naming a step (/flow/#step-5, from a node opened in a new tab or a bookmark) selects it.
+  const goToLatest = useRef(goTo);
+  goToLatest.current = goTo;
+  useEffect(() => {
+    if (!ready) return;
+    const fromHash = () => {
+      const n = stepFromHash(location.hash);
+      if (n !== null) goToLatest.current(n);
+    };
+    fromHash();
+    addEventListener('hashchange', fromHash);
+    return () => removeEventListener('hashchange', fromHash);
+  }, [ready]);
 
   useEffect(() => {
     if (focusPending.current) {
