@@ -356,6 +356,25 @@ test('with no design open, a design export imports from the start; a bad file sa
   await expect(page.getByRole('combobox', { name: 'Design' }).locator('option')).toHaveText(['HR sync from a file', 'HR sync from a file (2)']);
 });
 
+test('when the importer cannot load (offline), a file or a share link says so and nothing changes', async ({ page }) => {
+  await page.route('**/_astro/codec.*.js', (route) => route.abort('internetdisconnected'));
+  await open(page);
+  const exported = {
+    format: 'cta-integration-design-record',
+    version: 1,
+    exportedAt: '2026-11-30T09:00:00.000Z',
+    design: { id: 'elsewhere', name: 'HR sync from a file', createdAt: '2026-11-30T08:00:00.000Z', updatedAt: '2026-11-30T09:00:00.000Z', current: 10, answers: {} },
+  };
+  const json = JSON.stringify(exported);
+  await page.getByLabel('Import a design (JSON)…').setInputFiles({ name: 'hr-sync.json', mimeType: 'application/json', buffer: Buffer.from(json) });
+  await expect(page.getByText('The importer could not be loaded (are you offline?). Try again in a moment. Nothing was imported.')).toBeVisible();
+  expect((await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)) ?? '').not.toContain('HR sync from a file');
+
+  await page.goto(`/flow/#design=${Buffer.from(json).toString('base64url')}`);
+  await expect(page.getByText(/^This share link cannot be opened yet: the importer could not be loaded/)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Import it as a new design' })).toHaveCount(0);
+});
+
 test('a corrupt saved value shows a notice, keeps a backup, and the tool still works', async ({ page }) => {
   await page.addInitScript(([key]) => {
     if (!sessionStorage.getItem('seeded')) {

@@ -111,8 +111,19 @@ export default function FlowTool({ steps, rules, preset, checklistHref, checklis
       return false;
     };
     if (file.size > 1_000_000) return refuse('The file is larger than 1 MB.');
-    const { parseDesign } = await loadImporter();
-    const parsed = parseDesign(await file.text(), steps);
+    let importer: Awaited<ReturnType<typeof loadImporter>>;
+    let text: string;
+    try {
+      importer = await loadImporter();
+    } catch {
+      return refuse('The importer could not be loaded (are you offline?). Try again in a moment.');
+    }
+    try {
+      text = await file.text();
+    } catch {
+      return refuse('The browser could not read the file.');
+    }
+    const parsed = importer.parseDesign(text, steps);
     if (!parsed.ok) return refuse(parsed.error);
     dispatch({ type: 'import', id: newId(), now: now(), design: parsed.design });
     setMessage({ kind: 'info', text: `Imported “${parsed.design.name}” as a new design.` });

@@ -20,12 +20,16 @@ export function useSharedDesign(ready: boolean, steps: FlowStepInfo[], report: (
       const shared = readShareFragment(location.hash, 'design');
       if (!shared) return;
       if (!shared.ok) return report({ kind: 'error', text: `This share link cannot be opened: ${shared.error}.` });
-      void loadImporter().then(({ parseDesign }) => {
-        const parsed = parseDesign(shared.json, steps);
-        if (!parsed.ok) return report({ kind: 'error', text: `This share link cannot be opened. ${parsed.error}` });
-        setOffer(parsed.design);
-        report(null);
-      });
+      void loadImporter().then(
+        ({ parseDesign }) => {
+          const parsed = parseDesign(shared.json, steps);
+          if (!parsed.ok) return report({ kind: 'error', text: `This share link cannot be opened. ${parsed.error}` });
+          setOffer(parsed.design);
+          report(null);
+        },
+        // Offline, or a deploy replaced the chunk: say so; the link stays in the address for a retry.
+        () => report({ kind: 'error', text: 'This share link cannot be opened yet: the importer could not be loaded (are you offline?). Reload the page to try again.' }),
+      );
     };
     read();
     addEventListener('hashchange', read);
