@@ -237,9 +237,13 @@ test.describe('reviews', () => {
     await expect(main(page).getByRole('textbox', { name: 'Review name' })).toBeFocused();
     await page.keyboard.type('Second');
     await page.keyboard.press('Enter');
+    await expect(button(page, 'Rename')).toBeFocused();
     await button(page, 'Delete').focus();
     await page.keyboard.press('Enter');
     await expect(switcher(page).locator('option')).toHaveText(['Keyboard review']);
+    // Delete stays where it was, and Undo follows it in the tab order.
+    await expect(button(page, 'Delete')).toBeFocused();
+    await expect(button(page, 'Undo')).toBeVisible();
     await page.keyboard.press('Tab');
     await expect(button(page, 'Undo')).toBeFocused();
     await page.keyboard.press('Enter');
