@@ -86,6 +86,24 @@ test.describe('theme without a flash', () => {
   });
 });
 
+test('on phones the header controls stay put when the width settles (a browser may paint first at another width)', async ({ page }) => {
+  const positions = () =>
+    page.evaluate(() =>
+      ['.menu-button', '.brand', '.header-search', '.theme-select'].map((selector) => {
+        const box = document.querySelector(selector)?.getBoundingClientRect();
+        return box ? [selector, Math.round(box.x), Math.round(box.y)] : [selector, null, null];
+      }),
+    );
+  await page.setViewportSize({ width: 500, height: 823 });
+  await page.goto(QUESTION);
+  const wide = await positions();
+  expect(wide.every(([, x]) => typeof x === 'number'), 'every header control is laid out').toBe(true);
+  for (const width of [412, 375, 320]) {
+    await page.setViewportSize({ width, height: 823 });
+    expect(await positions(), `header at ${width}px`).toEqual(wide);
+  }
+});
+
 test.describe('mobile menu at 375×740', () => {
   test.use({ viewport: { width: 375, height: 740 } });
 
