@@ -4,7 +4,7 @@ import { EMPTY_FLOW, flowReducer, stepStatus, type FlowAction, type StepStatus }
 import { stepFromHash } from '../../lib/flow/hash';
 import { recordMarkdown } from '../../lib/flow/record';
 import { deriveNotes, notesForStep } from '../../lib/flow/rules';
-import { fileStem } from '../../lib/files';
+import { fileStem, readTextFile } from '../../lib/files';
 import { shareFragment } from '../../lib/share';
 import { activeItem } from '../../lib/shelf';
 import { copyText, downloadText, newId } from '../browser';
@@ -110,20 +110,15 @@ export default function FlowTool({ steps, rules, preset, checklistHref, checklis
       setMessage({ kind: 'error', text: `${text} Nothing was imported.` });
       return false;
     };
-    if (file.size > 1_000_000) return refuse('The file is larger than 1 MB.');
+    const read = await readTextFile(file, 1_000_000);
+    if (!read.ok) return refuse(read.reason === 'too-large' ? 'The file is larger than 1 MB.' : 'The browser could not read the file.');
     let importer: Awaited<ReturnType<typeof loadImporter>>;
-    let text: string;
     try {
       importer = await loadImporter();
     } catch {
       return refuse('The importer could not be loaded (are you offline?). Try again in a moment.');
     }
-    try {
-      text = await file.text();
-    } catch {
-      return refuse('The browser could not read the file.');
-    }
-    const parsed = importer.parseDesign(text, steps);
+    const parsed = importer.parseDesign(read.text, steps);
     if (!parsed.ok) return refuse(parsed.error);
     dispatch({ type: 'import', id: newId(), now: now(), design: parsed.design });
     setMessage({ kind: 'info', text: `Imported “${parsed.design.name}” as a new design.` });

@@ -1,5 +1,6 @@
 // The browser loads this module (and zod/mini with it) only when a reader imports a file or opens a share link.
 import { DOCUMENT_VERSION, EXPORT_FORMAT, IMPORT_MAX_BYTES } from './model';
+import { readTextFile } from '../files';
 import { readShareFragment } from '../share';
 import { ReviewExportSchema, describeIssues, type Review } from './schema';
 
@@ -43,14 +44,9 @@ export function parseReviewExport(text: string, knownItemIds: ReadonlySet<string
 
 /** Reads a chosen file as an export; refuses one over 1 MB without reading it. */
 export async function readReviewFile(file: { size: number; text(): Promise<string> }, knownItemIds: ReadonlySet<string>): Promise<ImportResult> {
-  if (file.size > IMPORT_MAX_BYTES) return { ok: false, error: 'it is larger than 1 MB' };
-  let text: string;
-  try {
-    text = await file.text();
-  } catch {
-    return { ok: false, error: 'the browser could not read it' };
-  }
-  return parseReviewExport(text, knownItemIds);
+  const read = await readTextFile(file, IMPORT_MAX_BYTES);
+  if (!read.ok) return { ok: false, error: read.reason === 'too-large' ? 'it is larger than 1 MB' : 'the browser could not read it' };
+  return parseReviewExport(read.text, knownItemIds);
 }
 
 /** The review a share link (`#review=…`) carries, what is wrong with it, or null when the fragment carries none. */
