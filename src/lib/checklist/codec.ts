@@ -14,7 +14,7 @@
 import type { DocumentCodec } from '../persist';
 import { DOCUMENT_VERSION } from './model';
 import type { ChecklistDocument, ItemState } from './schema';
-import { fail, object, text, type Checked } from '../check';
+import { asObject as object, fail, text, type Checked } from '../check';
 import { checkDocument, itemRecord } from './validate';
 
 /** Where a migration gets a new review id and the current time from. */

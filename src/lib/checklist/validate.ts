@@ -6,7 +6,7 @@
  */
 import { ISO_DATETIME, ITEM_ID, NAME_MAX, NOTE_MAX, REVIEW_ID } from './model';
 import type { ChecklistDocument, DeletedReview, ItemState, Review } from './schema';
-import { checked, fail, object, text, type Checked } from '../check';
+import { asObject as object, checked, fail, text, type Checked } from '../check';
 
 
 type Json = Record<string, unknown>;

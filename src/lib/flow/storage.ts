@@ -7,7 +7,7 @@
  * is zod-free to keep the page's JavaScript small; codec.ts holds the zod schema for imports, and
  * a property test holds the two together.
  */
-import { checked, fail, object, text, type Checked } from '../check';
+import { asObject as object, checked, fail, text, type Checked } from '../check';
 import type { DocumentCodec } from '../persist';
 import { MAX_DECISION, MAX_RATIONALE, type FlowDoc } from './design';
 import type { Answer, Design } from './types';
