@@ -7,6 +7,7 @@ import { missingQuestionMessage, numberMismatch, parseQuestionFile, questionFile
 import { choiceProblems, conditionProblems, duplicateIds } from './lib/flow/validate';
 import type { Condition, DecisionStep } from './lib/flow/types';
 import { exampleStepNumbers, sourceProblem, type KnownSources } from './lib/study/sources';
+import { questionSections, fixedSections } from './lib/sections';
 import { CARD_KINDS } from './lib/study/deck';
 
 // Cross-collection rules need to know which questions exist before any entry is parsed:
@@ -131,11 +132,38 @@ const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
   z.union([
     z.object({ step: QuestionRefSchema, field: z.string(), has: z.string() }).strict(),
     z.object({ step: QuestionRefSchema, field: z.string(), hasAll: z.array(z.string()).min(1) }).strict(),
+    z.object({ step: QuestionRefSchema, status: z.enum(['answered', 'na', 'open']) }).strict(),
     z.object({ all: z.array(ConditionSchema) }).strict(),
     z.object({ any: z.array(ConditionSchema) }).strict(),
     z.object({ not: ConditionSchema }).strict(),
   ]),
 );
+
+// What a rule (or a case's rationale) rests on: a question and one of its section anchors, a
+// worked-example step or a checklist item. The question pages' anchors are read from their MDX
+// (src/lib/sections.ts) so that a citation of a missing section fails `astro sync` too.
+const questionSectionSlugs = new Map(
+  questionFiles.map((name) => {
+    const mdx = readFileSync(new URL(name, questionDir), 'utf8');
+    const references = (mdx.match(/^ {2}- title:/gm) ?? []).length;
+    return [parseQuestionFile(name)?.number ?? 0, [...fixedSections(references), ...questionSections(mdx)].map((s) => s.slug)] as const;
+  }),
+);
+const RuleSourceSchema = z.union([
+  z.strictObject({ question: QuestionRefSchema, section: z.string().regex(/^[a-z0-9_-]+$/, 'must be a heading anchor id').optional() }),
+  z.strictObject({ example: z.number().int() }),
+  z.strictObject({ checklist: z.string() }),
+]);
+type RuleSourceData = z.infer<typeof RuleSourceSchema>;
+/** Why a citation points at nothing (an unknown question, section, example step or checklist item), or null. */
+function citationProblem(source: RuleSourceData): string | null {
+  if ('question' in source && source.section !== undefined) {
+    const slugs = questionSectionSlugs.get(source.question) ?? [];
+    if (!slugs.includes(source.section))
+      return `section "${source.section}" is not a heading of question ${source.question} (its anchors: ${slugs.join(', ')})`;
+  }
+  return sourceProblem(source, studySources);
+}
 
 const decisionRules = defineCollection({
   loader: file('./content/decisions/rules.yaml', { parser: orderedYaml }),
@@ -144,12 +172,14 @@ const decisionRules = defineCollection({
       order: OrderSchema,
       kind: z.enum(['recommendation', 'warning']),
       steps: z.array(QuestionRefSchema).min(1),
-      source: QuestionRefSchema,
+      source: RuleSourceSchema,
       when: ConditionSchema,
       message: z.string().min(20),
     })
     .superRefine((rule, ctx) => {
       for (const message of conditionProblems(rule.when, decisionStepsData)) ctx.addIssue({ code: 'custom', path: ['when'], message });
+      const problem = citationProblem(rule.source);
+      if (problem) ctx.addIssue({ code: 'custom', path: ['source'], message: problem });
     }),
 });
 

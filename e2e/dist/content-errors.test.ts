@@ -113,6 +113,25 @@ describe.concurrent('content errors fail the build, naming the file and the fiel
     expect(output).toMatch(/question 99\b.*does not exist/);
   });
 
+  test('a rule citing a section its question page does not have names content/decisions/rules.yaml, `source` and the anchors', async () => {
+    const { code, output } = await syncBroken((dir) => {
+      edit(dir, 'content/decisions/rules.yaml', (t) => t.replace('section: mid-server-required-when }', 'section: mid-server-needed }'));
+    });
+    expect(code, output).not.toBe(0);
+    expect(output).toContain('content/decisions/rules.yaml');
+    expect(output).toMatch(/\bsource\b/);
+    expect(output).toContain('section "mid-server-needed" is not a heading of question 5');
+  });
+
+  test('a rule citing a worked-example step that does not exist names content/decisions/rules.yaml', async () => {
+    const { code, output } = await syncBroken((dir) => {
+      edit(dir, 'content/decisions/rules.yaml', (t) => t.replace('source: { example: 4 }', 'source: { example: 40 }'));
+    });
+    expect(code, output).not.toBe(0);
+    expect(output).toContain('content/decisions/rules.yaml');
+    expect(output).toMatch(/example step Q40/);
+  });
+
   test('a question without `title` names the file and `title`', async () => {
     let name = '';
     const { code, output } = await syncBroken((dir) => {

@@ -1,5 +1,5 @@
 import { addItem, removeItem, switchTo, undoRemove, uniqueName, updateActive, type Shelf } from '../shelf';
-import type { Answer, Answers, DecisionStep, Design, Preset } from './types';
+import type { Answer, Answers, DecisionStep, Design, Preset, StepStatus } from './types';
 
 /** Longest rationale kept per step. */
 export const MAX_RATIONALE = 2000;
@@ -95,8 +95,7 @@ export function flowReducer(doc: FlowDoc, action: FlowAction): FlowDoc {
   }
 }
 
-/** Where a step stands in a design. */
-export type StepStatus = 'answered' | 'na' | 'open';
+export type { StepStatus } from './types';
 
 /** Answered: any choice, decision or rationale; N/A: marked not applicable. */
 export function stepStatus(answer: Answer | undefined): StepStatus {
