@@ -94,7 +94,7 @@ const searchIndex = {
 };
 
 export default defineConfig({
-  site,
+  ...(site ? { site } : {}),
   base,
   trailingSlash: 'ignore',
   // Stylesheets as files, never inlined: every style then falls under the CSP's style-src 'self'.
