@@ -8,9 +8,26 @@ import { transformerStyleToClass } from '@shikijs/transformers';
 import * as pagefind from 'pagefind';
 
 // BASE_PATH serves the site under a sub-path (GitHub Pages project sites); SITE_URL is
-// the origin it is deployed at, used for canonical URLs, Open Graph and the sitemap.
+// the origin it is deployed at, used for canonical URLs, Open Graph and the sitemap. Without it a
+// build leaves out what needs an absolute URL rather than inventing one (see siteUrlNotice).
 const base = process.env.BASE_PATH ?? '/';
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
+const site = process.env.SITE_URL || undefined;
+
+/**
+ * Warns when a build has no SITE_URL, and says what it leaves out.
+ * @type {import('astro').AstroIntegration}
+ */
+const siteUrlNotice = {
+  name: 'site-url-notice',
+  hooks: {
+    'astro:build:start': ({ logger }) => {
+      if (site) return;
+      logger.warn(
+        'SITE_URL is not set: no canonical links, og:url or sitemap entries, no Sitemap line in robots.txt, and site-relative links in llms.txt and the Markdown twins. Set SITE_URL (e.g. https://example.org) for a deploy.',
+      );
+    },
+  },
+};
 
 /**
  * Says plainly, when the dev server starts, that search runs on the built site.
@@ -77,12 +94,12 @@ const searchIndex = {
 };
 
 export default defineConfig({
-  site,
+  ...(site ? { site } : {}),
   base,
   trailingSlash: 'ignore',
   // Stylesheets as files, never inlined: every style then falls under the CSP's style-src 'self'.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx(), react(), searchNotice, codeTheme, searchIndex],
+  integrations: [mdx(), react(), siteUrlNotice, searchNotice, codeTheme, searchIndex],
   markdown: {
     shikiConfig: {
       themes: { light: 'github-light', dark: 'github-dark' },

@@ -1,16 +1,20 @@
 import { expect, type APIRequestContext, type Locator, type Page } from '@playwright/test';
+import { BASE, distRelative, listHtmlFiles } from './dist/dist-utils';
 
 /** A colour scheme the site can be forced into. */
 export type Theme = 'light' | 'dark';
 
-/** The site-relative pathnames of every page listed in /sitemap.xml, in sitemap order. */
-export async function sitePaths(request: APIRequestContext): Promise<string[]> {
-  const response = await request.get('/sitemap.xml');
-  expect(response.status(), '/sitemap.xml').toBe(200);
-  const xml = await response.text();
-  // The sitemap's origin is the deploy SITE_URL, not the preview server: keep only the paths.
-  const paths = [...xml.matchAll(/<loc>\s*([^<\s]+)\s*<\/loc>/g)].map((match) => new URL(decodeXml(match[1] ?? '')).pathname);
-  expect(paths.length, 'the sitemap lists pages').toBeGreaterThan(0);
+/**
+ * The site-relative pathnames of every page the build wrote (dist/**\/index.html), the home page first,
+ * questions in order. Not read from /sitemap.xml: a build without SITE_URL lists no URLs there.
+ */
+export async function sitePaths(_request?: APIRequestContext): Promise<string[]> {
+  const paths = listHtmlFiles()
+    .map((file) => distRelative(file))
+    .filter((file) => file.endsWith('index.html'))
+    .map((file) => `${BASE}${file.slice(0, -'index.html'.length)}`)
+    .sort((a, b) => (a === BASE ? -1 : b === BASE ? 1 : a.localeCompare(b)));
+  expect(paths.length, 'the build wrote pages').toBeGreaterThan(0);
   return paths;
 }
 
@@ -45,8 +49,4 @@ export async function setTheme(page: Page, theme: Theme): Promise<void> {
 export async function waitForIsland(page: Page, island: Locator): Promise<void> {
   await expect(island).toBeAttached();
   await expect(island, `island on ${page.url()} hydrates`).not.toHaveAttribute('ssr', { timeout: 10_000 });
-}
-
-function decodeXml(text: string): string {
-  return text.replace(/&(lt|gt|amp|apos|quot);/g, (_, name: string) => ({ lt: '<', gt: '>', amp: '&', apos: "'", quot: '"' })[name] ?? '');
 }

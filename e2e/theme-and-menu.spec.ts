@@ -9,7 +9,7 @@ const bodyBackground = (page: Page) => page.evaluate(() => getComputedStyle(docu
 const themeSelect = (page: Page) => page.getByRole('combobox', { name: 'Theme' });
 
 test.describe('theme control', () => {
-  test('offers Auto, Light and Dark; Dark survives a reload; Auto removes the override', async ({ page }) => {
+  test('offers Auto, Light and Dark; Dark survives a reload; Auto goes back to the system scheme', async ({ page }) => {
     const errors = collectConsoleErrors(page);
     await page.emulateMedia({ colorScheme: 'light' });
     await page.goto('/');
@@ -17,7 +17,8 @@ test.describe('theme control', () => {
     await expect(select).toBeVisible();
     await expect(select).toHaveValue('auto');
     await expect(select.getByRole('option')).toHaveText(['Auto', 'Light', 'Dark']);
-    await expect(page.locator('html')).not.toHaveAttribute('data-theme');
+    // Auto is resolved to the scheme shown, so the CSS holds each colour once.
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
     const lightBg = await bodyBackground(page);
     expect(lightBg).toBe(LIGHT_BG);
 
@@ -33,8 +34,9 @@ test.describe('theme control', () => {
 
     await themeSelect(page).selectOption({ label: 'Auto' });
     await page.reload();
-    await expect(page.locator('html')).not.toHaveAttribute('data-theme');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
     await expect(themeSelect(page)).toHaveValue('auto');
+    expect(await page.evaluate(() => localStorage.getItem('theme'))).toBeNull();
     expect(await bodyBackground(page)).toBe(lightBg);
     expect(errors).toEqual([]);
   });
@@ -43,12 +45,23 @@ test.describe('theme control', () => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.goto(QUESTION);
     await expect(themeSelect(page)).toHaveValue('auto');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     expect(await bodyBackground(page)).toBe(DARK_BG);
+    // The system switches while the page is open: Auto follows at once.
+    await page.emulateMedia({ colorScheme: 'light' });
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+    await expect.poll(() => bodyBackground(page)).toBe(LIGHT_BG);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     await themeSelect(page).selectOption({ label: 'Light' });
     await page.reload();
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
     await expect(themeSelect(page)).toHaveValue('light');
     expect(await bodyBackground(page)).toBe(LIGHT_BG);
+    // A forced choice does not follow the system.
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
   });
 
   test('a choice made in one tab applies to the other open tabs', async ({ context }) => {
@@ -76,13 +89,13 @@ test.describe('theme without a flash', () => {
       const html = (await response.text()).replace(
         /<body[^>]*>/,
         (body) =>
-          `${body}<script>window.__probe = { theme: document.documentElement.getAttribute('data-theme'), bg: getComputedStyle(document.documentElement).getPropertyValue('--bg').trim() };</script>`,
+          `${body}<script>window.__probe = { theme: document.documentElement.getAttribute('data-theme'), bg: getComputedStyle(document.body).backgroundColor };</script>`,
       );
       await route.fulfill({ response, body: html });
     });
     await page.goto(QUESTION, { waitUntil: 'domcontentloaded' });
     expect(await page.locator('html').getAttribute('data-theme')).toBe('dark');
-    expect(await page.evaluate(() => (window as Window & { __probe?: unknown }).__probe)).toEqual({ theme: 'dark', bg: '#111318' });
+    expect(await page.evaluate(() => (window as Window & { __probe?: unknown }).__probe)).toEqual({ theme: 'dark', bg: DARK_BG });
   });
 });
 

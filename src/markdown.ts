@@ -7,9 +7,10 @@ import { withBase } from './lib/paths';
 
 type QuestionEntry = Awaited<ReturnType<typeof getQuestions>>[number];
 
-/** Absolute URL of a site path, base included. */
+/** URL of a site path, base included: absolute on the deploy origin (SITE_URL), site-relative in a build without one. */
 export function absolute(path: string, site: URL | undefined): string {
-  return new URL(withBase(import.meta.env.BASE_URL, path), site ?? 'http://localhost:4321').href;
+  const based = withBase(import.meta.env.BASE_URL, path);
+  return site ? new URL(based, site).href : based;
 }
 
 async function components(site: URL | undefined): Promise<Record<string, string>> {

@@ -54,7 +54,8 @@ describe('llms.txt', () => {
     expect(text().match(/^- \[Question \d+: .+\]\(.+\.md\): .+$/gm)).toHaveLength(17);
   });
   it('links only to files that exist', () => {
-    const links = [...text().matchAll(/\]\((https?:\/\/[^)]+)\)/g)].map((m) => new URL(m[1] ?? '').pathname);
+    // Absolute on SITE_URL in a deploy build, site-relative ("/questions/…md") in a build without one.
+    const links = [...text().matchAll(/\]\(((?:https?:\/\/|\/)[^)]+)\)/g)].map((m) => new URL(m[1] ?? '', 'http://site.invalid').pathname);
     const missing = links.filter((path) => {
       const file = path.endsWith('/') ? join(DIST, path, 'index.html') : join(DIST, path);
       return !existsSync(file);

@@ -28,6 +28,9 @@ describe('buildNav', () => {
     const tools = nav.find((g) => g.label === 'Tools');
     expect(tools?.links.at(-1)).toEqual({ label: 'Study deck', href: '/study/' });
   });
+  it('puts the tools right after "Start here", above the 17 questions', () => {
+    expect(nav.map((g) => g.label)).toEqual(['Start here', 'Tools', 'The 17 questions', 'Reference']);
+  });
   it('marks only the exact current page', () => {
     expect(isCurrent('/patterns/', '/patterns/')).toBe(true);
     expect(isCurrent('/', '/patterns/')).toBe(false);

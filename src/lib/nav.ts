@@ -10,7 +10,7 @@ export interface NavGroup {
   links: NavLink[];
 }
 
-/** The site's sidebar: guides first, then the 17 questions in order, then tools and references. */
+/** The site's sidebar: guides, then the tools (in view without scrolling), the 17 questions in order, references. */
 export function buildNav(questions: readonly { id: string; number: number; step: string }[], stepLabel: (step: string) => string): NavGroup[] {
   return [
     {
@@ -18,6 +18,14 @@ export function buildNav(questions: readonly { id: string; number: number; step:
       links: [
         { label: 'Overview', href: '/' },
         { label: 'The whole cheat sheet', href: '/cheat-sheet/' },
+      ],
+    },
+    {
+      label: 'Tools',
+      links: [
+        { label: 'Design-review checklist', href: '/checklist/' },
+        { label: 'Decision flow', href: '/flow/' },
+        { label: 'Study deck', href: '/study/' },
       ],
     },
     {
@@ -30,14 +38,6 @@ export function buildNav(questions: readonly { id: string; number: number; step:
         { label: 'Architectural patterns', href: '/patterns/' },
         { label: 'Worked example: HR → ITSM', href: '/example/hr-itsm/' },
         { label: 'Further reading', href: '/further-reading/' },
-      ],
-    },
-    {
-      label: 'Tools',
-      links: [
-        { label: 'Design-review checklist', href: '/checklist/' },
-        { label: 'Decision flow', href: '/flow/' },
-        { label: 'Study deck', href: '/study/' },
       ],
     },
   ];

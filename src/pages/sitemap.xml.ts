@@ -9,6 +9,7 @@ export const STATIC_PAGES = ['/', '/cheat-sheet/', '/patterns/', '/example/hr-it
 export const GET: APIRoute = async ({ site }) => {
   const questions = await getQuestions();
   const paths = [...STATIC_PAGES, ...questions.map((q) => questionPath(q.id))];
-  const urls = paths.map((path) => new URL(withBase(import.meta.env.BASE_URL, path), site).href);
+  // A sitemap lists absolute URLs only: a build without SITE_URL writes an empty one (and links it nowhere).
+  const urls = site ? paths.map((path) => new URL(withBase(import.meta.env.BASE_URL, path), site).href) : [];
   return new Response(sitemapXml(urls), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
 };

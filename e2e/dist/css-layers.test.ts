@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { assertBuilt, distRelative, listFiles, listHtmlFiles, DIST, resolveAsset } from './dist-utils';
+
+// The site's CSS lives in cascade layers (src/styles/global.css declares their order), so which rule
+// wins never depends on selector specificity or on the order stylesheets happen to load in.
+const ORDER = ['reset', 'base', 'layout', 'components', 'tools', 'utilities'];
+
+/** The top-level statements of a stylesheet: what sits at brace depth 0, up to its block or semicolon. */
+function topLevel(css: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let start = 0;
+  const text = css.replace(/\/\*[\s\S]*?\*\//g, '');
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text[i];
+    if (c === '{') {
+      if (depth === 0) out.push(text.slice(start, i).trim());
+      depth += 1;
+    } else if (c === '}') {
+      depth -= 1;
+      if (depth === 0) start = i + 1;
+    } else if (c === ';' && depth === 0) {
+      out.push(text.slice(start, i).trim());
+      start = i + 1;
+    }
+  }
+  return out.filter(Boolean);
+}
+
+/** Layer names in the order a stylesheet first mentions them. */
+function layerOrder(css: string): string[] {
+  const names = [...css.matchAll(/@layer\s+([a-z-]+(?:\s*,\s*[a-z-]+)*)\s*[{;]/g)].flatMap((m) => (m[1] ?? '').split(/\s*,\s*/));
+  return [...new Set(names)];
+}
+
+describe('CSS cascade layers', () => {
+  beforeAll(assertBuilt);
+
+  it('puts every rule of the site’s stylesheets inside a layer', () => {
+    const files = listFiles(`${DIST}/_astro`, '.css');
+    expect(files.length).toBeGreaterThan(3);
+    const outside = files.flatMap((file) =>
+      topLevel(readFileSync(file, 'utf8'))
+        .filter((statement) => !statement.startsWith('@layer'))
+        .map((statement) => `${distRelative(file)}: ${statement.slice(0, 80)}`),
+    );
+    expect(outside).toEqual([]);
+  });
+
+  it('declares the layers in their order in the first stylesheet of every page', () => {
+    const pages = listHtmlFiles();
+    const wrong: string[] = [];
+    for (const page of pages) {
+      const href = readFileSync(page, 'utf8').match(/<link rel="stylesheet" href="([^"]+)"/)?.[1];
+      const file = href ? resolveAsset(page, href) : null;
+      const order = file ? layerOrder(readFileSync(file, 'utf8')) : [];
+      if (order.join() !== ORDER.join()) wrong.push(`${distRelative(page)}: ${order.join(', ') || 'no stylesheet'}`);
+    }
+    console.log(`${pages.length} pages: the first stylesheet declares ${ORDER.join(' < ')}`);
+    expect(wrong).toEqual([]);
+  });
+});
