@@ -36,6 +36,34 @@ function cues(card: Pick<Quiz, 'options' | 'answer' | 'prompt'> & { situation?: 
 const share = (list: readonly Quiz[], cue: 'longest' | 'shortest' | 'mostShared') =>
   list.filter((c) => cues(c)[cue]).length / list.length;
 
+// A section is named by its heading up to any parenthesis ("Retry Policies", "Choose Data Persistence"), the
+// heading anchors as the question pages render them (lower case, punctuation dropped, spaces to hyphens).
+const questionDir = new URL('../../../content/questions/', import.meta.url);
+const headings = new Map<string, string>();
+for (const f of readdirSync(questionDir).filter((name) => name.endsWith('.mdx'))) {
+  const n = Number(f.slice(0, 2));
+  headings.set(`${n}:why-this-matters`, 'Why this matters');
+  headings.set(`${n}:related`, `step ${n}`);
+  for (const [, text = ''] of readFileSync(new URL(f, questionDir), 'utf8').matchAll(/^#{2,3} (.+)$/gm))
+    headings.set(
+      `${n}:${text
+        .toLowerCase()
+        .replace(/[^a-z0-9 -]/g, '')
+        .replace(/ /g, '-')}`,
+      text,
+    );
+}
+function sectionName(question: number, section: string): string {
+  const heading = headings.get(`${question}:${section}`);
+  if (heading === undefined) throw new Error(`question ${question} has no section ${section}`);
+  return heading.split(' (')[0] ?? heading;
+}
+const plainWords = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+
 const JUDGEMENT_KINDS = ['trade-off', 'find-the-flaw', 'combine', 'defend'] as const;
 const judgement = cards.filter((c) => c.tags.includes('judgement'));
 
@@ -59,16 +87,16 @@ describe('the deck’s size', () => {
       expect(judgement.filter((c) => c.tags.includes(kind)).length, kind).toBeGreaterThanOrEqual(10);
   });
 
-  it('has every judgement explanation name the part of the cheat sheet its source points at', () => {
+  it('has every judgement explanation name its source: the question and section, example step or checklist', () => {
     for (const card of judgement) {
       const s = card.source;
       const named =
         'question' in s
-          ? [`Question ${s.question}`]
+          ? [`Question ${s.question}`, ...(s.section === undefined ? [] : [sectionName(s.question, s.section)])]
           : 'example' in s
             ? ['worked example', `Q${s.example}`]
             : ['checklist'];
-      for (const name of named) expect(card.explanation.toLowerCase(), card.id).toContain(name.toLowerCase());
+      for (const name of named) expect(plainWords(card.explanation), card.id).toContain(plainWords(name));
     }
   });
 });
