@@ -84,7 +84,7 @@ test('review five cards by keyboard; a reload keeps the due counts and the histo
   const doc = await saved(page);
   expect(Object.keys(doc.cards)).toHaveLength(5);
   expect(Object.values(doc.cards).every((c) => c.log.length === 1)).toBe(true);
-  await expect(page.getByRole('list').filter({ hasText: 'Q1 · Business Need' }).getByText(/of 11 known, 4 learning, 4 due/)).toBeVisible();
+  await expect(page.getByRole('list').filter({ hasText: 'Q1 · Business Need' }).getByText(/of 12 known, 4 learning, 4 due/)).toBeVisible();
   expect(errors).toEqual([]);
 });
 
