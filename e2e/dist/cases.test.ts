@@ -40,7 +40,8 @@ describe('case pages', () => {
         ...data.tensions.map((t) => t.text),
         ...data.examiner.flatMap((e) => [e.question, e.answer]),
       ].filter((s) => s.length > 25);
-      for (const secret of hidden) expect(text.includes(secret.replace(/\s+/g, ' ')), `${id}: "${secret.slice(0, 50)}…"`).toBe(false);
+      for (const secret of hidden)
+        expect(text.includes(secret.replace(/\s+/g, ' ')), `${id}: "${secret.slice(0, 50)}…"`).toBe(false);
     }
   });
   it('are listed on /cases/ in order, the worked example first', () => {

@@ -21,7 +21,11 @@ const outlines: CaseOutline[] = readdirSync(new URL('cases/', content))
   .filter((name) => name.endsWith('.yaml'))
   .map((name) => {
     const data = (parseYaml(read(`cases/${name}`)) ?? {}) as Partial<CaseOutline>;
-    return { id: name.replace(/\.yaml$/, ''), deciding: Array.isArray(data.deciding) ? data.deciding : [], model: Array.isArray(data.model) ? data.model : [] };
+    return {
+      id: name.replace(/\.yaml$/, ''),
+      deciding: Array.isArray(data.deciding) ? data.deciding : [],
+      model: Array.isArray(data.model) ? data.model : [],
+    };
   });
 const across = decidingProblems(outlines);
 if (across.length > 0) throw new Error(`content/cases: ${across.join('; ')}`);
@@ -65,11 +69,16 @@ export const CaseSchema = z
     paper: PaperSchema,
     tensions: z.array(z.strictObject({ text: Text, cites: Cites })).min(3),
     model: z.array(AnswerSchema).length(17),
-    examiner: z.array(z.strictObject({ question: z.string().min(10), answer: Text, cites: Cites })).min(3).max(5),
+    examiner: z
+      .array(z.strictObject({ question: z.string().min(10), answer: Text, cites: Cites }))
+      .min(3)
+      .max(5),
   })
   .superRefine((data, ctx) => {
-    if (new Set(data.deciding).size !== data.deciding.length) ctx.addIssue({ code: 'custom', path: ['deciding'], message: 'a question is listed twice' });
-    for (const message of modelProblems(data.model, steps, rules)) ctx.addIssue({ code: 'custom', path: ['model'], message });
+    if (new Set(data.deciding).size !== data.deciding.length)
+      ctx.addIssue({ code: 'custom', path: ['deciding'], message: 'a question is listed twice' });
+    for (const message of modelProblems(data.model, steps, rules))
+      ctx.addIssue({ code: 'custom', path: ['model'], message });
   });
 
 /** The practice cases. */

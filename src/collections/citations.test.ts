@@ -10,7 +10,9 @@ describe('citations', () => {
     expect(citationProblem({ question: 17 })).toBeNull();
   });
   it('say what is missing', () => {
-    expect(citationProblem({ question: 5, section: 'mid-server-needed' })).toMatch(/^section "mid-server-needed" is not a heading of question 5 \(its anchors: why-this-matters, /);
+    expect(citationProblem({ question: 5, section: 'mid-server-needed' })).toMatch(
+      /^section "mid-server-needed" is not a heading of question 5 \(its anchors: why-this-matters, /,
+    );
     expect(citationProblem({ question: 18 })).toMatch(/question 18 does not exist/);
     expect(citationProblem({ example: 40 })).toMatch(/example step Q40/);
     expect(citationProblem({ checklist: 'nope' })).toMatch(/checklist item "nope"/);

@@ -13,9 +13,13 @@ const questionFiles = readdirSync(new URL('questions/', content)).filter((name) 
 
 /** The question numbers, patterns, checklist items and worked-example steps that exist. */
 export const knownSources: KnownSources = {
-  questions: new Set(questionFiles.map((name) => parseQuestionFile(name)?.number).filter((n): n is number => n !== undefined)),
+  questions: new Set(
+    questionFiles.map((name) => parseQuestionFile(name)?.number).filter((n): n is number => n !== undefined),
+  ),
   patterns: new Set((parseYaml(read('patterns.yaml')) as { id: string }[]).map((p) => p.id)),
-  checklist: new Set((parseYaml(read('checklist.yaml')) as { items: { id: string }[] }[]).flatMap((g) => g.items.map((i) => i.id))),
+  checklist: new Set(
+    (parseYaml(read('checklist.yaml')) as { items: { id: string }[] }[]).flatMap((g) => g.items.map((i) => i.id)),
+  ),
   exampleSteps: new Set(exampleStepNumbers(read('example/hr-itsm.mdx'))),
 };
 
@@ -23,7 +27,10 @@ export const knownSources: KnownSources = {
 const sectionSlugs = new Map(
   questionFiles.map((name) => {
     const mdx = read(`questions/${name}`);
-    return [parseQuestionFile(name)?.number ?? 0, [...fixedSections(2), ...questionSections(mdx)].map((s) => s.slug)] as const;
+    return [
+      parseQuestionFile(name)?.number ?? 0,
+      [...fixedSections(2), ...questionSections(mdx)].map((s) => s.slug),
+    ] as const;
   }),
 );
 
@@ -41,7 +48,9 @@ export function citationProblem(source: CitationData): string | null {
   const problem = sourceProblem(source, knownSources);
   if (problem || !('question' in source) || source.section === undefined) return problem;
   const slugs = sectionSlugs.get(source.question) ?? [];
-  return slugs.includes(source.section) ? null : `section "${source.section}" is not a heading of question ${source.question} (its anchors: ${slugs.join(', ')})`;
+  return slugs.includes(source.section)
+    ? null
+    : `section "${source.section}" is not a heading of question ${source.question} (its anchors: ${slugs.join(', ')})`;
 }
 
 /**

@@ -27,7 +27,8 @@ export interface CaseOutline {
 /** The model design as the flow stores answers (keyed by question number). */
 export function modelAnswers(model: readonly CaseAnswer[]): Answers {
   const answers: Answers = {};
-  for (const { question, choices, na, decision, rationale } of model) answers[String(question)] = { choices, na, decision, rationale };
+  for (const { question, choices, na, decision, rationale } of model)
+    answers[String(question)] = { choices, na, decision, rationale };
   return answers;
 }
 
@@ -36,7 +37,11 @@ export function modelAnswers(model: readonly CaseAnswer[]): Answers {
  * does not have, several options in a single choice, an answered step without its decision, or a
  * warning the rules engine raises on it.
  */
-export function modelProblems(model: readonly CaseAnswer[], steps: readonly DecisionStep[], rules: readonly Rule[]): string[] {
+export function modelProblems(
+  model: readonly CaseAnswer[],
+  steps: readonly DecisionStep[],
+  rules: readonly Rule[],
+): string[] {
   const problems: string[] = [];
   for (let q = 1; q <= 17; q += 1) {
     const count = model.filter((a) => a.question === q).length;
@@ -44,14 +49,21 @@ export function modelProblems(model: readonly CaseAnswer[], steps: readonly Deci
   }
   for (const answer of model) {
     for (const [field, options] of Object.entries(answer.choices ?? {})) {
-      problems.push(...choiceProblems(steps, answer.question, field, options).map((p) => `question ${answer.question}: ${p}`));
+      problems.push(
+        ...choiceProblems(steps, answer.question, field, options).map((p) => `question ${answer.question}: ${p}`),
+      );
       const type = steps.find((s) => s.question === answer.question)?.fields.find((f) => f.id === field)?.type;
-      if (type === 'single' && options.length > 1) problems.push(`question ${answer.question}: "${field}" is a single choice, yet ${options.length} options are chosen`);
+      if (type === 'single' && options.length > 1)
+        problems.push(
+          `question ${answer.question}: "${field}" is a single choice, yet ${options.length} options are chosen`,
+        );
     }
     if (!answer.na && !answer.decision?.trim()) problems.push(`question ${answer.question}: the decision is missing`);
   }
   for (const warning of deriveNotes(rules, modelAnswers(model)).warnings)
-    problems.push(`the model design raises the warning "${warning.id}" at question${warning.steps.length > 1 ? 's' : ''} ${warning.steps.join(', ')}`);
+    problems.push(
+      `the model design raises the warning "${warning.id}" at question${warning.steps.length > 1 ? 's' : ''} ${warning.steps.join(', ')}`,
+    );
   return problems;
 }
 
@@ -60,10 +72,14 @@ export function decidingProblems(cases: readonly CaseOutline[]): string[] {
   const problems: string[] = [];
   for (const c of cases)
     for (const q of c.deciding)
-      if (c.model.find((a) => a.question === q)?.na) problems.push(`case "${c.id}": question ${q} is deciding, yet its model answer is not applicable`);
+      if (c.model.find((a) => a.question === q)?.na)
+        problems.push(`case "${c.id}": question ${q} is deciding, yet its model answer is not applicable`);
   for (let q = 1; q <= 17; q += 1) {
     const deciding = cases.filter((c) => c.deciding.includes(q)).map((c) => c.id);
-    if (deciding.length < 2) problems.push(`question ${q} is deciding in ${deciding.length} case(s) (${deciding.join(', ') || 'none'}); every question must decide at least two`);
+    if (deciding.length < 2)
+      problems.push(
+        `question ${q} is deciding in ${deciding.length} case(s) (${deciding.join(', ') || 'none'}); every question must decide at least two`,
+      );
   }
   return problems;
 }

@@ -15,7 +15,11 @@ export const PAPER_SECTIONS = [
 export type PaperKey = (typeof PAPER_SECTIONS)[number]['key'];
 
 /** Reader-facing names of the difficulties. */
-export const DIFFICULTY_LABELS = { foundation: 'Foundation', intermediate: 'Intermediate', advanced: 'Advanced' } as const;
+export const DIFFICULTY_LABELS = {
+  foundation: 'Foundation',
+  intermediate: 'Intermediate',
+  advanced: 'Advanced',
+} as const;
 
 /** Text split into paragraphs at blank lines, each on one line. */
 export function paragraphs(text: string): string[] {
