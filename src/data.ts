@@ -1,10 +1,13 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { assertContent } from './content-checks';
 import { byNumber } from './lib/questions';
 
 type Ordered = 'checklist' | 'patterns' | 'patternEvolution' | 'furtherReading' | 'decisionSteps' | 'decisionRules';
 
 /** Every question, sorted by number, with its number lifted for convenience. */
 export async function getQuestions(): Promise<(CollectionEntry<'questions'> & { number: number })[]> {
+  // Every page reads the questions (the sidebar), so the content's cross-checks run before the first renders.
+  await assertContent();
   const entries = await getCollection('questions');
   return byNumber(entries.map((entry) => Object.assign(entry, { number: entry.data.number })));
 }
@@ -18,9 +21,4 @@ export async function getOrdered<C extends Ordered>(collection: C): Promise<Coll
 /** The checklist groups in content order. */
 export async function getChecklist(): Promise<CollectionEntry<'checklist'>[]> {
   return getOrdered('checklist');
-}
-
-/** The decision-flow steps, sorted by step number. */
-export async function getFlow(): Promise<CollectionEntry<'flow'>[]> {
-  return [...(await getCollection('flow'))].sort((a, b) => a.data.number - b.data.number);
 }
