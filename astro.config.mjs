@@ -1,5 +1,6 @@
 // @ts-check
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
@@ -12,6 +13,10 @@ import * as pagefind from 'pagefind';
 // build leaves out what needs an absolute URL rather than inventing one (see siteUrlNotice).
 const base = process.env.BASE_PATH ?? '/';
 const site = process.env.SITE_URL || undefined;
+
+const themeHead = readFileSync(new URL('./src/scripts/theme-head.js', import.meta.url), 'utf8');
+/** @type {`sha256-${string}`} */
+const themeHeadHash = `sha256-${createHash('sha256').update(themeHead).digest('base64')}`;
 
 /**
  * Warns when a build has no SITE_URL, and says what it leaves out.
@@ -120,8 +125,9 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
-      // Pagefind's search index runs as WebAssembly; nothing else is added.
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      // Pagefind's search index runs as WebAssembly. The theme's head script is inlined by hand
+      // (is:inline, before the policy's <meta>), so its hash is added here, not found by Astro.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [themeHeadHash] },
     },
   },
   devToolbar: { enabled: false },

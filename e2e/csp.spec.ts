@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
 import { collectConsoleErrors, sitePaths, waitForIsland } from './helpers';
 
@@ -15,8 +16,10 @@ async function trackViolations(page: Page): Promise<string[]> {
   return violations;
 }
 
-test('every page has a strict policy: hashes, no unsafe-inline, wasm only for search', async ({ page, request }) => {
-  for (const path of await sitePaths(request)) {
+test('every page has a strict policy: hashes, no unsafe-inline, wasm only for search', async ({ request }) => {
+  const paths = await sitePaths(request);
+  let inlineScripts = 0;
+  for (const path of paths) {
     const html = await (await request.get(path)).text();
     const policy = /<meta http-equiv="content-security-policy" content="([^"]+)"/i.exec(html)?.[1] ?? '';
     expect(policy, path).toMatch(/script-src 'self' 'wasm-unsafe-eval'( 'sha256-[^']+')*;/);
@@ -24,8 +27,16 @@ test('every page has a strict policy: hashes, no unsafe-inline, wasm only for se
     expect(policy, path).toContain("default-src 'self'");
     expect(policy, path).not.toContain('unsafe-inline');
     expect(policy, path).not.toContain("'unsafe-eval'");
+    // Each inline script (the theme's head script among them) is allowed by its own hash, so the
+    // browser runs it: a script edited without its hash would be refused, and the page would flash.
+    for (const [, body = ''] of html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/gi)) {
+      inlineScripts += 1;
+      const hash = `'sha256-${createHash('sha256').update(body).digest('base64')}'`;
+      expect(policy, `${path}: the hash of an inline script`).toContain(hash);
+    }
   }
-  expect(page).toBeTruthy();
+  expect(paths.length, 'pages checked').toBeGreaterThan(20);
+  expect(inlineScripts, 'inline scripts checked (at least the head script on every page)').toBeGreaterThanOrEqual(paths.length);
 });
 
 test('no CSP violation or console error on any page, in search, or in the tools', async ({ page, request }) => {

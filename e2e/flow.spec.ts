@@ -18,7 +18,7 @@ test('the diagram is in the HTML before hydration, and the no-JS page is an orde
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('/flow/');
-  await expect(page.locator('svg a.flow-node')).toHaveCount(17);
+  await expect(page.locator('svg a.flow-node:visible')).toHaveCount(17);
   const list = page.locator('ol.flow-list > li');
   await expect(list).toHaveCount(17);
   await expect(list.nth(0).getByRole('link', { name: 'Business Need' })).toHaveAttribute('href', '/questions/01-business-requirement/');
@@ -28,10 +28,39 @@ test('the diagram is in the HTML before hydration, and the no-JS page is an orde
 
 test('hydration does not move the diagram', async ({ page }) => {
   await page.goto('/flow/');
-  const before = await page.locator('.flow-diagram svg').boundingBox();
+  const before = await page.locator('.flow-diagram svg:visible').boundingBox();
   await waitForIsland(page, page.locator('astro-island').first());
-  const after = await page.locator('.flow-diagram svg').boundingBox();
+  const after = await page.locator('.flow-diagram svg:visible').boundingBox();
   expect(after).toEqual(before);
+});
+
+test.describe('on a 360px phone', () => {
+  test.use({ viewport: { width: 360, height: 800 } });
+
+  test('the diagram is one column of the 17 steps in order, within the screen, the same before and after hydration', async ({ page }) => {
+    await page.goto('/flow/');
+    const boxes = () =>
+      page.locator('svg a.flow-node:visible .flow-box').evaluateAll((rects) => rects.map((r) => r.getBoundingClientRect()).map((b) => ({ x: Math.round(b.x), y: Math.round(b.y), w: Math.round(b.width) })));
+    const before = await boxes();
+    expect(before).toHaveLength(17);
+    expect(new Set(before.map((b) => b.x)).size, 'one column').toBe(1);
+    expect(before.map((b) => b.y), 'steps top to bottom in order').toEqual([...before.map((b) => b.y)].sort((a, b) => a - b));
+    expect(Math.max(...before.map((b) => b.x + b.w)), 'inside the screen').toBeLessThanOrEqual(360);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), 'no sideways scroll').toBeLessThanOrEqual(360);
+    await waitForIsland(page, page.locator('astro-island').first());
+    expect(await boxes()).toEqual(before);
+    // Keyboard: the column's nodes take arrows like the snake's.
+    await page.locator('svg a.flow-node:visible').first().focus();
+    await page.keyboard.press('ArrowDown');
+    await expect(page.locator('svg a.flow-node:visible').nth(1)).toBeFocused();
+  });
+});
+
+test('on a wide screen the diagram is the 3-wide snake', async ({ page }) => {
+  await page.goto('/flow/');
+  const xs = await page.locator('svg a.flow-node:visible .flow-box').evaluateAll((rects) => rects.map((r) => Math.round(r.getBoundingClientRect().x)));
+  expect(xs).toHaveLength(17);
+  expect(new Set(xs).size).toBe(3);
 });
 
 test('walk all 17 steps by keyboard, mark one N/A, see a warning appear and clear, reload and find the design kept', async ({ page }) => {

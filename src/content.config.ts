@@ -1,12 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
 import { missingQuestionMessage, numberMismatch, parseQuestionFile, questionFileProblems } from './lib/content-rules';
-import { choiceProblems, conditionProblems, duplicateIds } from './lib/flow/validate';
-import type { Condition, DecisionStep } from './lib/flow/types';
-import { exampleStepNumbers, sourceProblem, type KnownSources } from './lib/study/sources';
+import { duplicateIds } from './lib/flow/validate';
+import type { Condition } from './lib/flow/types';
 import { CitationSchema } from './collections/citations';
 import { cases } from './collections/cases';
 import { CARD_KINDS } from './lib/study/deck';
@@ -93,11 +92,6 @@ const checklist = defineCollection({
   }),
 });
 
-const flow = defineCollection({
-  loader: file('./content/flow.yaml', { parser: orderedYaml }),
-  schema: z.object({ number: z.number().int().min(1), question: QuestionRefSchema }),
-});
-
 const furtherReading = defineCollection({
   loader: file('./content/further-reading.yaml', { parser: orderedYaml }),
   schema: z.object({
@@ -106,9 +100,6 @@ const furtherReading = defineCollection({
     links: z.array(LinkSchema.extend({ note: z.string().optional() })).min(1),
   }),
 });
-
-// The decision steps are read here too, so that rules and presets can be checked against them.
-const decisionStepsData = parseYaml(readFileSync(new URL('../content/decisions/steps.yaml', import.meta.url), 'utf8')) as DecisionStep[];
 
 const OptionSchema = z.object({ id: z.string().regex(/^[a-z0-9-]+$/), label: z.string().min(1) });
 const FieldSchema = z.object({
@@ -150,10 +141,8 @@ const decisionRules = defineCollection({
       source: CitationSchema,
       when: ConditionSchema,
       message: z.string().min(20),
-    })
-    .superRefine((rule, ctx) => {
-      for (const message of conditionProblems(rule.when, decisionStepsData)) ctx.addIssue({ code: 'custom', path: ['when'], message });
     }),
+  // Whether `when` names real fields and options of the steps: src/content-checks.ts (it spans collections).
 });
 
 const PresetAnswerSchema = z.object({
@@ -168,26 +157,12 @@ const PresetAnswerSchema = z.object({
 const decisionPresets = defineCollection({
   loader: glob({ pattern: 'hr-itsm.yaml', base: './content/decisions' }),
   schema: z
-    .object({ name: z.string().min(1), answers: z.array(PresetAnswerSchema).min(1) })
-    .superRefine((preset, ctx) => {
-      preset.answers.forEach((answer, index) => {
-        for (const [field, options] of Object.entries(answer.choices ?? {}))
-          for (const message of choiceProblems(decisionStepsData, answer.question, field, options))
-            ctx.addIssue({ code: 'custom', path: ['answers', index, 'choices', field], message });
-      });
-    }),
+    .object({ name: z.string().min(1), answers: z.array(PresetAnswerSchema).min(1) }),
+  // Whether each choice is an option of its step: src/content-checks.ts (it spans collections).
 });
 
-// The study deck: every card's source must name an existing question, pattern, checklist item or
-// worked-example step. The targets are read here, like the question files above, so that a
-// dangling source fails the build with a message naming the card.
-const readContent = (path: string) => readFileSync(new URL(`../content/${path}`, import.meta.url), 'utf8');
-const studySources: KnownSources = {
-  questions: new Set([...questionNumbers].filter((n): n is number => n !== undefined)),
-  patterns: new Set((parseYaml(readContent('patterns.yaml')) as { id: string }[]).map((p) => p.id)),
-  checklist: new Set((parseYaml(readContent('checklist.yaml')) as { items: { id: string }[] }[]).flatMap((g) => g.items.map((i) => i.id))),
-  exampleSteps: new Set(exampleStepNumbers(readContent('example/hr-itsm.mdx'))),
-};
+// The study deck. Whether a card's source names an existing question, pattern, checklist item or
+// worked-example step spans collections: src/content-checks.ts checks it.
 const KebabId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case id');
 const StudySourceSchema = z.union([
   z.strictObject({ question: z.number().int(), section: z.string().regex(/^[a-z0-9-]+$/, 'must be a heading anchor id').optional() }),
@@ -205,8 +180,6 @@ const StudyCardSchema = z
     z.strictObject({ ...cardFields, kind: z.literal(CARD_KINDS[3]), answer: z.array(z.string().min(1)).min(3).max(17) }),
   ])
   .superRefine((card, ctx) => {
-    const problem = sourceProblem(card.source, studySources);
-    if (problem) ctx.addIssue({ code: 'custom', path: ['source'], message: `card "${card.id}": ${problem}` });
     if ((card.kind === 'choice' || card.kind === 'scenario') && !card.options.includes(card.answer))
       ctx.addIssue({ code: 'custom', path: ['answer'], message: `card "${card.id}": the answer is not one of its options` });
     const list = card.kind === 'ordering' ? card.answer : card.kind === 'recall' ? [] : card.options;
@@ -229,4 +202,4 @@ export const collections = {
   cases,
   decisionSteps,
   decisionRules,
-  decisionPresets, questions, example, snippets, patterns, patternEvolution, checklist, flow, furtherReading };
+  decisionPresets, questions, example, snippets, patterns, patternEvolution, checklist, furtherReading };

@@ -62,11 +62,11 @@ describe('checklist', () => {
 });
 
 describe('decision flow', () => {
-  const steps = yaml<{ id: string; number: number; question: number }[]>('flow.yaml');
-  it('has 17 steps in order, each tied to its question', () => {
-    expect(steps.map((s) => s.number)).toEqual(Array.from({ length: 17 }, (_, i) => i + 1));
-    expect(new Set(steps.map((s) => s.question)).size).toBe(17);
-    for (const s of steps) expect(questionFiles.some((f) => parseQuestionFile(f)?.number === s.question), s.id).toBe(true);
+  // Step N of the decision flow is question N: each question's `step` is its line in the flow.
+  it('has 17 steps in order, one per question, each "Label → prompt"', () => {
+    const steps = questionFiles.map((f) => /^step: (.*)$/m.exec(read(`questions/${f}`))?.[1] ?? '');
+    expect(steps).toHaveLength(17);
+    for (const step of steps) expect(step).toMatch(/^'?[^→]+ → .+$/);
   });
 });
 

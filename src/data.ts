@@ -1,4 +1,5 @@
 import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
+import { assertContent } from './content-checks';
 import { questionPath } from './lib/paths';
 import { byNumber } from './lib/questions';
 import { fixedSections } from './lib/sections';
@@ -8,6 +9,8 @@ type Ordered = 'checklist' | 'patterns' | 'patternEvolution' | 'furtherReading' 
 
 /** Every question, sorted by number, with its number lifted for convenience. */
 export async function getQuestions(): Promise<(CollectionEntry<'questions'> & { number: number })[]> {
+  // Every page reads the questions (the sidebar), so the content's cross-checks run before the first renders.
+  await assertContent();
   const entries = await getCollection('questions');
   return byNumber(entries.map((entry) => Object.assign(entry, { number: entry.data.number })));
 }
@@ -23,10 +26,6 @@ export async function getChecklist(): Promise<CollectionEntry<'checklist'>[]> {
   return getOrdered('checklist');
 }
 
-/** The decision-flow steps, sorted by step number. */
-export async function getFlow(): Promise<CollectionEntry<'flow'>[]> {
-  return [...(await getCollection('flow'))].sort((a, b) => a.data.number - b.data.number);
-}
 
 /**
  * Where a citation (a study card's or a rule's source) can point: the question pages' own section

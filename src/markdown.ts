@@ -1,5 +1,5 @@
 import { getEntry } from 'astro:content';
-import { getChecklist, getFlow, getOrdered, getQuestions } from './data';
+import { getChecklist, getOrdered, getQuestions } from './data';
 import { markdownTable, mdxToMarkdown, questionMarkdown } from './lib/markdown-twin';
 import { withBase } from './lib/paths';
 
@@ -54,9 +54,8 @@ export async function checklistMd(level = 1): Promise<string> {
 
 /** The decision flow as the seed's code block. */
 export async function flowMd(level = 1): Promise<string> {
-  const steps = await getFlow();
-  const questions = await getQuestions();
-  const lines = steps.map((s) => `${s.data.number}. ${questions.find((q) => q.number === s.data.question)?.data.step ?? ''}`);
+  // Step N of the decision flow is question N.
+  const lines = (await getQuestions()).map((q) => `${q.number}. ${q.data.step}`);
   return [`${'#'.repeat(level)} Quick Reference: Decision Flow`, `\`\`\`\n${lines.join('\n       ↓\n')}\n\`\`\``].join('\n\n');
 }
 

@@ -7,7 +7,9 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { assertBuilt, attribute, distRelative, gzipSize, listHtmlFiles, resolveAsset } from './dist-utils';
 import { pageScripts } from './page-scripts';
 
-const JS_BUDGET = 2048;
+// 2 KB for a content page's own scripts (copy buttons, page actions), plus 256 B for the wiring of a
+// ZoomableFigure's Enlarge button on the pages that have one (the viewer itself loads on use).
+const JS_BUDGET = 2048 + 256;
 const SEARCH_JS_BUDGET = 3072;
 /** The search launcher's chunks: the header trigger's script and the helper its lazy imports use. */
 const SEARCH_FILE = /\/_astro\/(SearchTrigger[^/]*|preload-helper[^/]*)\.js$/;

@@ -40,11 +40,16 @@ function questionFile(dir: string, nn: string): string {
 
 /** `astro sync` in `dir`: its exit code and its stdout + stderr without colour codes. */
 function sync(dir: string): Promise<{ code: number; output: string }> {
+  return run(dir, 'sync');
+}
+
+/** `astro <command>` in `dir`: its exit code and its stdout + stderr without colour codes. */
+function run(dir: string, command: 'sync' | 'build'): Promise<{ code: number; output: string }> {
   return new Promise((done) => {
     execFile(
       process.execPath,
-      ['node_modules/astro/bin/astro.mjs', 'sync'],
-      { cwd: dir, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' }, timeout: 45_000 },
+      ['node_modules/astro/bin/astro.mjs', command],
+      { cwd: dir, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' }, timeout: 150_000, maxBuffer: 32 * 1024 * 1024 },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
         done({ code, output: `${stdout}\n${stderr}`.replace(/\u001b\[[0-9;]*m/g, '') });
@@ -103,16 +108,6 @@ describe.concurrent('content errors fail the build, naming the file and the fiel
     expect(output).toMatch(/question 18\b.*does not exist/);
   });
 
-  test('a flow step pointing at question 99 names content/flow.yaml and the `question` field', async () => {
-    const { code, output } = await syncBroken((dir) => {
-      edit(dir, 'content/flow.yaml', (t) => t.replace(/^(\s*)question: \d+$/m, '$1question: 99'));
-    });
-    expect(code, output).not.toBe(0);
-    expect(output).toContain('content/flow.yaml');
-    expect(output).toMatch(/\bquestion\b/);
-    expect(output).toMatch(/question 99\b.*does not exist/);
-  });
-
   test('a rule citing a section its question page does not have names content/decisions/rules.yaml, `source` and the anchors', async () => {
     const { code, output } = await syncBroken((dir) => {
       edit(dir, 'content/decisions/rules.yaml', (t) => t.replace('section: mid-server-required-when }', 'section: mid-server-needed }'));
@@ -164,4 +159,24 @@ describe.concurrent('content errors fail the build, naming the file and the fiel
     expect(output).toContain(`content/questions/${name}`);
     expect(output).toMatch(/\btitle\b.*\b(required|missing)\b/i);
   });
+});
+
+// A full build is heavier than a sync: it runs on its own, after the cases above.
+describe('content that fails only when the build renders', () => {
+  test('a study card whose source names no pattern fails the build, naming the file, the card and the source', async () => {
+    // A check across collections (src/content-checks.ts): it runs when the build renders, not at sync.
+    let card = '';
+    const dir = copyProject();
+    edit(dir, 'content/study/q13-q15.yaml', (t) =>
+      t.replace(/- id: ([a-z0-9-]+)\n((?:[ \t]+.*\n)*?)[ \t]+source: \{[^}]*\}/, (whole, id: string) => {
+        card = id;
+        return whole.replace(/source: \{[^}]*\}/, 'source: { pattern: no-such-pattern }');
+      }),
+    );
+    const { code, output } = await run(dir, 'build');
+    expect(code, output).not.toBe(0);
+    expect(output).toContain('content/study/q13-q15.yaml');
+    expect(output).toContain(`card "${card}"`);
+    expect(output).toMatch(/no-such-pattern/);
+  }, 180_000);
 });

@@ -114,6 +114,18 @@ describe('links', () => {
   });
 });
 
+/** One table of `html` holds the seed table's rows, in seed order, each with its cells in order. */
+function holdsTable(html: string, table: { rows: string[][] }): boolean {
+  return elements(html, 'table').some((t) => {
+    const rows = tableRows(`<table>${t}</table>`);
+    let at = 0;
+    return table.rows.every((cells) => {
+      while (at < rows.length && !inOrder(cells, rows[at] ?? [])) at++;
+      return at++ < rows.length;
+    });
+  });
+}
+
 describe('tables', () => {
   const allRows = () => [...pages].flatMap(([path, html]) => tableRows(html).map((row) => ({ path, row })));
 
@@ -126,16 +138,7 @@ describe('tables', () => {
   });
 
   test('every seed table appears as one <table> with its rows in seed order', () => {
-    const tables = [...pages].flatMap(([path, html]) => elements(html, 'table').map((t) => ({ path, rows: tableRows(`<table>${t}</table>`) })));
-    const broken = seed.tables.filter((t) => {
-      return !tables.some(({ rows }) => {
-        let at = 0;
-        return t.rows.every((cells) => {
-          while (at < rows.length && !inOrder(cells, rows[at] ?? [])) at++;
-          return at++ < rows.length;
-        });
-      });
-    });
+    const broken = seed.tables.filter((t) => ![...pages.values()].some((html) => holdsTable(html, t)));
     expect(
       broken.map((t) => `line ${t.line}: ${t.rows.map((r) => r[0]).join(', ')}`),
       'seed tables not rendered in order as one table',
@@ -271,5 +274,91 @@ describe('word-level fidelity of the cheat sheet', () => {
   test('the <h1> of the cheat sheet is the seed title', () => {
     expect(seed.blocks[0]?.kind).toBe('heading');
     expect(htmlToText(elements(cheatSheet(), 'h1')[0] ?? '')).toBe(seed.blocks[0]?.text);
+  });
+});
+
+/**
+ * The parts of the seed that have a page of their own: each question, the patterns, further reading
+ * and the worked example, by the seed lines they span, with the built page that must hold them.
+ */
+function seedParts(): { name: string; path: string; from: number; to: number }[] {
+  const headings = seed.blocks.filter((b) => b.kind === 'heading');
+  const lineOf = (text: string) => headings.find((h) => h.text === text)?.line ?? NaN;
+  const sections = seed.body
+    .split('\n')
+    .flatMap((line, index) => (/^## /.test(line) ? [index] : []))
+    .map((index) => seed.blocks.find((b) => b.kind === 'heading' && b.raw === seed.body.split('\n')[index]?.replace(/^## /, ''))?.line ?? NaN);
+  const nextSection = (line: number) => sections.find((l) => l > line) ?? Infinity;
+  const questions = headings.filter((h) => /^Question \d+: /.test(h.text));
+  const disclaimer = seed.blocks.at(-1)?.line ?? Infinity;
+  return [
+    ...questions.map((q, i) => ({
+      name: q.text,
+      path: `questions/${String(i + 1).padStart(2, '0')}-*/index.html`,
+      from: q.line,
+      to: Math.min(questions[i + 1]?.line ?? Infinity, nextSection(q.line)),
+    })),
+    { name: 'The 9 Architectural Patterns Reference', path: 'patterns/index.html', from: lineOf('The 9 Architectural Patterns Reference'), to: nextSection(lineOf('The 9 Architectural Patterns Reference')) },
+    { name: 'Further Reading', path: 'further-reading/index.html', from: lineOf('Further Reading'), to: nextSection(lineOf('Further Reading')) },
+    // The closing disclaimer belongs to the whole sheet (the cheat sheet and every page's footer), not the example.
+    { name: 'Worked Example: HR to ITSM Employee Sync', path: 'example/hr-itsm/index.html', from: lineOf('Worked Example: HR to ITSM Employee Sync'), to: disclaimer },
+  ];
+}
+
+/** The one built page a part's path names ("questions/07-*\/index.html" is Question 7's page, whatever its slug). */
+function resolve(path: string): string {
+  if (!path.includes('*')) return path;
+  const [head = '', tail = ''] = path.split('*');
+  const found = [...pages.keys()].filter((p) => p.startsWith(head) && p.endsWith(tail) && !p.slice(head.length, -tail.length).includes('/'));
+  if (found.length !== 1) throw new Error(`dist/${path} matches ${found.length} pages`);
+  return found[0] ?? '';
+}
+
+/**
+ * A seed line as its own page shows it. The cheat sheet keeps the seed's inline labels; a page of its
+ * own turns "**Why this matters:** …" into a section and "> **Reference:** [link]" into a References
+ * section, so the label is its heading there and the rest follows it.
+ */
+function onItsOwnPage(text: string): string[] {
+  const label = /^(Why this matters|References?):\s+(.*)$/.exec(text);
+  return label ? [label[2] ?? ''] : [text];
+}
+
+describe('word-level fidelity of each page of its own', () => {
+  const parts = seedParts();
+
+  test('the seed splits into the 17 questions, the patterns, further reading and the worked example', () => {
+    expect(parts.map((p) => resolve(p.path))).toEqual([
+      ...[...pages.keys()].filter((path) => /^questions\/\d\d-[^/]+\/index\.html$/.test(path)).sort(),
+      'patterns/index.html',
+      'further-reading/index.html',
+      'example/hr-itsm/index.html',
+    ]);
+    expect(parts.every((p) => Number.isFinite(p.from) && p.to > p.from)).toBe(true);
+    // Every seed table falls in one of these parts, except none: the checklist and flow have no tables.
+    expect(seed.tables.filter((t) => !parts.some((p) => t.line > p.from && t.line < p.to)).map((t) => t.line)).toEqual([]);
+  });
+
+  test.each(seedParts().map((p) => [p.path, p] as const))('every seed line of its part is in the text of dist/%s, in seed order', (_path, part) => {
+    const text = htmlToText(mainHtml(page(resolve(part.path))));
+    // The part's own heading is the page's <h1> (questions, patterns, further reading, example).
+    const blocks = seed.blocks.filter((b) => b.line >= part.from && b.line < part.to);
+    expect(blocks.length).toBeGreaterThan(2);
+    const lines = blocks.flatMap((b) => onItsOwnPage(b.text).map((t) => ({ ...b, text: t })));
+    const missing = lines.filter((b) => !text.includes(b.text)).map((b) => `line ${b.line} (${b.kind}): ${b.text}`);
+    expect(missing, `seed lines of "${part.name}" missing from dist/${part.path}`).toEqual([]);
+    const keep = longestInOrder(lines.map((b) => occurrences(text, b.text)));
+    const outOfOrder = lines.filter((_, i) => !keep.has(i)).map((b) => `line ${b.line} (${b.kind}): ${b.text}`);
+    expect(outOfOrder, `seed lines of "${part.name}" out of order on dist/${part.path}`).toEqual([]);
+  });
+
+  test('each seed table is one <table>, rows in seed order, on the page of its part', () => {
+    const misplaced = seed.tables.flatMap((t) => {
+      const part = parts.find((p) => t.line > p.from && t.line < p.to);
+      if (!part) return [`line ${t.line}: in no part`];
+      return holdsTable(mainHtml(page(resolve(part.path))), t) ? [] : [`line ${t.line} (${t.rows[0]?.join(' | ')}): not on dist/${part.path}`];
+    });
+    expect(seed.tables.length).toBe(12);
+    expect(misplaced).toEqual([]);
   });
 });

@@ -6,6 +6,10 @@ describe('mdxToMarkdown', () => {
     const body = "import X from '../x.astro';\n\n## Pattern Evolution\n\n<X />\n\nTransaction is fast (\\<5 seconds)";
     expect(mdxToMarkdown(body, { X: '`A → B`' })).toBe('## Pattern Evolution\n\n`A → B`\n\nTransaction is fast (<5 seconds)');
   });
+  it('keeps the content of a wrapper component and drops its tags', () => {
+    const body = '## Summary\n\n<ZoomableFigure label="Architecture">\n  <X />\n</ZoomableFigure>\n\nAfter.';
+    expect(mdxToMarkdown(body, { X: '**Diagram**' })).toBe('## Summary\n\n**Diagram**\n\nAfter.');
+  });
   it('leaves unknown components visible rather than dropping content silently', () => {
     expect(mdxToMarkdown('<Unknown />')).toBe('<Unknown />');
   });

@@ -1,5 +1,5 @@
 import { useRef, type KeyboardEvent } from 'react';
-import { layoutFlow, wrapText } from '../../lib/flow/layout';
+import { layoutFlow, NARROW, WIDE, wrapText, type FlowLayout } from '../../lib/flow/layout';
 import type { StepStatus } from '../../lib/flow/design';
 import { isPlainClick } from '../../lib/flow/hash';
 import { stepLabel, stepPrompt } from '../../lib/questions';
@@ -14,7 +14,12 @@ interface Props {
   onSelect: (step: number) => void;
 }
 
-const layout = layoutFlow(17, 3);
+// Both layouts are in the HTML and CSS shows one (flow.css): the snake on wide screens, one column on
+// phones. Nothing depends on measuring the screen, so the server render and hydration agree (no shift).
+const VARIANTS = [
+  { name: 'wide', layout: layoutFlow(17, 3, WIDE), wrap: 27 },
+  { name: 'narrow', layout: layoutFlow(17, 1, NARROW), wrap: 44 },
+] as const satisfies readonly { name: string; layout: FlowLayout; wrap: number }[];
 const STATUS_TEXT: Record<StepStatus, string> = { answered: '✓ Answered', na: '– Not applicable', open: '' };
 
 /**
@@ -23,15 +28,15 @@ const STATUS_TEXT: Record<StepStatus, string> = { answered: '✓ Answered', na: 
  * One node is in the tab order at a time; arrow keys, Home and End move between nodes.
  */
 export function FlowDiagram({ steps, statuses, current, warned, onSelect }: Props) {
-  const refs = useRef<(HTMLAnchorElement | null)[]>([]);
+  const refs = useRef<Record<string, (HTMLAnchorElement | null)[]>>({ wide: [], narrow: [] });
   const focusable = current ?? 1;
 
-  const onKeyDown = (event: KeyboardEvent<HTMLAnchorElement>, n: number) => {
+  const onKeyDown = (event: KeyboardEvent<HTMLAnchorElement>, n: number, variant: string) => {
     const moves: Record<string, number> = { ArrowRight: n + 1, ArrowDown: n + 1, ArrowLeft: n - 1, ArrowUp: n - 1, Home: 1, End: 17 };
     const target = moves[event.key];
     if (target !== undefined) {
       event.preventDefault();
-      refs.current[Math.min(17, Math.max(1, target)) - 1]?.focus();
+      refs.current[variant]?.[Math.min(17, Math.max(1, target)) - 1]?.focus();
     } else if (event.key === ' ') {
       event.preventDefault();
       onSelect(n);
@@ -40,15 +45,16 @@ export function FlowDiagram({ steps, statuses, current, warned, onSelect }: Prop
 
   return (
     <figure className="flow-diagram">
-      <svg viewBox={`0 0 ${layout.width} ${layout.height}`} role="group" aria-labelledby="flow-diagram-title">
-        <title id="flow-diagram-title">Decision flow: 17 steps from business need to fallback</title>
+      {VARIANTS.map(({ name, layout, wrap }) => (
+      <svg key={name} className={`flow-diagram-${name}`} viewBox={`0 0 ${layout.width} ${layout.height}`} role="group" aria-labelledby={`flow-diagram-title-${name}`}>
+        <title id={`flow-diagram-title-${name}`}>Decision flow: 17 steps from business need to fallback</title>
         <defs>
-          <marker id="flow-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+          <marker id={`flow-arrow-${name}`} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
             <path d="M0 0L10 5L0 10z" className="flow-arrowhead" />
           </marker>
         </defs>
         {layout.edges.map((edge) => (
-          <path key={edge.from} d={edge.d} className="flow-edge" markerEnd="url(#flow-arrow)" />
+          <path key={edge.from} d={edge.d} className="flow-edge" markerEnd={`url(#flow-arrow-${name})`} />
         ))}
         {layout.nodes.map((box) => {
           const step = steps.find((s) => s.question === box.n);
@@ -56,13 +62,13 @@ export function FlowDiagram({ steps, statuses, current, warned, onSelect }: Prop
           const status = statuses[box.n] ?? 'open';
           const isCurrent = current === box.n;
           const label = stepLabel(step.flowText);
-          const prompt = wrapText(stepPrompt(step.flowText), 27, 2);
+          const prompt = wrapText(stepPrompt(step.flowText), wrap, 2);
           return (
             <a
               key={box.n}
               href={`#step-${box.n}`}
               ref={(el) => {
-                refs.current[box.n - 1] = el;
+                (refs.current[name] ??= [])[box.n - 1] = el;
               }}
               tabIndex={box.n === focusable ? 0 : -1}
               className={`flow-node status-${status}${isCurrent ? ' is-current' : ''}${warned[box.n] ? ' is-warned' : ''}`}
@@ -73,7 +79,7 @@ export function FlowDiagram({ steps, statuses, current, warned, onSelect }: Prop
                 event.preventDefault();
                 onSelect(box.n);
               }}
-              onKeyDown={(event) => onKeyDown(event, box.n)}
+              onKeyDown={(event) => onKeyDown(event, box.n, name)}
             >
               <rect x={box.x} y={box.y} width={box.w} height={box.h} rx="10" className="flow-box" />
               <circle cx={box.x + 20} cy={box.y + 22} r="13" className="flow-badge" />
@@ -101,6 +107,7 @@ export function FlowDiagram({ steps, statuses, current, warned, onSelect }: Prop
           );
         })}
       </svg>
+      ))}
     </figure>
   );
 }

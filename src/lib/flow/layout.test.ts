@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutFlow, wrapText } from './layout';
+import { layoutFlow, NARROW, wrapText } from './layout';
 
 describe('layoutFlow', () => {
   const layout = layoutFlow(17, 3);
@@ -21,6 +21,20 @@ describe('layoutFlow', () => {
       expect(node.x + node.w).toBeLessThanOrEqual(layout.width);
       expect(node.y + node.h).toBeLessThanOrEqual(layout.height);
     }
+  });
+});
+
+describe('layoutFlow in one column (phones)', () => {
+  const layout = layoutFlow(17, 1, NARROW);
+  it('stacks the 17 nodes top to bottom at one x, each arrow pointing down', () => {
+    expect(new Set(layout.nodes.map((n) => n.x))).toEqual(new Set([12]));
+    expect(layout.nodes.map((n) => n.y)).toEqual([...layout.nodes.map((n) => n.y)].sort((a, b) => a - b));
+    expect(layout.edges.every((e) => /^M\d+ \d+V\d+$/.test(e.d))).toBe(true);
+    expect(layout.edges[0]).toEqual({ from: 1, to: 2, d: 'M172 102V120' });
+  });
+  it('is as wide as one node plus the margins, and tall enough for all 17', () => {
+    expect(layout.width).toBe(344);
+    expect(layout.height).toBe(12 * 2 + 17 * 90 + 16 * 22);
   });
 });
 

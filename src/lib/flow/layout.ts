@@ -16,18 +16,28 @@ export interface FlowLayout {
   edges: { from: number; to: number; d: string }[];
 }
 
-const NODE_W = 210;
-const NODE_H = 96;
-const GAP_X = 44;
-const GAP_Y = 40;
 const MARGIN = 12;
+
+/** The size of a node and the gaps between nodes, in SVG user units. */
+export interface FlowGeometry {
+  nodeW: number;
+  nodeH: number;
+  gapX: number;
+  gapY: number;
+}
+
+/** The desktop snake: three 210-wide nodes to a row. */
+export const WIDE: FlowGeometry = { nodeW: 210, nodeH: 96, gapX: 44, gapY: 40 };
+/** The phone column: one wider, shorter node a row, so a prompt needs fewer lines and the column stays short. */
+export const NARROW: FlowGeometry = { nodeW: 320, nodeH: 90, gapX: 0, gapY: 22 };
 
 /**
  * Lays `count` steps out as a snake, `columns` to a row: left to right, then right to left, so
  * every arrow is short and the chain reads in order. Computed at build time for the server render
  * and again, identically, in the browser (no layout shift on hydration).
  */
-export function layoutFlow(count: number, columns = 3): FlowLayout {
+export function layoutFlow(count: number, columns = 3, geometry: FlowGeometry = WIDE): FlowLayout {
+  const { nodeW: NODE_W, nodeH: NODE_H, gapX: GAP_X, gapY: GAP_Y } = geometry;
   const nodes: NodeBox[] = [];
   for (let i = 0; i < count; i += 1) {
     const row = Math.floor(i / columns);

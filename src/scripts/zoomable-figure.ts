@@ -1,0 +1,14 @@
+// The small part of the figure viewer every page with a ZoomableFigure loads: it wires the Enlarge
+// buttons, and loads the viewer itself (zoom-viewer.ts) only when one is pressed.
+
+/** Wires the Enlarge button of every ZoomableFigure on the page. */
+export function initZoomableFigures(): void {
+  for (const button of document.querySelectorAll<HTMLButtonElement>('[data-zoom-open]')) {
+    const figure = button.closest<HTMLElement>('[data-zoomable]');
+    if (!figure) continue;
+    button.addEventListener('click', async () => {
+      const { openZoomViewer } = await import('./zoom-viewer');
+      openZoomViewer(figure, button);
+    });
+  }
+}
