@@ -169,6 +169,21 @@ describe(`a build with BASE_PATH=${BASE} SITE_URL=${SITE}`, { timeout: 60_000 },
     expect(urls.filter((u) => u.where === '<astro-island component-url>').length).toBeGreaterThan(0);
   });
 
+  test('with SITE_URL every page but the 404 names its canonical URL, og:url and the sitemap on SITE_URL', () => {
+    const problems = perPage((file, html) => {
+      if (file.endsWith('404.html')) return /rel="canonical"/.test(html) ? ['the 404 page has a canonical URL'] : [];
+      const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
+      const og = /<meta property="og:url" content="([^"]+)"/.exec(html)?.[1];
+      const want = `${SITE}${servedAt(file)}`;
+      return [
+        ...(canonical === want ? [] : [`canonical ${canonical ?? 'missing'}, want ${want}`]),
+        ...(og === want ? [] : [`og:url ${og ?? 'missing'}`]),
+        ...(html.includes('<link rel="sitemap"') ? [] : ['no sitemap link']),
+      ];
+    });
+    expect(problems).toEqual([]);
+  });
+
   test('island props hold no site path without the base', () => {
     expect(perPage((_file, html) => [...new Set(propsPaths(html))])).toEqual([]);
   });
