@@ -8,6 +8,7 @@ import { choiceProblems, conditionProblems, duplicateIds } from './lib/flow/vali
 import type { Condition, DecisionStep } from './lib/flow/types';
 import { exampleStepNumbers, sourceProblem, type KnownSources } from './lib/study/sources';
 import { CARD_KINDS } from './lib/study/deck';
+import { glossary } from './glossary-collection';
 
 // Cross-collection rules need to know which questions exist before any entry is parsed:
 // the file names are the source of truth (NN-slug.mdx), checked here so the build fails early.
@@ -222,6 +223,7 @@ const study = defineCollection({
 });
 
 export const collections = {
+  glossary,
   study,
   decisionSteps,
   decisionRules,

@@ -30,6 +30,7 @@ export function buildNav(questions: readonly { id: string; number: number; step:
         { label: 'Architectural patterns', href: '/patterns/' },
         { label: 'Worked example: HR → ITSM', href: '/example/hr-itsm/' },
         { label: 'Further reading', href: '/further-reading/' },
+        { label: 'Glossary', href: '/glossary/' },
       ],
     },
     {
