@@ -6,6 +6,7 @@ import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import { transformerStyleToClass } from '@shikijs/transformers';
 import * as pagefind from 'pagefind';
+import { searchVocabulary } from './src/search-vocabulary.ts';
 
 // BASE_PATH serves the site under a sub-path (GitHub Pages project sites); SITE_URL is
 // the origin it is deployed at, used for canonical URLs, Open Graph and the sitemap.
@@ -76,13 +77,31 @@ const searchIndex = {
   },
 };
 
+// Beside the index, the build writes the site's words (for "Did you mean …?") and the glossary's synonyms
+// (src/search-vocabulary.ts), under a hashed name the search code receives as __SEARCH_VOCABULARY__.
+const vocabulary = searchVocabulary(fileURLToPath(new URL('./content/', import.meta.url)));
+/** @type {import('astro').AstroIntegration} */
+const searchVocabularyFile = {
+  name: 'search-vocabulary',
+  hooks: {
+    'astro:config:setup': ({ updateConfig }) => {
+      updateConfig({ vite: { define: { __SEARCH_VOCABULARY__: JSON.stringify(vocabulary.name) } } });
+    },
+    'astro:build:done': ({ dir, logger }) => {
+      mkdirSync(new URL('pagefind/', dir), { recursive: true });
+      writeFileSync(new URL(`pagefind/${vocabulary.name}`, dir), vocabulary.json);
+      logger.info(`Search vocabulary: pagefind/${vocabulary.name} (${vocabulary.json.length} bytes)`);
+    },
+  },
+};
+
 export default defineConfig({
   site,
   base,
   trailingSlash: 'ignore',
   // Stylesheets as files, never inlined: every style then falls under the CSP's style-src 'self'.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx(), react(), searchNotice, codeTheme, searchIndex],
+  integrations: [mdx(), react(), searchNotice, codeTheme, searchIndex, searchVocabularyFile],
   markdown: {
     shikiConfig: {
       themes: { light: 'github-light', dark: 'github-dark' },

@@ -54,7 +54,7 @@ test.describe('opening and closing', () => {
     await page.goto('/search/?q=mtls');
     const main = page.getByRole('main');
     const field = main.getByRole('searchbox', { name: 'Search the framework' });
-    await expect(main.getByRole('status')).toHaveText(/^3 results/);
+    await expect(main.getByRole('status')).toHaveText(/^4 results/);
     await main.getByRole('link').first().focus();
     await page.keyboard.press('/');
     await expect(field).toBeFocused();
@@ -170,6 +170,76 @@ test.describe('ranking', () => {
   });
 });
 
+test.describe('questions people type', () => {
+  // Natural questions, several words, abbreviations and typos (issue 14): the page a reader wants first.
+  const questions: [string, RegExp][] = [
+    ['rate limit 429', /^Question 12:/],
+    ['oauth client credentials', /^(Question 10:|Worked Example:)/],
+    ['too many endpoints', /^Question 1[23]:/],
+    ['when do I need a MID server', /^Question 5:/],
+    ['sync or async for high volume', /^Question 7:/],
+    ['what if the API is down', /^Question 1[17]:/],
+    ['kafka but strict transactional consistency', /^Question 15:/],
+    ['circut breaker', /^Question 11:/],
+    ['semaphores api_int', /^Question 12:/],
+    ['embed chat on website', /^Question 16:/],
+    ['IDR', /^Question (4|6):/],
+    ['mutual tls', /^Question 10:/],
+    ['on-prem', /^(Question 5:|Worked Example:)/],
+    ['which protocol for legacy systems', /^Question (6|17):/],
+  ];
+  for (const [query, expected] of questions) {
+    test(`"${query}" ranks ${expected.source} first`, async ({ page }) => {
+      await page.goto('/');
+      await page.keyboard.press('/');
+      await search(page, query);
+      await expect(resultTitles(dialog(page)).first()).toHaveText(expected);
+    });
+  }
+
+  test('a result matching only some words says so', async ({ page }) => {
+    await page.goto('/');
+    await page.keyboard.press('/');
+    await search(page, 'kafka consistency guarantees');
+    await expect(dialog(page).locator('.search-partial')).toHaveText('Results for 2 of 3 words: kafka consistency (no page has “guarantees” with them).');
+    await expect(dialog(page).getByRole('status')).toContainText('Results for 2 of 3 words');
+    await expect(resultTitles(dialog(page)).first()).toHaveText(/^Question 15:/);
+    await search(page, 'MID Server');
+    await expect(dialog(page).locator('.search-partial')).toBeHidden();
+  });
+
+  test('a word that finds nothing gets a "Did you mean" link that runs the corrected search', async ({ page }) => {
+    await page.goto('/');
+    await page.keyboard.press('/');
+    await search(page, 'kafak');
+    await expect(dialog(page).getByRole('status')).toHaveText('No results for “kafak”.');
+    const link = dialog(page).locator('.search-suggestion').getByRole('link', { name: 'kafka' });
+    await expect(dialog(page).locator('.search-suggestion')).toHaveText('Did you mean kafka?');
+    await expect(link).toHaveAttribute('href', '/search/?q=kafka');
+    const body = dialog(page).locator('.search-body');
+    const before = Number(await body.getAttribute('data-search-done'));
+    await link.click();
+    await expect.poll(async () => Number(await body.getAttribute('data-search-done'))).toBeGreaterThan(before);
+    await expect(searchbox(page)).toHaveValue('kafka');
+    await expect(resultTitles(dialog(page)).first()).toHaveText(/^Question 15:/);
+    // The same link works as a plain link to /search/.
+    await page.goto('/search/?q=circut+breaker');
+    const main = page.getByRole('main');
+    await expect(main.locator('.search-suggestion')).toHaveText('Did you mean circuit breaker?');
+    await main.locator('.search-suggestion a').click();
+    await expect(page).toHaveURL(/\?q=circuit\+breaker$/);
+    await expect(main.locator('.search-result').first().locator('.result-title').first()).toHaveText(/^Question 11:/);
+  });
+
+  test('glossary entries are results of their own type, with entries as sub-results', async ({ page }) => {
+    await page.goto('/search/?q=semaphore&type=Glossary');
+    const main = page.getByRole('main');
+    const first = main.locator('.search-result').first();
+    await expect(first.locator('.result-title').first()).toHaveText('Glossary');
+    await expect(first.locator('.sub-results a').first()).toHaveAttribute('href', /\/glossary\/\?highlight=semaphore#(semaphore|api-int)$/);
+  });
+});
+
 test.describe('/search/ page', () => {
   test('a shared link runs the search, and typing keeps the query in the URL', async ({ page }) => {
     await page.goto('/search/?q=mTLS&type=Question');
@@ -185,9 +255,9 @@ test.describe('/search/ page', () => {
   test("a shared link's first search shows the filter counts of its results", async ({ page }) => {
     await page.goto('/search/?q=mtls');
     const main = page.getByRole('main');
-    await expect(main.getByRole('status')).toHaveText(/^3 results for “mtls”/);
+    await expect(main.getByRole('status')).toHaveText(/^4 results for “mtls”/);
     const types = main.getByRole('group', { name: 'Filter by type' });
-    for (const [type, count] of [['Question', 1], ['Pattern', 0], ['Checklist', 0], ['Worked example', 1], ['Reference', 1]] as const) {
+    for (const [type, count] of [['Question', 1], ['Pattern', 0], ['Checklist', 0], ['Worked example', 1], ['Reference', 1], ['Glossary', 1]] as const) {
       await expect(types.getByRole('checkbox', { name: `${type} (${count})`, exact: true })).toBeVisible();
     }
     const options = main.getByRole('combobox', { name: 'Question' }).locator('option');

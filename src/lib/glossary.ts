@@ -1,7 +1,7 @@
 import GithubSlugger from 'github-slugger';
 
 /** Where a glossary entry's definition comes from: the same shapes as a study card's source. */
-export type GlossarySource = { question: number; section?: string } | { example: number } | { pattern: string };
+export type GlossarySource = { question: number; section?: string | undefined } | { example: number } | { pattern: string };
 
 /** A term of the framework as authored in content/glossary.yaml. */
 export interface GlossaryEntry {

@@ -12,6 +12,9 @@ import {
   partialMatchMessage,
   suggestQuery,
   suggestWord,
+  placeLate,
+  singleSearches,
+  withoutUnfound,
   tokenize,
   unfoundConcepts,
   type ResultText,
@@ -208,5 +211,32 @@ describe('did you mean', () => {
   });
   test('the vocabulary lists the most frequent words first, without stop words or numbers', () => {
     expect(buildVocabulary(['The MID Server and the MID Server host', 'a server on 443'])).toEqual(['server', 'mid', 'host']);
+  });
+});
+
+describe('placeLate', () => {
+  const late = (id: string) => id === 'glossary';
+  test('moves a late item below the first `keep` others', () => {
+    expect(placeLate(['glossary', 'q12', 'q11'], late)).toEqual(['q12', 'glossary', 'q11']);
+    expect(placeLate(['glossary', 'q12', 'q11'], late, 2)).toEqual(['q12', 'q11', 'glossary']);
+  });
+  test('leaves the order alone when the late item is already low enough, or alone', () => {
+    expect(placeLate(['q12', 'glossary', 'q11'], late)).toEqual(['q12', 'glossary', 'q11']);
+    expect(placeLate(['glossary'], late)).toEqual(['glossary']);
+    expect(placeLate([], late)).toEqual([]);
+  });
+});
+
+describe('singleSearches and withoutUnfound', () => {
+  test('each concept alone in each of its phrases', () => {
+    expect(singleSearches(analyzeQuery('mtls circut', SYNONYMS))).toEqual([
+      { query: 'mtls', covers: [0] },
+      { query: 'mutual tls', covers: [0] },
+      { query: 'circut', covers: [1] },
+    ]);
+  });
+  test('a concept nothing found is covered by no run', () => {
+    const runs = [{ search: { query: 'circut breaker', covers: [0, 1] }, ids: ['q11'] }];
+    expect(withoutUnfound(runs, [0])).toEqual([{ search: { query: 'circut breaker', covers: [1] }, ids: ['q11'] }]);
   });
 });

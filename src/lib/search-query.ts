@@ -104,6 +104,16 @@ export function fullSearch(analysis: QueryAnalysis): PlannedSearch {
   return { query: analysis.words.join(' '), covers: analysis.concepts.map((_, i) => i) };
 }
 
+/** Each concept alone, in each of its phrases: what tells which words the index has at all (Pagefind skips a word it does not know). */
+export function singleSearches(analysis: QueryAnalysis): PlannedSearch[] {
+  return analysis.concepts.flatMap((concept, i) => concept.phrases.map((query) => ({ query, covers: [i] })));
+}
+
+/** The runs with the concepts no search found taken out of what each covers (no page can match those). */
+export function withoutUnfound(runs: readonly SearchRun[], unfound: readonly number[]): SearchRun[] {
+  return runs.map((run) => ({ ...run, search: { ...run.search, covers: run.search.covers.filter((c) => !unfound.includes(c)) } }));
+}
+
 /**
  * The searches to run after the every-word search found fewer than FEW_RESULTS pages: every word with
  * one concept said another way, then every concept but one, then each concept alone in each of its
@@ -280,4 +290,16 @@ export function buildVocabulary(texts: readonly string[], minLength = 3): string
     }
   }
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([word]) => word);
+}
+
+/**
+ * Moves the results `late` flags (the glossary page, which names every term) below the first `keep`
+ * other results, so that the page a term is about comes first and its definition next.
+ */
+export function placeLate<T>(items: readonly T[], late: (item: T) => boolean, keep = 1): T[] {
+  const early = items.filter((item) => !late(item));
+  const moved = items.filter(late);
+  const firstLate = items.findIndex(late);
+  if (moved.length === 0 || firstLate >= keep) return [...items];
+  return [...early.slice(0, keep), ...moved, ...early.slice(keep)];
 }

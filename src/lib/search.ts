@@ -142,3 +142,14 @@ export function resultSummary(count: number, state: SearchState): string {
   if (count === 0) return `No results${what}${filtered}.`;
   return `${count} ${count === 1 ? 'result' : 'results'}${what}${filtered}.`;
 }
+
+/** Filter counts worked out from loaded results (when search merged several smaller searches). */
+export function countFacets(filters: readonly Readonly<Record<string, readonly string[]>>[]): Record<string, Record<string, number>> {
+  const counts: Record<string, Record<string, number>> = {};
+  for (const facet of FACETS) {
+    const values: Record<string, number> = {};
+    for (const result of filters) for (const value of result[facet] ?? []) values[value] = (values[value] ?? 0) + 1;
+    counts[facet] = values;
+  }
+  return counts;
+}

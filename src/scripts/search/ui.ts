@@ -9,9 +9,14 @@ import {
   pickSubResults,
   resultSummary,
   toPagefindFilters,
+  toSearchParams,
+  countFacets,
   type SearchState,
 } from '../../lib/search';
-import { loadPagefind, type PagefindFragment } from './pagefind';
+import { analyzeQuery, fullSearch, placeLate } from '../../lib/search-query';
+import { expand, loadVocabulary } from './expand';
+import { BASE, loadPagefind, type PagefindFragment } from './pagefind';
+import './search.css';
 
 const PAGE_SIZE = 8;
 
@@ -41,6 +46,9 @@ function appendExcerpt(parent: HTMLElement, excerpt: string): void {
     parent.append(segment.mark ? el('mark', {}, segment.text) : document.createTextNode(segment.text));
   }
 }
+
+/** The glossary page names every term, so it would come first for most words: it follows the page a word is about. */
+const isGlossary = (fragment: PagefindFragment) => fragment.filters['type']?.includes('Glossary') ?? false;
 
 /** Mounts the search form, filters, status and results into `root`. */
 export function createSearchUI(root: HTMLElement, options: SearchUIOptions): SearchUI {
@@ -82,9 +90,31 @@ export function createSearchUI(root: HTMLElement, options: SearchUIOptions): Sea
 
   const notice = el('p', { class: 'search-notice', hidden: '' });
   const status = el('p', { role: 'status', class: 'search-status', id: id('status') });
+  const partial = el('p', { class: 'search-partial', hidden: '' });
+  const suggestion = el('p', { class: 'search-suggestion', hidden: '' });
   const results = el('ol', { class: 'search-results', 'aria-labelledby': id('status') });
   const more = el('button', { type: 'button', class: 'search-more', hidden: '' }, 'Show more results');
-  root.append(form, filters, notice, status, results, more);
+  root.append(form, filters, notice, status, partial, suggestion, results, more);
+
+  /** "Did you mean …?": a link to the corrected search (it works as a link too: /search/?q=…). */
+  function showSuggestion(query: string | null): void {
+    suggestion.hidden = !query;
+    suggestion.replaceChildren();
+    if (!query) return;
+    const link = el('a', { href: `${BASE}search/?${toSearchParams({ ...state, q: query }).toString()}`, class: 'search-suggestion-link' }, query);
+    link.addEventListener('click', (event) => {
+      event.preventDefault();
+      input.value = query;
+      update({ ...state, q: query });
+      input.focus();
+    });
+    suggestion.append('Did you mean ', link, '?');
+  }
+
+  function showPartial(text: string | null): void {
+    partial.hidden = !text;
+    partial.textContent = text ?? '';
+  }
 
   function showNotice(text: string | null): void {
     notice.hidden = !text;
@@ -151,17 +181,35 @@ export function createSearchUI(root: HTMLElement, options: SearchUIOptions): Sea
       showNotice(error instanceof Error ? error.message : String(error));
       return;
     }
+    const words = await loadVocabulary();
     if (!hasSearch(state)) {
       results.replaceChildren();
       more.hidden = true;
       status.textContent = '';
+      showPartial(null);
+      showSuggestion(null);
       const totals = await pagefind.filters();
       if (current === sequence) setCounts(totals); // unless a search started meanwhile
       return;
     }
-    const response = await pagefind.debouncedSearch(state.q || null, { filters: toPagefindFilters(state) }, 120);
+    // Every word that carries something (stop words dropped), as typed; fewer results and smaller groups are tried.
+    const query = state.q ? fullSearch(analyzeQuery(state.q, words.synonyms)).query : null;
+    const filters = toPagefindFilters(state);
+    const response = await pagefind.debouncedSearch(query, { filters }, 120);
     if (!response || current !== sequence) return; // a newer search superseded this one
-    const fragments = await Promise.all(response.results.slice(0, shown).map((result) => result.data()));
+    const expanded = query ? await expand(pagefind, state.q, filters, response, words, () => current !== sequence) : null;
+    if (current !== sequence) return;
+    const late = (list: PagefindFragment[]) => (state.types.includes('Glossary') ? list : placeLate(list, isGlossary));
+    if (expanded?.fragments) {
+      const ordered = late(expanded.fragments);
+      renderResults(ordered.slice(0, shown), ordered.length);
+      setCounts(countFacets(ordered.map((f) => f.filters)));
+      report(ordered.length, expanded.partial, expanded.suggestion);
+      finish(current, startedAt);
+      return;
+    }
+    // A glossary filter asks for the glossary: then it is not moved down.
+    const fragments = late(await Promise.all(response.results.slice(0, shown).map((result) => result.data())));
     if (current !== sequence) return;
     // Counts: the main search's, except for a group with a selection, counted without it (so an
     // unticked type says how many results ticking it gives, not 0).
@@ -169,13 +217,25 @@ export function createSearchUI(root: HTMLElement, options: SearchUIOptions): Sea
     for (const facet of FACETS) {
       const filters = facetCountFilters(state, facet);
       if (filters === null) continue;
-      const other = await pagefind.search(state.q || null, { filters });
+      const other = await pagefind.search(query, { filters });
       if (current !== sequence) return;
       counts[facet] = other.filters[facet] ?? {};
     }
     renderResults(fragments, response.results.length);
     setCounts(counts);
-    status.textContent = resultSummary(response.results.length, state);
+    report(response.results.length, expanded?.partial ?? null, expanded?.suggestion ?? null);
+    finish(current, startedAt);
+  }
+
+  /** The live summary, the partial-match line and the suggestion. */
+  function report(count: number, partialText: string | null, suggested: string | null): void {
+    showPartial(partialText);
+    showSuggestion(suggested);
+    status.textContent = [resultSummary(count, state), partialText].filter(Boolean).join(' ');
+  }
+
+  /** Marks a search done, with how long it took after the last keystroke (read by the e2e benchmark). */
+  function finish(current: number, startedAt: number): void {
     root.dataset['searchMs'] = String(Math.round(performance.now() - startedAt));
     root.dataset['searchDone'] = String(current);
   }
