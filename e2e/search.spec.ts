@@ -240,6 +240,87 @@ test.describe('questions people type', () => {
   });
 });
 
+test.describe('what a first-time user hit (issue 12)', () => {
+  test('the first Escape closes the dialog, even with a query typed', async ({ page }) => {
+    await page.goto('/patterns/');
+    await page.keyboard.press('/');
+    await search(page, 'MID Server');
+    await page.keyboard.press('Escape');
+    await expect(dialog(page)).toBeHidden();
+  });
+
+  test('the code blocks\' Copy label is not part of what search indexes', async ({ page }) => {
+    await page.goto('/example/hr-itsm/');
+    const contents = await page.evaluate(async () => {
+      const pagefind = await import(/* @vite-ignore */ '/pagefind/pagefind.js');
+      const response = await pagefind.search('sys_user');
+      return Promise.all(response.results.map(async (r: { data: () => Promise<{ content: string }> }) => (await r.data()).content));
+    });
+    expect(contents.join(' ')).toContain('sys_user');
+    expect(contents.filter((text: string) => /\SCopy\b/.test(text))).toEqual([]);
+  });
+
+  for (const width of [1280, 375]) {
+    test(`the Copy button covers no code at ${width} px`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto('/example/hr-itsm/');
+      const overlaps = await page.evaluate(() =>
+        [...document.querySelectorAll('.code-block')].flatMap((block, index) => {
+          const button = block.querySelector('.copy-button')?.getBoundingClientRect();
+          const pre = block.querySelector('pre');
+          if (!button || !pre) return [`block ${index}: no button or pre`];
+          const range = document.createRange();
+          range.selectNodeContents(pre);
+          return [...range.getClientRects()]
+            .filter((r) => r.width > 0 && r.left < button.right && r.right > button.left && r.top < button.bottom && r.bottom > button.top)
+            .map(() => `block ${index}`);
+        }),
+      );
+      expect(await page.locator('.code-block').count()).toBeGreaterThan(0);
+      expect(overlaps).toEqual([]);
+    });
+  }
+
+  test('on a phone the filters fold away behind a button that counts the active ones', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 740 });
+    await page.goto('/');
+    await page.keyboard.press('/');
+    await search(page, 'MID Server');
+    const toggle = dialog(page).getByRole('button', { name: 'Filters' });
+    const chips = dialog(page).getByRole('group', { name: 'Filter by type' });
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await expect(chips).toBeHidden();
+    // The first result starts in the dialog's first half screen (the chips used to fill it).
+    await expect(resultTitles(dialog(page)).first()).toBeInViewport();
+    expect((await dialog(page).locator('.search-result').first().boundingBox())?.y ?? 999).toBeLessThan(370);
+    await toggle.click();
+    await expect(chips).toBeVisible();
+    await chips.getByRole('checkbox', { name: /Question/ }).check();
+    await expect(toggle).toHaveText(/^Filters \(1 active\)/);
+    await toggle.click();
+    await expect(chips).toBeHidden();
+    // Wide screens show the filters and no toggle.
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await expect(toggle).toBeHidden();
+    await expect(chips).toBeVisible();
+  });
+
+  test('the Question filter is a native select styled like the chips', async ({ page }) => {
+    await page.goto('/');
+    await page.keyboard.press('/');
+    const select = dialog(page).getByRole('combobox', { name: 'Question' });
+    const chip = dialog(page).locator('.filter-chip').first();
+    const style = await select.evaluate((node) => {
+      const s = getComputedStyle(node);
+      return { appearance: s.appearance, radius: s.borderTopLeftRadius, font: s.fontSize, color: s.color };
+    });
+    const chipStyle = await chip.evaluate((node) => ({ radius: getComputedStyle(node).borderTopLeftRadius, font: getComputedStyle(node).fontSize }));
+    expect(style.appearance).toBe('none');
+    expect(style.radius).toBe(chipStyle.radius);
+    expect(style.font).toBe(chipStyle.font);
+  });
+});
+
 test.describe('/search/ page', () => {
   test('a shared link runs the search, and typing keeps the query in the URL', async ({ page }) => {
     await page.goto('/search/?q=mTLS&type=Question');

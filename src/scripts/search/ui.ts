@@ -73,7 +73,12 @@ export function createSearchUI(root: HTMLElement, options: SearchUIOptions): Sea
   const hint = el('p', { id: id('hint'), class: 'search-hint' }, '↓ ↑ move through results · Enter opens · Esc closes');
   form.append(label, input, hint);
 
-  const filters = el('fieldset', { class: 'search-filters' });
+  // On a phone the filters fold away behind a button that counts the active ones, so results show.
+  const filtersToggle = el('button', { type: 'button', class: 'search-filters-toggle', 'aria-expanded': 'false', 'aria-controls': id('filters') }, 'Filters');
+  filtersToggle.addEventListener('click', () => {
+    filtersToggle.setAttribute('aria-expanded', String(filtersToggle.getAttribute('aria-expanded') !== 'true'));
+  });
+  const filters = el('fieldset', { class: 'search-filters', id: id('filters') });
   filters.append(el('legend', {}, 'Filter by type'));
   const typeBoxes = SEARCH_TYPES.map((type) => {
     const box = el('input', { type: 'checkbox', value: type, name: 'type' });
@@ -94,7 +99,7 @@ export function createSearchUI(root: HTMLElement, options: SearchUIOptions): Sea
   const suggestion = el('p', { class: 'search-suggestion', hidden: '' });
   const results = el('ol', { class: 'search-results', 'aria-labelledby': id('status') });
   const more = el('button', { type: 'button', class: 'search-more', hidden: '' }, 'Show more results');
-  root.append(form, filters, notice, status, partial, suggestion, results, more);
+  root.append(form, filtersToggle, filters, notice, status, partial, suggestion, results, more);
 
   /** "Did you mean …?": a link to the corrected search (it works as a link too: /search/?q=…). */
   function showSuggestion(query: string | null): void {
@@ -121,7 +126,13 @@ export function createSearchUI(root: HTMLElement, options: SearchUIOptions): Sea
     notice.textContent = text ?? '';
   }
 
+  function syncToggle(): void {
+    const active = state.types.length + state.questions.length;
+    filtersToggle.textContent = active > 0 ? `Filters (${active} active)` : 'Filters';
+  }
+
   function syncControls(): void {
+    syncToggle();
     if (document.activeElement !== input) input.value = state.q;
     for (const { type, box } of typeBoxes) box.checked = state.types.includes(type);
     questionSelect.value = state.questions[0] ?? '';
@@ -242,6 +253,7 @@ export function createSearchUI(root: HTMLElement, options: SearchUIOptions): Sea
 
   function update(next: SearchState): void {
     state = next;
+    syncToggle();
     shown = PAGE_SIZE;
     options.onChange?.(state);
     void run();
