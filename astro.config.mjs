@@ -6,7 +6,9 @@ import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import { transformerStyleToClass } from '@shikijs/transformers';
 import * as pagefind from 'pagefind';
+import { satteri } from '@astrojs/markdown-satteri';
 import { searchVocabulary } from './src/search-vocabulary.ts';
+import { glossaryTermsPlugin } from './src/glossary-terms.ts';
 
 // BASE_PATH serves the site under a sub-path (GitHub Pages project sites); SITE_URL is
 // the origin it is deployed at, used for canonical URLs, Open Graph and the sitemap.
@@ -103,6 +105,8 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [mdx(), react(), searchNotice, codeTheme, searchIndex, searchVocabularyFile],
   markdown: {
+    // The first use of each glossary term on the question pages and the worked example links to /glossary/.
+    processor: satteri({ hastPlugins: [glossaryTermsPlugin(fileURLToPath(new URL('./content/', import.meta.url)))] }),
     shikiConfig: {
       themes: { light: 'github-light', dark: 'github-dark' },
       defaultColor: false,
