@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { entryNames, findFirst, type GlossaryEntry } from './lib/glossary';
+import { linkFirstUses, type GlossaryEntry } from './lib/glossary';
 
 /** Where the term links go: the question pages and the worked example (their MDX files). */
 const LINKED = /\/content\/(questions|example)\/[^/]+\.mdx$/;
@@ -20,30 +20,6 @@ interface Context {
   fileURL: URL | undefined;
   parent: (node: unknown) => Parent | undefined;
   replaceNode: (node: unknown, replacement: unknown[]) => void;
-}
-
-/** One piece of a text node after linking: plain text, or a term's first use. */
-export type Piece = { text: string } | { text: string; term: string };
-
-/** Cuts `text` at the first use of each entry not yet in `linked` (which it updates), earliest first. */
-export function linkFirstUses(text: string, entries: readonly Pick<GlossaryEntry, 'id' | 'term' | 'aliases'>[], linked: Set<string>): Piece[] {
-  const pieces: Piece[] = [];
-  let rest = text;
-  for (;;) {
-    let best: { id: string; index: number; length: number } | null = null;
-    for (const entry of entries) {
-      if (linked.has(entry.id)) continue;
-      const found = findFirst(rest, entryNames(entry));
-      if (found && (!best || found.index < best.index || (found.index === best.index && found.length > best.length))) best = { id: entry.id, ...found };
-    }
-    if (!best) break;
-    linked.add(best.id);
-    if (best.index > 0) pieces.push({ text: rest.slice(0, best.index) });
-    pieces.push({ text: rest.slice(best.index, best.index + best.length), term: best.id });
-    rest = rest.slice(best.index + best.length);
-  }
-  if (rest) pieces.push({ text: rest });
-  return pieces;
 }
 
 /**

@@ -114,3 +114,27 @@ export function sectionsUsing(entry: Pick<GlossaryEntry, 'term' | 'aliases'>, pa
   const names = entryNames(entry);
   return pages.flatMap((page) => page.sections.filter((s) => findFirst(s.text, names) !== null).map((s) => s.link));
 }
+
+/** One piece of a text node after linking: plain text, or a term's first use. */
+export type Piece = { text: string } | { text: string; term: string };
+
+/** Cuts `text` at the first use of each entry not yet in `linked` (which it updates), earliest first. */
+export function linkFirstUses(text: string, entries: readonly Pick<GlossaryEntry, 'id' | 'term' | 'aliases'>[], linked: Set<string>): Piece[] {
+  const pieces: Piece[] = [];
+  let rest = text;
+  for (;;) {
+    let best: { id: string; index: number; length: number } | null = null;
+    for (const entry of entries) {
+      if (linked.has(entry.id)) continue;
+      const found = findFirst(rest, entryNames(entry));
+      if (found && (!best || found.index < best.index || (found.index === best.index && found.length > best.length))) best = { id: entry.id, ...found };
+    }
+    if (!best) break;
+    linked.add(best.id);
+    if (best.index > 0) pieces.push({ text: rest.slice(0, best.index) });
+    pieces.push({ text: rest.slice(best.index, best.index + best.length), term: best.id });
+    rest = rest.slice(best.index + best.length);
+  }
+  if (rest) pieces.push({ text: rest });
+  return pieces;
+}
