@@ -33,15 +33,17 @@ function sourceProblem(source: GlossaryEntry['source']): string | null {
   return patternIds.has(source.pattern) ? null : `source pattern "${source.pattern}" is not a pattern id in content/patterns.yaml`;
 }
 
-/** Reads the YAML list, keeps the authored order, and fails on names used twice (a file-wide rule). */
+/** Reads the YAML list and keeps the authored order (Astro's data store keeps entries by id). */
 function parseGlossary(text: string): Record<string, unknown>[] {
   const data: unknown = parseYaml(text);
   if (!Array.isArray(data)) throw new Error('content/glossary.yaml: expected a YAML list of terms');
-  const entries = data.map((entry: Record<string, unknown>, order) => ({ aliases: [], synonyms: [], ...entry, order }));
-  const problems = glossaryProblems(entries as unknown as GlossaryEntry[]);
-  if (problems.length > 0) throw new Error(`content/glossary.yaml: ${problems.join('; ')}`);
-  return entries;
+  return data.map((entry: Record<string, unknown>, order) => ({ aliases: [], synonyms: [], ...entry, order }));
 }
+
+// File-wide rules (every name unique) are checked here, when the config loads: the file loader would
+// only log an error thrown by its parser and go on with an empty collection.
+const glossaryProblemsFound = glossaryProblems(parseGlossary(read('glossary.yaml')) as unknown as GlossaryEntry[]);
+if (glossaryProblemsFound.length > 0) throw new Error(`Invalid content/glossary.yaml:\n${glossaryProblemsFound.join('\n')}`);
 
 const Name = z.string().trim().min(1);
 

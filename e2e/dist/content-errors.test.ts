@@ -93,6 +93,25 @@ describe.concurrent('content errors fail the build, naming the file and the fiel
     expect(output).toContain(name);
   });
 
+  test('a glossary term citing a section its question does not have names content/glossary.yaml, the term and `source`', async () => {
+    const { code, output } = await syncBroken((dir) => {
+      edit(dir, 'content/glossary.yaml', (t) => t.replace('source: { question: 5, section: mid-server-required-when }', 'source: { question: 5, section: no-such-section }'));
+    });
+    expect(code, output).not.toBe(0);
+    expect(output).toContain('glossary');
+    expect(output).toMatch(/\bsource\b/);
+    expect(output).toContain('term "MID Server": source section "no-such-section" is not a heading of question 5');
+  });
+
+  test('a glossary alias used twice names content/glossary.yaml and both terms', async () => {
+    const { code, output } = await syncBroken((dir) => {
+      edit(dir, 'content/glossary.yaml', (t) => t.replace('  aliases: [on-prem]', '  aliases: [on-prem, mTLS]'));
+    });
+    expect(code, output).not.toBe(0);
+    expect(output).toContain('content/glossary.yaml');
+    expect(output).toContain('"mTLS" (in "mutual-tls") is already a name of "on-premise"');
+  });
+
   test('a checklist item pointing at question 18 names content/checklist.yaml and says question 18 does not exist', async () => {
     const { code, output } = await syncBroken((dir) => {
       edit(dir, 'content/checklist.yaml', (t) => t.replace(/questions: \[[^\]]*\]/, 'questions: [18]'));
