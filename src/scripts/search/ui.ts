@@ -95,11 +95,10 @@ export function createSearchUI(root: HTMLElement, options: SearchUIOptions): Sea
 
   const notice = el('p', { class: 'search-notice', hidden: '' });
   const status = el('p', { role: 'status', class: 'search-status', id: id('status') });
-  const partial = el('p', { class: 'search-partial', hidden: '' });
   const suggestion = el('p', { class: 'search-suggestion', hidden: '' });
   const results = el('ol', { class: 'search-results', 'aria-labelledby': id('status') });
   const more = el('button', { type: 'button', class: 'search-more', hidden: '' }, 'Show more results');
-  root.append(form, filtersToggle, filters, notice, status, partial, suggestion, results, more);
+  root.append(form, filtersToggle, filters, notice, status, suggestion, results, more);
 
   /** "Did you mean …?": a link to the corrected search (it works as a link too: /search/?q=…). */
   function showSuggestion(query: string | null): void {
@@ -116,10 +115,6 @@ export function createSearchUI(root: HTMLElement, options: SearchUIOptions): Sea
     suggestion.append('Did you mean ', link, '?');
   }
 
-  function showPartial(text: string | null): void {
-    partial.hidden = !text;
-    partial.textContent = text ?? '';
-  }
 
   function showNotice(text: string | null): void {
     notice.hidden = !text;
@@ -197,7 +192,6 @@ export function createSearchUI(root: HTMLElement, options: SearchUIOptions): Sea
       results.replaceChildren();
       more.hidden = true;
       status.textContent = '';
-      showPartial(null);
       showSuggestion(null);
       const totals = await pagefind.filters();
       if (current === sequence) setCounts(totals); // unless a search started meanwhile
@@ -238,9 +232,8 @@ export function createSearchUI(root: HTMLElement, options: SearchUIOptions): Sea
     finish(current, startedAt);
   }
 
-  /** The live summary, the partial-match line and the suggestion. */
+  /** The live summary (with "Results for 3 of 4 words: …" when only some matched) and the suggestion. */
   function report(count: number, partialText: string | null, suggested: string | null): void {
-    showPartial(partialText);
     showSuggestion(suggested);
     status.textContent = [resultSummary(count, state), partialText].filter(Boolean).join(' ');
   }
