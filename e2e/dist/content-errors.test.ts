@@ -44,7 +44,7 @@ function sync(dir: string): Promise<{ code: number; output: string }> {
     execFile(
       process.execPath,
       ['node_modules/astro/bin/astro.mjs', 'sync'],
-      { cwd: dir, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' }, timeout: 45_000 },
+      { cwd: dir, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' }, timeout: 120_000 },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
         done({ code, output: `${stdout}\n${stderr}`.replace(/\u001b\[[0-9;]*m/g, '') });
@@ -64,7 +64,7 @@ afterAll(() => {
   for (const dir of created) rmSync(dir, { recursive: true, force: true });
 });
 
-describe.concurrent('content errors fail the build, naming the file and the field', { timeout: 60_000 }, () => {
+describe.concurrent('content errors fail the build, naming the file and the field', { timeout: 180_000 }, () => {
   test('control: the unmodified copy syncs', async () => {
     const { code, output } = await syncBroken(() => {});
     expect(code, output).toBe(0);
