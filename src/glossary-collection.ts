@@ -15,7 +15,10 @@ const PAGE_ANCHORS = ['why-this-matters', 'references', 'related'];
 const questionAnchors = new Map<number, Set<string>>(
   readdirSync(new URL('../content/questions/', import.meta.url))
     .filter((name) => /^\d\d-.*\.mdx$/.test(name))
-    .map((name) => [Number(name.slice(0, 2)), new Set([...PAGE_ANCHORS, ...mdxSections(read(`questions/${name}`)).map((s) => s.slug)])]),
+    .map((name) => [
+      Number(name.slice(0, 2)),
+      new Set([...PAGE_ANCHORS, ...mdxSections(read(`questions/${name}`)).map((s) => s.slug)]),
+    ]),
 );
 const exampleSteps = new Set(exampleStepNumbers(read('example/hr-itsm.mdx')));
 const patternIds = new Set((parseYaml(read('patterns.yaml')) as { id: string }[]).map((p) => p.id));
@@ -29,8 +32,13 @@ function sourceProblem(source: GlossaryEntry['source']): string | null {
       return `source section "${source.section}" is not a heading of question ${source.question} (its anchors: ${[...anchors].join(', ')})`;
     return null;
   }
-  if ('example' in source) return exampleSteps.has(source.example) ? null : `source example step Q${source.example} is not a step of the worked example`;
-  return patternIds.has(source.pattern) ? null : `source pattern "${source.pattern}" is not a pattern id in content/patterns.yaml`;
+  if ('example' in source)
+    return exampleSteps.has(source.example)
+      ? null
+      : `source example step Q${source.example} is not a step of the worked example`;
+  return patternIds.has(source.pattern)
+    ? null
+    : `source pattern "${source.pattern}" is not a pattern id in content/patterns.yaml`;
 }
 
 /** Reads the YAML list and keeps the authored order (Astro's data store keeps entries by id). */
@@ -43,7 +51,8 @@ function parseGlossary(text: string): Record<string, unknown>[] {
 // File-wide rules (every name unique) are checked here, when the config loads: the file loader would
 // only log an error thrown by its parser and go on with an empty collection.
 const glossaryProblemsFound = glossaryProblems(parseGlossary(read('glossary.yaml')) as unknown as GlossaryEntry[]);
-if (glossaryProblemsFound.length > 0) throw new Error(`Invalid content/glossary.yaml:\n${glossaryProblemsFound.join('\n')}`);
+if (glossaryProblemsFound.length > 0)
+  throw new Error(`Invalid content/glossary.yaml:\n${glossaryProblemsFound.join('\n')}`);
 
 const Name = z.string().trim().min(1);
 
@@ -58,7 +67,13 @@ export const glossary = defineCollection({
       synonyms: z.array(Name),
       definition: z.string().trim().min(10).max(400),
       source: z.union([
-        z.strictObject({ question: z.number().int(), section: z.string().regex(/^[a-z0-9-]+$/).optional() }),
+        z.strictObject({
+          question: z.number().int(),
+          section: z
+            .string()
+            .regex(/^[a-z0-9-]+$/)
+            .optional(),
+        }),
         z.strictObject({ example: z.number().int() }),
         z.strictObject({ pattern: z.string() }),
       ]),

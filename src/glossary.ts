@@ -26,12 +26,17 @@ async function sourceTargets(): Promise<SourceTargets> {
             { slug: 'references', text: q.data.references.length === 1 ? 'Reference' : 'References' },
             { slug: 'related', text: 'In the flow and checklist' },
           ];
-          return [q.number, { path: questionPath(q.id), number: q.number, title: q.data.title, headings: [...fixed, ...headings] }] as const;
+          return [
+            q.number,
+            { path: questionPath(q.id), number: q.number, title: q.data.title, headings: [...fixed, ...headings] },
+          ] as const;
         }),
       ),
     ),
     patterns: new Map((await getOrdered('patterns')).map((p) => [p.id, p.data.name])),
-    checklist: new Map((await getChecklist()).flatMap((g) => g.data.items.map((item) => [item.id, item.text] as const))),
+    checklist: new Map(
+      (await getChecklist()).flatMap((g) => g.data.items.map((item) => [item.id, item.text] as const)),
+    ),
     example: { path: '/example/hr-itsm/', headings: (await render(example)).headings },
   };
 }
@@ -43,7 +48,10 @@ async function usingPages(): Promise<UsingPage[]> {
   const pages: UsingPage[] = questions.map((q) => ({
     sections: [
       { link: { question: q.number, section: 'why-this-matters' }, text: q.data.why },
-      ...mdxSections(q.body ?? '').map((s) => ({ link: { question: q.number, section: s.slug }, text: `${s.heading}\n${s.body}` })),
+      ...mdxSections(q.body ?? '').map((s) => ({
+        link: { question: q.number, section: s.slug },
+        text: `${s.heading}\n${s.body}`,
+      })),
     ],
   }));
   const steps = mdxSections(example?.body ?? '').flatMap((s) => {
@@ -70,8 +78,19 @@ export function getGlossary(): Promise<GlossaryItem[]> {
     return [...entries]
       .sort((a, b) => a.data.order - b.data.order)
       .map(({ id, data }) => {
-        const entry: GlossaryEntry = { id, term: data.term, aliases: data.aliases, synonyms: data.synonyms, definition: data.definition, source: data.source };
-        return { ...entry, defined: resolve(entry.term, entry.source), usedIn: sectionsUsing(entry, pages).map((s) => resolve(entry.term, s)) };
+        const entry: GlossaryEntry = {
+          id,
+          term: data.term,
+          aliases: data.aliases,
+          synonyms: data.synonyms,
+          definition: data.definition,
+          source: data.source,
+        };
+        return {
+          ...entry,
+          defined: resolve(entry.term, entry.source),
+          usedIn: sectionsUsing(entry, pages).map((s) => resolve(entry.term, s)),
+        };
       });
   })();
   return cached;

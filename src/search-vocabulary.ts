@@ -6,11 +6,22 @@ import { synonymGroups, type GlossaryEntry } from './lib/glossary';
 import { buildVocabulary } from './lib/search-query';
 
 /** The content the search index holds (the study deck is not indexed), as files under content/. */
-const INDEXED = ['questions', 'example', 'snippets', 'patterns.yaml', 'checklist.yaml', 'further-reading.yaml', 'glossary.yaml', 'flow.yaml'];
+const INDEXED = [
+  'questions',
+  'example',
+  'snippets',
+  'patterns.yaml',
+  'checklist.yaml',
+  'further-reading.yaml',
+  'glossary.yaml',
+  'flow.yaml',
+];
 
 function files(path: string): string[] {
   try {
-    return readdirSync(path, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? files(join(path, entry.name)) : [join(path, entry.name)]));
+    return readdirSync(path, { withFileTypes: true }).flatMap((entry) =>
+      entry.isDirectory() ? files(join(path, entry.name)) : [join(path, entry.name)],
+    );
   } catch {
     return [path];
   }
@@ -29,7 +40,11 @@ export interface SearchVocabulary {
 export function searchVocabulary(contentDir: string): { name: string; json: string } {
   const texts = INDEXED.flatMap((entry) => files(join(contentDir, entry)))
     .filter((file) => /\.(mdx|ya?ml)$/.test(file))
-    .map((file) => readFileSync(file, 'utf8').replace(/^(import|export) .*$/gm, '').replace(/https?:\/\/\S+/g, ''));
+    .map((file) =>
+      readFileSync(file, 'utf8')
+        .replace(/^(import|export) .*$/gm, '')
+        .replace(/https?:\/\/\S+/g, ''),
+    );
   const glossary = parseYaml(readFileSync(join(contentDir, 'glossary.yaml'), 'utf8')) as Partial<GlossaryEntry>[];
   const entries = glossary.map((e) => ({ aliases: [], synonyms: [], ...e }) as GlossaryEntry);
   const vocabulary: SearchVocabulary = { words: buildVocabulary(texts, 4), synonyms: synonymGroups(entries) };

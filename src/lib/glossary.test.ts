@@ -1,7 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { entryNames, findFirst, glossaryProblems, linkFirstUses, mdxSections, sectionsUsing, synonymGroups, termPattern, type GlossaryEntry } from './glossary';
+import {
+  entryNames,
+  findFirst,
+  glossaryProblems,
+  linkFirstUses,
+  mdxSections,
+  sectionsUsing,
+  synonymGroups,
+  termPattern,
+  type GlossaryEntry,
+} from './glossary';
 
 const entry = (id: string, term: string, aliases: string[] = [], synonyms: string[] = []): GlossaryEntry => ({
   id,
@@ -38,21 +48,36 @@ describe('glossaryProblems', () => {
     expect(glossaryProblems([entry('a', 'X', ['Y'], ['z'])])).toEqual([]);
   });
   test('synonym groups: term, aliases and synonyms of the entries that have any', () => {
-    expect(synonymGroups([entry('a', 'rate limit', ['rate limiting'], ['429']), entry('b', 'semaphore')])).toEqual([['rate limit', 'rate limiting', '429']]);
-    expect(entryNames(entry('a', 'IDR', ['Instance Data Replication'], ['x']))).toEqual(['IDR', 'Instance Data Replication']);
+    expect(synonymGroups([entry('a', 'rate limit', ['rate limiting'], ['429']), entry('b', 'semaphore')])).toEqual([
+      ['rate limit', 'rate limiting', '429'],
+    ]);
+    expect(entryNames(entry('a', 'IDR', ['Instance Data Replication'], ['x']))).toEqual([
+      'IDR',
+      'Instance Data Replication',
+    ]);
   });
 });
 
 describe('mdxSections and sectionsUsing', () => {
-  const mdx = '---\nnumber: 1\n---\n\n## Retry **Policies** (408)\n\nUse a circuit breaker.\n\n```\n## not a heading\n```\n\n### Idempotency Design\n\nKeys.\n';
+  const mdx =
+    '---\nnumber: 1\n---\n\n## Retry **Policies** (408)\n\nUse a circuit breaker.\n\n```\n## not a heading\n```\n\n### Idempotency Design\n\nKeys.\n';
   test('splits at headings, anchored like the rendered page, skipping code fences', () => {
     const sections = mdxSections(mdx);
     expect(sections.map((s) => s.slug)).toEqual(['retry-policies-408', 'idempotency-design']);
     expect(sections[0]?.body).toContain('## not a heading');
   });
   test('lists every section that names the entry', () => {
-    const pages = [{ sections: mdxSections(mdx).map((s) => ({ link: { question: 11, section: s.slug }, text: `${s.heading}\n${s.body}` })) }];
-    expect(sectionsUsing(entry('c', 'circuit breaker'), pages)).toEqual([{ question: 11, section: 'retry-policies-408' }]);
+    const pages = [
+      {
+        sections: mdxSections(mdx).map((s) => ({
+          link: { question: 11, section: s.slug },
+          text: `${s.heading}\n${s.body}`,
+        })),
+      },
+    ];
+    expect(sectionsUsing(entry('c', 'circuit breaker'), pages)).toEqual([
+      { question: 11, section: 'retry-policies-408' },
+    ]);
     expect(sectionsUsing(entry('i', 'idempotency'), pages)).toEqual([{ question: 11, section: 'idempotency-design' }]);
   });
 });
@@ -75,10 +100,16 @@ describe('linkFirstUses', () => {
 describe('content/glossary.yaml and its study cards', () => {
   const read = (path: string) => readFileSync(new URL(`../../content/${path}`, import.meta.url), 'utf8');
   const glossary = parse(read('glossary.yaml')) as GlossaryEntry[];
-  const cards = (parse(read('study/glossary.yaml')) as { cards: { id: string; kind: string; answer: string; tags: string[]; source: unknown }[] }).cards;
+  const cards = (
+    parse(read('study/glossary.yaml')) as {
+      cards: { id: string; kind: string; answer: string; tags: string[]; source: unknown }[];
+    }
+  ).cards;
   test('about fifty terms, every name unique', () => {
     expect(glossary.length).toBeGreaterThanOrEqual(50);
-    expect(glossaryProblems(glossary.map((e) => ({ ...e, aliases: e.aliases ?? [], synonyms: e.synonyms ?? [] })))).toEqual([]);
+    expect(
+      glossaryProblems(glossary.map((e) => ({ ...e, aliases: e.aliases ?? [], synonyms: e.synonyms ?? [] }))),
+    ).toEqual([]);
   });
   test('one recall card per term, tagged glossary, with the definition as answer and the same source', () => {
     expect(cards.map((c) => c.id)).toEqual(glossary.map((e) => `glossary-${e.id}`));

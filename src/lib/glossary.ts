@@ -1,7 +1,8 @@
 import GithubSlugger from 'github-slugger';
 
 /** Where a glossary entry's definition comes from: the same shapes as a study card's source. */
-export type GlossarySource = { question: number; section?: string | undefined } | { example: number } | { pattern: string };
+export type GlossarySource =
+  { question: number; section?: string | undefined } | { example: number } | { pattern: string };
 
 /** A term of the framework as authored in content/glossary.yaml. */
 export interface GlossaryEntry {
@@ -22,7 +23,9 @@ export function entryNames(entry: Pick<GlossaryEntry, 'term' | 'aliases'>): stri
 
 /** The search synonym groups: each entry's term, aliases and synonyms (see src/lib/search-query.ts). */
 export function synonymGroups(entries: readonly GlossaryEntry[]): string[][] {
-  return entries.filter((e) => e.aliases.length + e.synonyms.length > 0).map((e) => [e.term, ...e.aliases, ...e.synonyms]);
+  return entries
+    .filter((e) => e.aliases.length + e.synonyms.length > 0)
+    .map((e) => [e.term, ...e.aliases, ...e.synonyms]);
 }
 
 /** Every reason the entries cannot stand together: an id, term, alias or synonym used twice (case-insensitive). */
@@ -36,7 +39,10 @@ export function glossaryProblems(entries: readonly GlossaryEntry[]): string[] {
     for (const name of [entry.term, ...entry.aliases, ...entry.synonyms]) {
       const key = name.trim().toLowerCase();
       const first = owner.get(key);
-      if (first !== undefined) problems.push(`"${name}" (in "${entry.id}") is already a name of "${first}": every term, alias and synonym must be unique`);
+      if (first !== undefined)
+        problems.push(
+          `"${name}" (in "${entry.id}") is already a name of "${first}": every term, alias and synonym must be unique`,
+        );
       else owner.set(key, entry.id);
     }
   }
@@ -53,7 +59,10 @@ export function termPattern(name: string): RegExp {
   const exact = /[A-Z]/.test(name.slice(1));
   const body = name.split(/\s+/).map(escapeRegExp).join('\\s+');
   const plural = /[A-Za-z]$/.test(name) ? '(?:e?s)?' : '';
-  return new RegExp(`(?<![\\p{L}\\p{N}_\\-.])${body}${plural}(?![\\p{L}\\p{N}_\\-]|\\.[\\p{L}\\p{N}])`, exact ? 'u' : 'iu');
+  return new RegExp(
+    `(?<![\\p{L}\\p{N}_\\-.])${body}${plural}(?![\\p{L}\\p{N}_\\-]|\\.[\\p{L}\\p{N}])`,
+    exact ? 'u' : 'iu',
+  );
 }
 
 /** Where the first of `names` occurs in `text` (the earliest; the longest at the same place), or null. */
@@ -110,7 +119,10 @@ export interface UsingPage {
 }
 
 /** The sections of `pages` whose heading or text names the entry (by its term or an alias), in page order. */
-export function sectionsUsing(entry: Pick<GlossaryEntry, 'term' | 'aliases'>, pages: readonly UsingPage[]): GlossarySource[] {
+export function sectionsUsing(
+  entry: Pick<GlossaryEntry, 'term' | 'aliases'>,
+  pages: readonly UsingPage[],
+): GlossarySource[] {
   const names = entryNames(entry);
   return pages.flatMap((page) => page.sections.filter((s) => findFirst(s.text, names) !== null).map((s) => s.link));
 }
@@ -119,7 +131,11 @@ export function sectionsUsing(entry: Pick<GlossaryEntry, 'term' | 'aliases'>, pa
 export type Piece = { text: string } | { text: string; term: string };
 
 /** Cuts `text` at the first use of each entry not yet in `linked` (which it updates), earliest first. */
-export function linkFirstUses(text: string, entries: readonly Pick<GlossaryEntry, 'id' | 'term' | 'aliases'>[], linked: Set<string>): Piece[] {
+export function linkFirstUses(
+  text: string,
+  entries: readonly Pick<GlossaryEntry, 'id' | 'term' | 'aliases'>[],
+  linked: Set<string>,
+): Piece[] {
   const pieces: Piece[] = [];
   let rest = text;
   for (;;) {
@@ -127,7 +143,8 @@ export function linkFirstUses(text: string, entries: readonly Pick<GlossaryEntry
     for (const entry of entries) {
       if (linked.has(entry.id)) continue;
       const found = findFirst(rest, entryNames(entry));
-      if (found && (!best || found.index < best.index || (found.index === best.index && found.length > best.length))) best = { id: entry.id, ...found };
+      if (found && (!best || found.index < best.index || (found.index === best.index && found.length > best.length)))
+        best = { id: entry.id, ...found };
     }
     if (!best) break;
     linked.add(best.id);

@@ -29,7 +29,13 @@ const SYNONYMS = [
 
 describe('tokenize', () => {
   test('lower-cases and keeps inner hyphens, dots and underscores', () => {
-    expect(tokenize('OAuth 2.0, on-prem API_INT? (Pub-Sub)')).toEqual(['oauth', '2.0', 'on-prem', 'api_int', 'pub-sub']);
+    expect(tokenize('OAuth 2.0, on-prem API_INT? (Pub-Sub)')).toEqual([
+      'oauth',
+      '2.0',
+      'on-prem',
+      'api_int',
+      'pub-sub',
+    ]);
   });
   test('nothing in, nothing out', () => {
     expect(tokenize('  ?! ')).toEqual([]);
@@ -62,7 +68,10 @@ describe('analyzeQuery: synonyms', () => {
       { words: ['idr', 'instance', 'data', 'replication'], phrases: ['idr', 'instance data replication'] },
       { words: ['setup'], phrases: ['setup'] },
     ]);
-    expect(analyzeQuery('mtls certificates', SYNONYMS).concepts[0]).toEqual({ words: ['mtls'], phrases: ['mtls', 'mutual tls'] });
+    expect(analyzeQuery('mtls certificates', SYNONYMS).concepts[0]).toEqual({
+      words: ['mtls'],
+      phrases: ['mtls', 'mutual tls'],
+    });
   });
   test('matching is case-insensitive and ignores punctuation', () => {
     expect(analyzeQuery('On-Premise?', SYNONYMS).concepts[0]?.phrases).toEqual(['on-premise', 'on-prem']);
@@ -117,7 +126,10 @@ describe('the search plan', () => {
 describe('mergeRuns', () => {
   const texts: Record<string, ResultText> = {
     example: { title: 'Worked Example: HR to ITSM Employee Sync', headings: ['Q12: Rate Limits and Scalability?'] },
-    q12: { title: 'Question 12: How Will Rate Limits and Scalability Be Addressed?', headings: ['Scalability Patterns'] },
+    q12: {
+      title: 'Question 12: How Will Rate Limits and Scalability Be Addressed?',
+      headings: ['Scalability Patterns'],
+    },
     q11: { title: 'Question 11: How Will Errors Be Handled?', headings: ['Retry Strategy'] },
     q7: { title: 'Question 7: Should Processing Be Synchronous or Asynchronous?', headings: [] },
   };
@@ -172,10 +184,14 @@ describe('partialMatchMessage and unfoundConcepts', () => {
   const a = analyzeQuery('kafka but strict transactional consistency');
   test('says how many words the best result matches', () => {
     const best = { id: 'q15', matched: [0, 2, 3], inTitle: 0, inHeadings: 0, firstSeen: 0 };
-    expect(partialMatchMessage(a, best)).toBe('Results for 3 of 4 words: kafka transactional consistency (no page has “strict” with them).');
+    expect(partialMatchMessage(a, best)).toBe(
+      'Results for 3 of 4 words: kafka transactional consistency (no page has “strict” with them).',
+    );
   });
   test('says nothing when every word matched, or nothing was found', () => {
-    expect(partialMatchMessage(a, { id: 'q15', matched: [0, 1, 2, 3], inTitle: 0, inHeadings: 0, firstSeen: 0 })).toBeNull();
+    expect(
+      partialMatchMessage(a, { id: 'q15', matched: [0, 1, 2, 3], inTitle: 0, inHeadings: 0, firstSeen: 0 }),
+    ).toBeNull();
     expect(partialMatchMessage(a, undefined)).toBeNull();
   });
   test('lists the concepts no search found', () => {
@@ -210,7 +226,11 @@ describe('did you mean', () => {
     expect(suggestQuery('qqqq', ['qqqq'], vocabulary)).toBeNull();
   });
   test('the vocabulary lists the most frequent words first, without stop words or numbers', () => {
-    expect(buildVocabulary(['The MID Server and the MID Server host', 'a server on 443'])).toEqual(['server', 'mid', 'host']);
+    expect(buildVocabulary(['The MID Server and the MID Server host', 'a server on 443'])).toEqual([
+      'server',
+      'mid',
+      'host',
+    ]);
   });
 });
 

@@ -60,7 +60,7 @@ export function analyzeQuery(query: string, synonyms: SynonymGroups = []): Query
   });
   const concepts: Concept[] = [];
   const conceptOfGroup = new Map<number, Concept>();
-  for (let i = 0; i < words.length; ) {
+  for (let i = 0; i < words.length;) {
     let length = Math.min(LONGEST_PHRASE, words.length - i);
     let group: number | undefined;
     for (; length > 1; length -= 1) {
@@ -111,7 +111,10 @@ export function singleSearches(analysis: QueryAnalysis): PlannedSearch[] {
 
 /** The runs with the concepts no search found taken out of what each covers (no page can match those). */
 export function withoutUnfound(runs: readonly SearchRun[], unfound: readonly number[]): SearchRun[] {
-  return runs.map((run) => ({ ...run, search: { ...run.search, covers: run.search.covers.filter((c) => !unfound.includes(c)) } }));
+  return runs.map((run) => ({
+    ...run,
+    search: { ...run.search, covers: run.search.covers.filter((c) => !unfound.includes(c)) },
+  }));
 }
 
 /**
@@ -126,7 +129,8 @@ export function expansionPlan(analysis: QueryAnalysis): PlannedSearch[] {
   const plan: PlannedSearch[] = [];
   concepts.forEach((concept, i) => {
     for (const phrase of concept.phrases) {
-      if (phrase !== typed(i)) plan.push({ query: all.map((j) => (j === i ? phrase : typed(j))).join(' '), covers: all });
+      if (phrase !== typed(i))
+        plan.push({ query: all.map((j) => (j === i ? phrase : typed(j))).join(' '), covers: all });
     }
   });
   if (concepts.length >= 3) {
@@ -190,7 +194,11 @@ function stem(word: string): string {
  * Merges the runs into one ranking: results that match more of the concepts first, then those that
  * match more of them in their title, then in their headings, then in the order the searches found them.
  */
-export function mergeRuns(analysis: QueryAnalysis, runs: readonly SearchRun[], text: (id: string) => ResultText | undefined): RankedResult[] {
+export function mergeRuns(
+  analysis: QueryAnalysis,
+  runs: readonly SearchRun[],
+  text: (id: string) => ResultText | undefined,
+): RankedResult[] {
   const byId = new Map<string, { matched: Set<number>; firstSeen: number }>();
   runs.forEach((run, r) => {
     run.ids.forEach((id, position) => {
@@ -211,7 +219,11 @@ export function mergeRuns(analysis: QueryAnalysis, runs: readonly SearchRun[], t
     };
   });
   return ranked.sort(
-    (a, b) => b.matched.length - a.matched.length || b.inTitle - a.inTitle || b.inHeadings - a.inHeadings || a.firstSeen - b.firstSeen,
+    (a, b) =>
+      b.matched.length - a.matched.length ||
+      b.inTitle - a.inTitle ||
+      b.inHeadings - a.inHeadings ||
+      a.firstSeen - b.firstSeen,
   );
 }
 
@@ -232,14 +244,17 @@ export function unfoundConcepts(analysis: QueryAnalysis, runs: readonly SearchRu
 
 /** The optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours. */
 export function editDistance(a: string, b: string): number {
-  const rows = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  const rows = Array.from({ length: a.length + 1 }, (_, i) =>
+    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
   for (let i = 1; i <= a.length; i += 1) {
     const row = rows[i] as number[];
     const prev = rows[i - 1] as number[];
     for (let j = 1; j <= b.length; j += 1) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let best = Math.min((prev[j] as number) + 1, (row[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, (rows[i - 2]?.[j - 2] as number) + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        best = Math.min(best, (rows[i - 2]?.[j - 2] as number) + 1);
       row[j] = best;
     }
   }

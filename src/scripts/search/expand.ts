@@ -83,7 +83,8 @@ export async function expand(
   const found = analysis.concepts.map((_, i) => i).filter((i) => !unfound.includes(i));
   const plan = expansionPlan(analysis).filter((search) => !done.has(search.query));
   if (!needsExpansion(full.query, first.results.length) || (plan.length === 0 && runs.length === 1)) {
-    const best = first.results.length > 0 ? { id: '', matched: found, inTitle: 0, inHeadings: 0, firstSeen: 0 } : undefined;
+    const best =
+      first.results.length > 0 ? { id: '', matched: found, inTitle: 0, inHeadings: 0, firstSeen: 0 } : undefined;
     return { fragments: null, partial: partialMatchMessage(analysis, best), suggestion };
   }
   keep(await Promise.all(plan.map(searchOnce)));
@@ -95,7 +96,11 @@ export async function expand(
     const fragment = fragments.get(id);
     return fragment && { title: fragment.meta['title'] ?? '', headings: fragment.sub_results.map((s) => s.title) };
   });
-  return { fragments: ranked.flatMap((r) => fragments.get(r.id) ?? []), partial: partialMatchMessage(analysis, ranked[0]), suggestion };
+  return {
+    fragments: ranked.flatMap((r) => fragments.get(r.id) ?? []),
+    partial: partialMatchMessage(analysis, ranked[0]),
+    suggestion,
+  };
 }
 
 /** True when the every-word search found too few results and smaller groups are worth a try. */
