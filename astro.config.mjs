@@ -7,6 +7,9 @@ import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import { transformerStyleToClass } from '@shikijs/transformers';
 import * as pagefind from 'pagefind';
+import { satteri } from '@astrojs/markdown-satteri';
+import { searchVocabulary } from './src/search-vocabulary.ts';
+import { glossaryTermsPlugin } from './src/glossary-terms.ts';
 
 // BASE_PATH serves the site under a sub-path (GitHub Pages project sites); SITE_URL is
 // the origin it is deployed at, used for canonical URLs, Open Graph and the sitemap. Without it a
@@ -98,14 +101,34 @@ const searchIndex = {
   },
 };
 
+// Beside the index, the build writes the site's words (for "Did you mean …?") and the glossary's synonyms
+// (src/search-vocabulary.ts), under a hashed name the search code receives as __SEARCH_VOCABULARY__.
+const vocabulary = searchVocabulary(fileURLToPath(new URL('./content/', import.meta.url)));
+/** @type {import('astro').AstroIntegration} */
+const searchVocabularyFile = {
+  name: 'search-vocabulary',
+  hooks: {
+    'astro:config:setup': ({ updateConfig }) => {
+      updateConfig({ vite: { define: { __SEARCH_VOCABULARY__: JSON.stringify(vocabulary.name) } } });
+    },
+    'astro:build:done': ({ dir, logger }) => {
+      mkdirSync(new URL('pagefind/', dir), { recursive: true });
+      writeFileSync(new URL(`pagefind/${vocabulary.name}`, dir), vocabulary.json);
+      logger.info(`Search vocabulary: pagefind/${vocabulary.name} (${vocabulary.json.length} bytes)`);
+    },
+  },
+};
+
 export default defineConfig({
   ...(site ? { site } : {}),
   base,
   trailingSlash: 'ignore',
   // Stylesheets as files, never inlined: every style then falls under the CSP's style-src 'self'.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx(), react(), siteUrlNotice, searchNotice, codeTheme, searchIndex],
+  integrations: [mdx(), react(), siteUrlNotice, searchNotice, codeTheme, searchIndex, searchVocabularyFile],
   markdown: {
+    // The first use of each glossary term on the question pages and the worked example links to /glossary/.
+    processor: satteri({ hastPlugins: [glossaryTermsPlugin(fileURLToPath(new URL('./content/', import.meta.url)))] }),
     shikiConfig: {
       themes: { light: 'github-light', dark: 'github-dark' },
       defaultColor: false,

@@ -54,7 +54,7 @@ test.describe('opening and closing', () => {
     await page.goto('/search/?q=mtls');
     const main = page.getByRole('main');
     const field = main.getByRole('searchbox', { name: 'Search the framework' });
-    await expect(main.getByRole('status')).toHaveText(/^3 results/);
+    await expect(main.getByRole('status')).toHaveText(/^4 results/);
     await main.getByRole('link').first().focus();
     await page.keyboard.press('/');
     await expect(field).toBeFocused();
@@ -170,6 +170,160 @@ test.describe('ranking', () => {
   });
 });
 
+test.describe('questions people type', () => {
+  // Natural questions, several words, abbreviations and typos (issue 14): the page a reader wants first.
+  const questions: [string, RegExp][] = [
+    ['rate limit 429', /^Question 12:/],
+    ['oauth client credentials', /^(Question 10:|Worked Example:)/],
+    ['too many endpoints', /^Question 1[23]:/],
+    ['when do I need a MID server', /^Question 5:/],
+    ['sync or async for high volume', /^Question 7:/],
+    ['what if the API is down', /^Question 1[17]:/],
+    ['kafka but strict transactional consistency', /^Question 15:/],
+    ['circut breaker', /^Question 11:/],
+    ['semaphores api_int', /^Question 12:/],
+    ['embed chat on website', /^Question 16:/],
+    ['IDR', /^Question (4|6):/],
+    ['mutual tls', /^Question 10:/],
+    ['on-prem', /^(Question 5:|Worked Example:)/],
+    ['which protocol for legacy systems', /^Question (6|17):/],
+  ];
+  for (const [query, expected] of questions) {
+    test(`"${query}" ranks ${expected.source} first`, async ({ page }) => {
+      await page.goto('/');
+      await page.keyboard.press('/');
+      await search(page, query);
+      await expect(resultTitles(dialog(page)).first()).toHaveText(expected);
+    });
+  }
+
+  test('a result matching only some words says so', async ({ page }) => {
+    await page.goto('/');
+    await page.keyboard.press('/');
+    await search(page, 'kafka consistency guarantees');
+    await expect(dialog(page).getByRole('status')).toHaveText(
+      /results for “kafka consistency guarantees”\. Results for 2 of 3 words: kafka consistency \(no page has “guarantees” with them\)\.$/,
+    );
+    await expect(resultTitles(dialog(page)).first()).toHaveText(/^Question 15:/);
+    await search(page, 'MID Server');
+    await expect(dialog(page).getByRole('status')).toHaveText(/^\d+ results for “MID Server”\.$/);
+  });
+
+  test('a word that finds nothing gets a "Did you mean" link that runs the corrected search', async ({ page }) => {
+    await page.goto('/');
+    await page.keyboard.press('/');
+    await search(page, 'kafak');
+    await expect(dialog(page).getByRole('status')).toHaveText('No results for “kafak”.');
+    const link = dialog(page).locator('.search-suggestion').getByRole('link', { name: 'kafka' });
+    await expect(dialog(page).locator('.search-suggestion')).toHaveText('Did you mean kafka?');
+    await expect(link).toHaveAttribute('href', '/search/?q=kafka');
+    const body = dialog(page).locator('.search-body');
+    const before = Number(await body.getAttribute('data-search-done'));
+    await link.click();
+    await expect.poll(async () => Number(await body.getAttribute('data-search-done'))).toBeGreaterThan(before);
+    await expect(searchbox(page)).toHaveValue('kafka');
+    await expect(resultTitles(dialog(page)).first()).toHaveText(/^Question 15:/);
+    // The same link works as a plain link to /search/.
+    await page.goto('/search/?q=circut+breaker');
+    const main = page.getByRole('main');
+    await expect(main.locator('.search-suggestion')).toHaveText('Did you mean circuit breaker?');
+    await main.locator('.search-suggestion a').click();
+    await expect(page).toHaveURL(/\?q=circuit\+breaker$/);
+    await expect(main.locator('.search-result').first().locator('.result-title').first()).toHaveText(/^Question 11:/);
+  });
+
+  test('glossary entries are results of their own type, with entries as sub-results', async ({ page }) => {
+    await page.goto('/search/?q=semaphore&type=Glossary');
+    const main = page.getByRole('main');
+    const first = main.locator('.search-result').first();
+    await expect(first.locator('.result-title').first()).toHaveText('Glossary');
+    await expect(first.locator('.sub-results a').first()).toHaveAttribute('href', /\/glossary\/\?highlight=semaphore#(semaphore|api-int)$/);
+  });
+});
+
+test.describe('what a first-time user hit (issue 12)', () => {
+  test('the first Escape closes the dialog, even with a query typed', async ({ page }) => {
+    await page.goto('/patterns/');
+    await page.keyboard.press('/');
+    await search(page, 'MID Server');
+    await page.keyboard.press('Escape');
+    await expect(dialog(page)).toBeHidden();
+  });
+
+  test('the code blocks\' Copy label is not part of what search indexes', async ({ page }) => {
+    await page.goto('/example/hr-itsm/');
+    const contents = await page.evaluate(async () => {
+      type Result = { data: () => Promise<{ content: string }> };
+      const url = '/pagefind/pagefind.js';
+      const pagefind = (await import(/* @vite-ignore */ url)) as { search: (term: string) => Promise<{ results: Result[] }> };
+      const response = await pagefind.search('sys_user');
+      return Promise.all(response.results.map(async (r) => (await r.data()).content));
+    });
+    expect(contents.join(' ')).toContain('sys_user');
+    expect(contents.filter((text: string) => /\SCopy\b/.test(text))).toEqual([]);
+  });
+
+  for (const width of [1280, 375]) {
+    test(`the Copy button covers no code at ${width} px`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto('/example/hr-itsm/');
+      const overlaps = await page.evaluate(() =>
+        [...document.querySelectorAll('.code-block')].flatMap((block, index) => {
+          const button = block.querySelector('.copy-button')?.getBoundingClientRect();
+          const pre = block.querySelector('pre');
+          if (!button || !pre) return [`block ${index}: no button or pre`];
+          const range = document.createRange();
+          range.selectNodeContents(pre);
+          return [...range.getClientRects()]
+            .filter((r) => r.width > 0 && r.left < button.right && r.right > button.left && r.top < button.bottom && r.bottom > button.top)
+            .map(() => `block ${index}`);
+        }),
+      );
+      expect(await page.locator('.code-block').count()).toBeGreaterThan(0);
+      expect(overlaps).toEqual([]);
+    });
+  }
+
+  test('on a phone the filters fold away behind a button that counts the active ones', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 740 });
+    await page.goto('/');
+    await page.keyboard.press('/');
+    await search(page, 'MID Server');
+    const toggle = dialog(page).getByRole('button', { name: 'Filters' });
+    const chips = dialog(page).getByRole('group', { name: 'Filter by type' });
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await expect(chips).toBeHidden();
+    // The first result starts in the dialog's first half screen (the chips used to fill it).
+    await expect(resultTitles(dialog(page)).first()).toBeInViewport();
+    expect((await dialog(page).locator('.search-result').first().boundingBox())?.y ?? 999).toBeLessThan(370);
+    await toggle.click();
+    await expect(chips).toBeVisible();
+    await chips.getByRole('checkbox', { name: /Question/ }).check();
+    await expect(toggle).toHaveText(/^Filters \(1 active\)/);
+    await toggle.click();
+    await expect(chips).toBeHidden();
+    // Wide screens show the filters and no toggle.
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await expect(toggle).toBeHidden();
+    await expect(chips).toBeVisible();
+  });
+
+  test('the Question filter is a native select styled like the chips', async ({ page }) => {
+    await page.goto('/');
+    await page.keyboard.press('/');
+    const select = dialog(page).getByRole('combobox', { name: 'Question' });
+    const chip = dialog(page).locator('.filter-chip').first();
+    const style = await select.evaluate((node) => {
+      const s = getComputedStyle(node);
+      return { appearance: s.appearance, radius: s.borderTopLeftRadius, font: s.fontSize, color: s.color };
+    });
+    const chipStyle = await chip.evaluate((node) => ({ radius: getComputedStyle(node).borderTopLeftRadius, font: getComputedStyle(node).fontSize }));
+    expect(style.appearance).toBe('none');
+    expect(style.radius).toBe(chipStyle.radius);
+    expect(style.font).toBe(chipStyle.font);
+  });
+});
+
 test.describe('/search/ page', () => {
   test('a shared link runs the search, and typing keeps the query in the URL', async ({ page }) => {
     await page.goto('/search/?q=mTLS&type=Question');
@@ -185,9 +339,9 @@ test.describe('/search/ page', () => {
   test("a shared link's first search shows the filter counts of its results", async ({ page }) => {
     await page.goto('/search/?q=mtls');
     const main = page.getByRole('main');
-    await expect(main.getByRole('status')).toHaveText(/^3 results for “mtls”/);
+    await expect(main.getByRole('status')).toHaveText(/^4 results for “mtls”/);
     const types = main.getByRole('group', { name: 'Filter by type' });
-    for (const [type, count] of [['Question', 1], ['Pattern', 0], ['Checklist', 0], ['Worked example', 1], ['Reference', 1]] as const) {
+    for (const [type, count] of [['Question', 1], ['Pattern', 0], ['Checklist', 0], ['Worked example', 1], ['Reference', 1], ['Glossary', 1]] as const) {
       await expect(types.getByRole('checkbox', { name: `${type} (${count})`, exact: true })).toBeVisible();
     }
     const options = main.getByRole('combobox', { name: 'Question' }).locator('option');

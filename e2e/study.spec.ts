@@ -480,7 +480,9 @@ test('without JavaScript the page still shows the deck per topic and says what s
   await expect(page.getByRole('heading', { level: 2, name: 'The whole deck' })).toBeVisible();
   await expect(page.getByText(/^\d{3} cards: \d+ recall, \d+ multiple choice, \d+ scenario, \d+ ordering\./)).toBeVisible();
   const topics = page.locator('.study-topics li');
-  await expect(topics).toHaveCount(18);
+  // The 17 questions, the patterns and the glossary.
+  await expect(topics).toHaveCount(19);
+  await expect(topics.last()).toContainText('Glossary');
   await expect(topics.first().getByRole('link')).toHaveAttribute('href', '/questions/01-business-requirement/');
   await expect(topics.first()).toContainText(/\d+ cards/);
   await expect(page.getByRole('button', { name: 'Start flashcards' })).toHaveCount(0);

@@ -9,6 +9,7 @@ import type { Condition } from './lib/flow/types';
 import { CitationSchema } from './collections/citations';
 import { cases } from './collections/cases';
 import { CARD_KINDS } from './lib/study/deck';
+import { glossary } from './glossary-collection';
 
 // Cross-collection rules need to know which questions exist before any entry is parsed:
 // the file names are the source of truth (NN-slug.mdx), checked here so the build fails early.
@@ -198,6 +199,7 @@ const study = defineCollection({
 });
 
 export const collections = {
+  glossary,
   study,
   cases,
   decisionSteps,

@@ -4,3 +4,6 @@ declare namespace App {
     codeThemeLinked?: boolean;
   }
 }
+
+/** The name of the search vocabulary file in dist/pagefind/ (hashed; see src/search-vocabulary.ts). */
+declare const __SEARCH_VOCABULARY__: string;

@@ -2,6 +2,7 @@ import { getEntry } from 'astro:content';
 import { getChecklist, getOrdered, getQuestions } from './data';
 import { markdownTable, mdxToMarkdown, questionMarkdown } from './lib/markdown-twin';
 import { withBase } from './lib/paths';
+import { getGlossary } from './glossary';
 
 // The Markdown twins of the content pages, built from the same collections as the HTML.
 
@@ -100,3 +101,24 @@ export function markdownResponse(text: string): Response {
   return new Response(text.endsWith('\n') ? text : `${text}\n`, { headers: { 'Content-Type': 'text/markdown; charset=utf-8' } });
 }
 
+
+/** The glossary as Markdown: each term with its definition, where it comes from and the sections using it. */
+export async function glossaryMd(site: URL | undefined): Promise<string> {
+  const entries = [...(await getGlossary())].sort((a, b) => a.term.localeCompare(b.term, 'en', { sensitivity: 'base' }));
+  const link = (l: { href: string; label: string }) => `[${l.label}](${absolute(l.href, site)})`;
+  return [
+    '# Glossary',
+    `The framework's ${entries.length} terms, each defined in the cheat sheet's own words, with the section it comes from and every section that uses it.`,
+    ...entries.map((e) =>
+      [
+        `## ${e.term}`,
+        e.aliases.length > 0 ? `Also: ${e.aliases.join(', ')}` : '',
+        e.definition,
+        `From ${link(e.defined)}.`,
+        e.usedIn.length > 0 ? `Used in: ${e.usedIn.map(link).join('; ')}.` : '',
+      ]
+        .filter(Boolean)
+        .join('\n\n'),
+    ),
+  ].join('\n\n');
+}

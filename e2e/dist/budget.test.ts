@@ -2,9 +2,10 @@
 // gzipped JavaScript for the page's own small scripts (theme, menu, copy buttons) plus ≤ 3 KB for
 // the search launcher (header button and shortcuts; Pagefind itself loads only when search opens).
 // Every page: < 60 KB of gzipped HTML + CSS. The measured figures are printed as a table.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { assertBuilt, attribute, distRelative, gzipSize, listHtmlFiles, resolveAsset } from './dist-utils';
+import { assertBuilt, attribute, DIST, distRelative, gzipSize, listHtmlFiles, resolveAsset } from './dist-utils';
 import { pageScripts } from './page-scripts';
 
 // 2 KB for a content page's own scripts (copy buttons, page actions), plus 256 B for the wiring of a
@@ -104,5 +105,39 @@ describe('page weight budgets', () => {
   test(`every page's HTML + CSS is < ${HTML_CSS_BUDGET} B gzipped`, () => {
     const over = weights.filter((w) => w.htmlCss >= HTML_CSS_BUDGET).map((w) => `${w.page}: ${w.htmlCss} B`);
     expect(over, 'pages over the HTML + CSS budget').toEqual([]);
+  });
+});
+
+// The first search, measured from dist/ (the e2e budget test measures it over the wire too): the dialog's
+// code that the header's launcher imports (its Vite dependency list), Pagefind's script, entry, metadata
+// and WebAssembly, every index and filter chunk, every result fragment and the search vocabulary. An upper
+// bound: a real first search fetches only the index chunks and fragments its words need.
+const FIRST_SEARCH_BUDGET = 150 * 1024;
+
+describe('the first search', () => {
+  test(`transfers at most ${FIRST_SEARCH_BUDGET / 1024} KB, everything it may fetch counted`, () => {
+    const astro = join(DIST, '_astro');
+    const launcher = readdirSync(astro).find((name) => /^SearchTrigger.*\.js$/.test(name));
+    expect(launcher, 'the search launcher chunk').toBeDefined();
+    const deps = /m\.f=\[([^\]]*)\]/.exec(readFileSync(join(astro, launcher ?? ''), 'utf8'))?.[1] ?? '';
+    const code = [...deps.matchAll(/"([^"]+)"/g)].map((m) => join(DIST, m[1] ?? '')).filter((file) => !/highlight/.test(file));
+    expect(code.some((file) => /dialog\./.test(file)), 'the dialog chunk is among the launcher\'s dependencies').toBe(true);
+    const pagefindDir = join(DIST, 'pagefind');
+    const top = readdirSync(pagefindDir);
+    const vocabulary = top.filter((name) => /^vocabulary\.[0-9a-f]{10}\.json$/.test(name));
+    expect(vocabulary, 'one hashed vocabulary file beside the index').toHaveLength(1);
+    const text = [...code, join(pagefindDir, 'pagefind.js'), join(pagefindDir, 'pagefind-entry.json'), ...vocabulary.map((v) => join(pagefindDir, v))];
+    // Pagefind's own binary files are compressed already: counted as they are.
+    const binary = [
+      ...top.filter((name) => /^wasm\.en\.pagefind$|\.pf_meta$/.test(name)).map((name) => join(pagefindDir, name)),
+      ...['index', 'filter', 'fragment'].flatMap((dir) => readdirSync(join(pagefindDir, dir)).map((name) => join(pagefindDir, dir, name))),
+    ];
+    const textBytes = text.reduce((sum, file) => sum + gzipSize(readFileSync(file)), 0);
+    const binaryBytes = binary.reduce((sum, file) => sum + statSync(file).size, 0);
+    const total = textBytes + binaryBytes;
+    console.log(
+      `benchmark: first search ≤ ${(total / 1024).toFixed(1)} KB from dist (code and vocabulary ${(textBytes / 1024).toFixed(1)} KB gzipped, index ${(binaryBytes / 1024).toFixed(1)} KB in ${binary.length} files); budget ${FIRST_SEARCH_BUDGET / 1024} KB`,
+    );
+    expect(total).toBeLessThanOrEqual(FIRST_SEARCH_BUDGET);
   });
 });

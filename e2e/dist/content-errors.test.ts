@@ -69,7 +69,7 @@ afterAll(() => {
   for (const dir of created) rmSync(dir, { recursive: true, force: true });
 });
 
-describe.concurrent('content errors fail the build, naming the file and the field', { timeout: 60_000 }, () => {
+describe.concurrent('content errors fail the build, naming the file and the field', { timeout: 180_000 }, () => {
   test('control: the unmodified copy syncs', async () => {
     const { code, output } = await syncBroken(() => {});
     expect(code, output).toBe(0);
@@ -96,6 +96,25 @@ describe.concurrent('content errors fail the build, naming the file and the fiel
     expect(output).toContain('content/questions/03-duplicate.mdx');
     expect(output).toMatch(/question number 3 is used twice/);
     expect(output).toContain(name);
+  });
+
+  test('a glossary term citing a section its question does not have names content/glossary.yaml, the term and `source`', async () => {
+    const { code, output } = await syncBroken((dir) => {
+      edit(dir, 'content/glossary.yaml', (t) => t.replace('source: { question: 5, section: mid-server-required-when }', 'source: { question: 5, section: no-such-section }'));
+    });
+    expect(code, output).not.toBe(0);
+    expect(output).toContain('glossary');
+    expect(output).toMatch(/\bsource\b/);
+    expect(output).toContain('term "MID Server": source section "no-such-section" is not a heading of question 5');
+  });
+
+  test('a glossary alias used twice names content/glossary.yaml and both terms', async () => {
+    const { code, output } = await syncBroken((dir) => {
+      edit(dir, 'content/glossary.yaml', (t) => t.replace('  aliases: [on-prem]', '  aliases: [on-prem, mTLS]'));
+    });
+    expect(code, output).not.toBe(0);
+    expect(output).toContain('content/glossary.yaml');
+    expect(output).toContain('"mTLS" (in "mutual-tls") is already a name of "on-premise"');
   });
 
   test('a checklist item pointing at question 18 names content/checklist.yaml and says question 18 does not exist', async () => {

@@ -39,6 +39,7 @@ export function buildNav(questions: readonly { id: string; number: number; step:
         { label: 'Worked example: HR → ITSM', href: '/example/hr-itsm/' },
         { label: 'Practice cases', href: '/cases/' },
         { label: 'Further reading', href: '/further-reading/' },
+        { label: 'Glossary', href: '/glossary/' },
       ],
     },
   ];

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  countFacets,
   EMPTY_SEARCH,
   MAX_QUERY_LENGTH,
   decodeEntities,
@@ -162,5 +163,15 @@ describe('facetCountFilters', () => {
 
   it('with no other selection it counts without any filter', () => {
     expect(facetCountFilters({ q: '', types: ['Pattern'], questions: [] }, 'type')).toEqual({});
+  });
+});
+
+describe('countFacets', () => {
+  it('counts each filter value over loaded results', () => {
+    expect(countFacets([{ type: ['Question'], question: ['Q05 x'] }, { type: ['Question'] }, { type: ['Glossary'] }])).toEqual({
+      type: { Question: 2, Glossary: 1 },
+      question: { 'Q05 x': 1 },
+    });
+    expect(countFacets([])).toEqual({ type: {}, question: {} });
   });
 });

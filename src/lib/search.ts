@@ -4,7 +4,7 @@
  */
 
 /** Content types readers can filter by, in the order the filters show. */
-export const SEARCH_TYPES = ['Question', 'Pattern', 'Checklist', 'Worked example', 'Practice case', 'Reference'] as const;
+export const SEARCH_TYPES = ['Question', 'Pattern', 'Checklist', 'Worked example', 'Practice case', 'Reference', 'Glossary'] as const;
 
 /** Longest query sent to the index; longer input is cut (and the reader told). */
 export const MAX_QUERY_LENGTH = 200;
@@ -141,4 +141,15 @@ export function resultSummary(count: number, state: SearchState): string {
   const filtered = state.types.length || state.questions.length ? ' with the selected filters' : '';
   if (count === 0) return `No results${what}${filtered}.`;
   return `${count} ${count === 1 ? 'result' : 'results'}${what}${filtered}.`;
+}
+
+/** Filter counts worked out from loaded results (when search merged several smaller searches). */
+export function countFacets(filters: readonly Readonly<Record<string, readonly string[]>>[]): Record<string, Record<string, number>> {
+  const counts: Record<string, Record<string, number>> = {};
+  for (const facet of FACETS) {
+    const values: Record<string, number> = {};
+    for (const result of filters) for (const value of result[facet] ?? []) values[value] = (values[value] ?? 0) + 1;
+    counts[facet] = values;
+  }
+  return counts;
 }

@@ -30,6 +30,7 @@ export const GET: APIRoute = async ({ site }) => {
           { title: 'Quick Reference: Decision Flow', url: absolute('/flow.md', site), note: 'The 17 steps from business need to fallback.' },
           { title: 'Integration Design Checklist', url: absolute('/checklist.md', site), note: 'The 21 design-review items in four groups.' },
           { title: 'Worked Example: HR to ITSM Employee Sync', url: absolute('/example/hr-itsm.md', site), note: 'The framework applied step by step, with the key decisions summarized.' },
+          { title: 'Glossary', url: absolute('/glossary.md', site), note: 'The framework\'s terms in the cheat sheet\'s own words, with the sections that use each.' },
           { title: 'Further Reading', url: absolute('/further-reading.md', site), note: 'Official ServiceNow resources, community articles and CTA preparation.' },
         ],
       },

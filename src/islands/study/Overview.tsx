@@ -58,7 +58,7 @@ export function Overview({ deck, cards, topics, topic, progress, now, onTopic, o
           {cards.length} cards: {kinds}.{' '}
           {topic && (
             <>
-              <a href={topic.href}>Read the {topic.id === 'patterns' ? 'patterns' : 'question'}</a>.{' '}
+              <a href={topic.href}>Read the {topic.id === 'patterns' ? 'patterns' : topic.id === 'glossary' ? 'glossary' : 'question'}</a>.{' '}
             </>
           )}
         </p>

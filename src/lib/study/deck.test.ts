@@ -7,6 +7,10 @@ const checklist = new Map([
 ]);
 
 describe('topicOf', () => {
+  it('a card tagged glossary is in the Glossary topic, whatever its source', () => {
+    expect(topicOf({ question: 5, section: 'mid-server-required-when' }, new Map(), ['glossary'])).toBe('glossary');
+    expect(topicOf({ question: 5, section: 'mid-server-required-when' }, new Map(), ['network'])).toBe('q5');
+  });
   it('files a card under its question, its example step’s question, its checklist item’s first question, or the patterns', () => {
     expect(topicOf({ question: 12, section: 'best-practices' }, checklist)).toBe('q12');
     expect(topicOf({ example: 9 }, checklist)).toBe('q9');

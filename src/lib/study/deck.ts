@@ -27,8 +27,11 @@ export type CardBody =
 /** A card as authored in content/study/*.yaml (what the `study` collection yields). */
 export type AuthoredCard = CardCommon & { source: CardSource } & CardBody;
 
-/** A topic of the deck: one of the 17 questions ("q1"…"q17") or the architectural patterns. */
-export type TopicId = `q${number}` | 'patterns';
+/** A topic of the deck: one of the 17 questions ("q1"…"q17"), the architectural patterns or the glossary. */
+export type TopicId = `q${number}` | 'patterns' | 'glossary';
+
+/** The tag that puts a card in the Glossary topic (content/study/glossary.yaml), whatever its source. */
+export const GLOSSARY_TAG = 'glossary';
 
 /** A resolved link to the section a card's facts come from. */
 export interface SourceLink {
@@ -56,7 +59,8 @@ export function questionTopic(n: number): TopicId {
 }
 
 /** The topic a card belongs to: its question (a checklist item's first question, a worked-example step's question) or the patterns. */
-export function topicOf(source: CardSource, checklistQuestions: ReadonlyMap<string, readonly number[]>): TopicId {
+export function topicOf(source: CardSource, checklistQuestions: ReadonlyMap<string, readonly number[]>, tags: readonly string[] = []): TopicId {
+  if (tags.includes(GLOSSARY_TAG)) return 'glossary';
   if ('question' in source) return questionTopic(source.question);
   if ('example' in source) return questionTopic(source.example);
   if ('pattern' in source) return 'patterns';

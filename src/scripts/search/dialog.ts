@@ -18,6 +18,13 @@ function build(): { dialog: HTMLDialogElement; ui: SearchUI } {
   body.className = 'search-body';
   node.append(close, body);
   document.body.append(node);
+  // The first Escape closes the dialog, even with a query typed (a search field's own Escape would
+  // clear it first); the field's clear button clears.
+  node.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape' || event.isComposing) return;
+    event.preventDefault();
+    node.close();
+  });
   // A click on the backdrop (the dialog box itself, outside its content) closes it.
   node.addEventListener('click', (event) => {
     if (event.target === node) node.close();

@@ -9,9 +9,14 @@ import {
   pickSubResults,
   resultSummary,
   toPagefindFilters,
+  toSearchParams,
+  countFacets,
   type SearchState,
 } from '../../lib/search';
-import { loadPagefind, type PagefindFragment } from './pagefind';
+import { analyzeQuery, fullSearch, placeLate } from '../../lib/search-query';
+import { expand, loadVocabulary } from './expand';
+import { BASE, loadPagefind, type PagefindFragment } from './pagefind';
+import './search.css';
 
 const PAGE_SIZE = 8;
 
@@ -42,6 +47,9 @@ function appendExcerpt(parent: HTMLElement, excerpt: string): void {
   }
 }
 
+/** The glossary page names every term, so it would come first for most words: it follows the page a word is about. */
+const isGlossary = (fragment: PagefindFragment) => fragment.filters['type']?.includes('Glossary') ?? false;
+
 /** Mounts the search form, filters, status and results into `root`. */
 export function createSearchUI(root: HTMLElement, options: SearchUIOptions): SearchUI {
   const id = (name: string) => `${options.idPrefix}-${name}`;
@@ -65,7 +73,12 @@ export function createSearchUI(root: HTMLElement, options: SearchUIOptions): Sea
   const hint = el('p', { id: id('hint'), class: 'search-hint' }, '↓ ↑ move through results · Enter opens · Esc closes');
   form.append(label, input, hint);
 
-  const filters = el('fieldset', { class: 'search-filters' });
+  // On a phone the filters fold away behind a button that counts the active ones, so results show.
+  const filtersToggle = el('button', { type: 'button', class: 'search-filters-toggle', 'aria-expanded': 'false', 'aria-controls': id('filters') }, 'Filters');
+  filtersToggle.addEventListener('click', () => {
+    filtersToggle.setAttribute('aria-expanded', String(filtersToggle.getAttribute('aria-expanded') !== 'true'));
+  });
+  const filters = el('fieldset', { class: 'search-filters', id: id('filters') });
   filters.append(el('legend', {}, 'Filter by type'));
   const typeBoxes = SEARCH_TYPES.map((type) => {
     const box = el('input', { type: 'checkbox', value: type, name: 'type' });
@@ -82,16 +95,39 @@ export function createSearchUI(root: HTMLElement, options: SearchUIOptions): Sea
 
   const notice = el('p', { class: 'search-notice', hidden: '' });
   const status = el('p', { role: 'status', class: 'search-status', id: id('status') });
+  const suggestion = el('p', { class: 'search-suggestion', hidden: '' });
   const results = el('ol', { class: 'search-results', 'aria-labelledby': id('status') });
   const more = el('button', { type: 'button', class: 'search-more', hidden: '' }, 'Show more results');
-  root.append(form, filters, notice, status, results, more);
+  root.append(form, filtersToggle, filters, notice, status, suggestion, results, more);
+
+  /** "Did you mean …?": a link to the corrected search (it works as a link too: /search/?q=…). */
+  function showSuggestion(query: string | null): void {
+    suggestion.hidden = !query;
+    suggestion.replaceChildren();
+    if (!query) return;
+    const link = el('a', { href: `${BASE}search/?${toSearchParams({ ...state, q: query }).toString()}`, class: 'search-suggestion-link' }, query);
+    link.addEventListener('click', (event) => {
+      event.preventDefault();
+      input.value = query;
+      update({ ...state, q: query });
+      input.focus();
+    });
+    suggestion.append('Did you mean ', link, '?');
+  }
+
 
   function showNotice(text: string | null): void {
     notice.hidden = !text;
     notice.textContent = text ?? '';
   }
 
+  function syncToggle(): void {
+    const active = state.types.length + state.questions.length;
+    filtersToggle.textContent = active > 0 ? `Filters (${active} active)` : 'Filters';
+  }
+
   function syncControls(): void {
+    syncToggle();
     if (document.activeElement !== input) input.value = state.q;
     for (const { type, box } of typeBoxes) box.checked = state.types.includes(type);
     questionSelect.value = state.questions[0] ?? '';
@@ -151,17 +187,34 @@ export function createSearchUI(root: HTMLElement, options: SearchUIOptions): Sea
       showNotice(error instanceof Error ? error.message : String(error));
       return;
     }
+    const words = await loadVocabulary();
     if (!hasSearch(state)) {
       results.replaceChildren();
       more.hidden = true;
       status.textContent = '';
+      showSuggestion(null);
       const totals = await pagefind.filters();
       if (current === sequence) setCounts(totals); // unless a search started meanwhile
       return;
     }
-    const response = await pagefind.debouncedSearch(state.q || null, { filters: toPagefindFilters(state) }, 120);
+    // Every word that carries something (stop words dropped), as typed; fewer results and smaller groups are tried.
+    const query = state.q ? fullSearch(analyzeQuery(state.q, words.synonyms)).query : null;
+    const filters = toPagefindFilters(state);
+    const response = await pagefind.debouncedSearch(query, { filters }, 120);
     if (!response || current !== sequence) return; // a newer search superseded this one
-    const fragments = await Promise.all(response.results.slice(0, shown).map((result) => result.data()));
+    const expanded = query ? await expand(pagefind, state.q, filters, response, words, () => current !== sequence) : null;
+    if (current !== sequence) return;
+    const late = (list: PagefindFragment[]) => (state.types.includes('Glossary') ? list : placeLate(list, isGlossary));
+    if (expanded?.fragments) {
+      const ordered = late(expanded.fragments);
+      renderResults(ordered.slice(0, shown), ordered.length);
+      setCounts(countFacets(ordered.map((f) => f.filters)));
+      report(ordered.length, expanded.partial, expanded.suggestion);
+      finish(current, startedAt);
+      return;
+    }
+    // A glossary filter asks for the glossary: then it is not moved down.
+    const fragments = late(await Promise.all(response.results.slice(0, shown).map((result) => result.data())));
     if (current !== sequence) return;
     // Counts: the main search's, except for a group with a selection, counted without it (so an
     // unticked type says how many results ticking it gives, not 0).
@@ -169,19 +222,31 @@ export function createSearchUI(root: HTMLElement, options: SearchUIOptions): Sea
     for (const facet of FACETS) {
       const filters = facetCountFilters(state, facet);
       if (filters === null) continue;
-      const other = await pagefind.search(state.q || null, { filters });
+      const other = await pagefind.search(query, { filters });
       if (current !== sequence) return;
       counts[facet] = other.filters[facet] ?? {};
     }
     renderResults(fragments, response.results.length);
     setCounts(counts);
-    status.textContent = resultSummary(response.results.length, state);
+    report(response.results.length, expanded?.partial ?? null, expanded?.suggestion ?? null);
+    finish(current, startedAt);
+  }
+
+  /** The live summary (with "Results for 3 of 4 words: …" when only some matched) and the suggestion. */
+  function report(count: number, partialText: string | null, suggested: string | null): void {
+    showSuggestion(suggested);
+    status.textContent = [resultSummary(count, state), partialText].filter(Boolean).join(' ');
+  }
+
+  /** Marks a search done, with how long it took after the last keystroke (read by the e2e benchmark). */
+  function finish(current: number, startedAt: number): void {
     root.dataset['searchMs'] = String(Math.round(performance.now() - startedAt));
     root.dataset['searchDone'] = String(current);
   }
 
   function update(next: SearchState): void {
     state = next;
+    syncToggle();
     shown = PAGE_SIZE;
     options.onChange?.(state);
     void run();

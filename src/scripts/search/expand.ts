@@ -1,0 +1,109 @@
+import {
+  FEW_RESULTS,
+  analyzeQuery,
+  expansionPlan,
+  fullSearch,
+  mergeRuns,
+  partialMatchMessage,
+  singleSearches,
+  suggestQuery,
+  unfoundConcepts,
+  withoutUnfound,
+  type PlannedSearch,
+  type SearchRun,
+} from '../../lib/search-query';
+import { BASE, type Pagefind, type PagefindFragment, type PagefindResponse } from './pagefind';
+
+/** What search loads beside the index (written by the build; see src/search-vocabulary.ts). */
+export interface Vocabulary {
+  words: string[];
+  synonyms: string[][];
+}
+
+const EMPTY: Vocabulary = { words: [], synonyms: [] };
+let vocabulary: Promise<Vocabulary> | undefined;
+
+/** The vocabulary, fetched once; without it (dev server, a failed fetch) search runs with none. */
+export function loadVocabulary(): Promise<Vocabulary> {
+  vocabulary ??= fetch(`${BASE}pagefind/${__SEARCH_VOCABULARY__}`)
+    .then((response) => (response.ok ? (response.json() as Promise<Vocabulary>) : EMPTY))
+    .then((data) => (Array.isArray(data.words) && Array.isArray(data.synonyms) ? data : EMPTY))
+    .catch(() => EMPTY);
+  return vocabulary;
+}
+
+/** Most results of each smaller search that take part in the merge (each costs a fragment fetch). */
+const PER_RUN = 12;
+
+/** A search's outcome beyond Pagefind's own: the merged results (or null: keep Pagefind's), and what to tell the reader. */
+export interface Expanded {
+  /** The results in order, loaded; null when the every-word search's own order stands. */
+  fragments: PagefindFragment[] | null;
+  /** "Results for 3 of 4 words: …", or null. */
+  partial: string | null;
+  /** A corrected query when a word found nothing, or null. */
+  suggestion: string | null;
+}
+
+/**
+ * After the every-word search (`first`): searches each concept alone, to learn which words the index
+ * does not know (Pagefind leaves those out instead of finding nothing); when `first` found fewer than
+ * FEW_RESULTS results, runs the smaller groups of the plan too and merges everything.
+ * `stale()` says a newer search has started: stop early (null).
+ */
+export async function expand(
+  pagefind: Pagefind,
+  query: string,
+  filters: unknown,
+  first: PagefindResponse,
+  words: Vocabulary,
+  stale: () => boolean,
+): Promise<Expanded | null> {
+  const analysis = analyzeQuery(query, words.synonyms);
+  const full = fullSearch(analysis);
+  const results = new Map(first.results.map((r) => [r.id, r]));
+  const runs: SearchRun[] = [{ search: full, ids: first.results.map((r) => r.id) }];
+  const done = new Set([full.query]);
+  // Each search once; its top results join the pool (kept in plan order, so ties rank the same every time).
+  const searchOnce = async (search: PlannedSearch): Promise<SearchRun | null> => {
+    if (done.has(search.query)) return null;
+    done.add(search.query);
+    const response = await pagefind.search(search.query, { filters });
+    const top = response.results.slice(0, PER_RUN);
+    for (const result of top) if (!results.has(result.id)) results.set(result.id, result);
+    return { search, ids: top.map((r) => r.id) };
+  };
+  const keep = (found: (SearchRun | null)[]) => runs.push(...found.filter((r): r is SearchRun => r !== null));
+  keep(await Promise.all(singleSearches(analysis).map(searchOnce)));
+  if (stale()) return null;
+  // Only the searches of one concept tell: the every-word search drops a word the index does not know.
+  const unfound = unfoundConcepts(analysis, runs.slice(1));
+  const unknown = unfound.flatMap((i) => analysis.concepts[i]?.words ?? []);
+  const suggestion = unknown.length > 0 ? suggestQuery(analysis.words.join(' '), unknown, words.words) : null;
+  const found = analysis.concepts.map((_, i) => i).filter((i) => !unfound.includes(i));
+  const plan = expansionPlan(analysis).filter((search) => !done.has(search.query));
+  if (!needsExpansion(full.query, first.results.length) || (plan.length === 0 && runs.length === 1)) {
+    const best =
+      first.results.length > 0 ? { id: '', matched: found, inTitle: 0, inHeadings: 0, firstSeen: 0 } : undefined;
+    return { fragments: null, partial: partialMatchMessage(analysis, best), suggestion };
+  }
+  keep(await Promise.all(plan.map(searchOnce)));
+  if (stale()) return null;
+  const fragments = new Map<string, PagefindFragment>();
+  await Promise.all([...results].map(async ([id, result]) => fragments.set(id, await result.data())));
+  if (stale()) return null;
+  const ranked = mergeRuns(analysis, withoutUnfound(runs, unfound), (id) => {
+    const fragment = fragments.get(id);
+    return fragment && { title: fragment.meta['title'] ?? '', headings: fragment.sub_results.map((s) => s.title) };
+  });
+  return {
+    fragments: ranked.flatMap((r) => fragments.get(r.id) ?? []),
+    partial: partialMatchMessage(analysis, ranked[0]),
+    suggestion,
+  };
+}
+
+/** True when the every-word search found too few results and smaller groups are worth a try. */
+export function needsExpansion(query: string, found: number): boolean {
+  return query.length > 0 && found < FEW_RESULTS;
+}
