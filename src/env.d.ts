@@ -4,3 +4,8 @@ declare namespace App {
     codeThemeLinked?: boolean;
   }
 }
+
+interface ImportMetaEnv {
+  /** This build's id (astro.config.mjs): Pagefind's metaCacheTag. */
+  readonly BUILD_ID: string;
+}
