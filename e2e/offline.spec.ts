@@ -1,0 +1,96 @@
+import { expect, test, type Page } from '@playwright/test';
+import { collectConsoleErrors, waitForIsland } from './helpers';
+
+// After one visit to the home page, the whole site works with no network: pages never opened,
+// search (the page and the dialog), and the three tools, whose work survives an offline reload.
+test.use({ serviceWorkers: 'allow' });
+
+const main = (page: Page) => page.getByRole('main');
+const CHECK_ITEM = 'Business requirement clearly defined';
+const FLOW_OPTION = 'Real-time (under 1 minute)';
+
+/** Visits the home page and waits until the service worker controls it (its precache is then complete). */
+async function visitOnce(page: Page): Promise<void> {
+  await page.goto('/');
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
+}
+
+test('after one visit, every page, search and the tools work offline, and the tools keep their work', async ({ page, context }) => {
+  test.setTimeout(90_000);
+  const errors = collectConsoleErrors(page);
+  await visitOnce(page);
+  await context.setOffline(true);
+
+  // Pages never visited: served from the precache.
+  await page.goto('/questions/12-rate-limits-and-scalability/');
+  await expect(main(page).getByRole('heading', { level: 1 })).toContainText('Rate Limits');
+  await page.goto('/cheat-sheet/');
+  await expect(main(page).getByRole('heading', { level: 1 })).toBeVisible();
+  await page.goto('/patterns/');
+  await expect(main(page).getByRole('table').first()).toBeVisible();
+  // Search: the dialog (Pagefind's wasm, index and fragments, all precached), then a shared /search/?q=… link.
+  await page.getByRole('banner').getByRole('button', { name: 'Search' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Search' });
+  await dialog.getByRole('searchbox').fill('MID Server');
+  await expect(dialog.locator('.search-result').first()).toBeVisible();
+  await page.keyboard.press('Escape');
+  await page.goto('/questions/10-authentication.md');
+  await expect(page.locator('body')).toContainText('# Question 10');
+
+  await page.goto('/search/?q=idempotency');
+  await expect(main(page).getByRole('status')).toHaveText(/^\d+ results?/);
+  await expect(main(page).locator('.search-result').first()).toBeVisible();
+
+  // The checklist: a tick.
+  await page.goto('/checklist/');
+  await waitForIsland(page, page.locator('astro-island'));
+  await main(page).getByRole('checkbox', { name: CHECK_ITEM, exact: true }).check();
+  // The decision flow: step 1 answered.
+  await page.goto('/flow/');
+  await waitForIsland(page, page.locator('astro-island').first());
+  await page.getByRole('button', { name: 'Design an integration' }).click();
+  await page.getByRole('radio', { name: FLOW_OPTION }).check();
+  // The study deck: one card reviewed.
+  await page.goto('/study/');
+  await waitForIsland(page, page.locator('astro-island[component-url*="StudyTool"]'));
+  await page.getByRole('button', { name: 'Start flashcards' }).click();
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('heading', { name: 'Answer', level: 3 })).toBeVisible();
+  await page.keyboard.press('3');
+  await expect(page.getByRole('status').filter({ hasText: 'Rated Good' })).toBeVisible();
+
+  // Reloaded offline, each tool still has its work.
+  await page.reload();
+  await waitForIsland(page, page.locator('astro-island[component-url*="StudyTool"]'));
+  await expect(page.locator('.study-stats > div', { has: page.getByText('Reviewed today', { exact: true }) }).locator('dd')).toHaveText('1');
+  await page.goto('/flow/');
+  await page.reload();
+  await waitForIsland(page, page.locator('astro-island').first());
+  await expect(page.locator('a.flow-node').first().locator('.flow-status')).toHaveText('✓ Answered');
+  await page.locator('a.flow-node').first().click();
+  await expect(page.getByRole('radio', { name: FLOW_OPTION })).toBeChecked();
+  await page.goto('/checklist/');
+  await page.reload();
+  await waitForIsland(page, page.locator('astro-island'));
+  await expect(main(page).getByRole('checkbox', { name: CHECK_ITEM, exact: true })).toBeChecked();
+
+  // A page the precache lacks: the site's 404 page, saying the reader is offline.
+  await page.goto('/questions/not-a-page/');
+  await expect(main(page).getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  await expect(main(page).getByText('You are offline.')).toBeVisible();
+
+  await context.setOffline(false);
+  // The Markdown twin is a plain-text document, so the browser asks for /favicon.ico, which the site has
+  // never had (a 404 online); offline that request fails. Nothing else may.
+  expect(errors.filter((e) => !e.includes('/favicon.ico'))).toEqual([]);
+});
+
+test('online, the 404 page does not say the reader is offline; the manifest and worker are served', async ({ page, request }) => {
+  await page.goto('/questions/not-a-page/');
+  await expect(main(page).getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  await expect(main(page).getByText('You are offline.')).toBeHidden();
+  const manifest = await (await request.get('/manifest.webmanifest')).json();
+  expect(manifest).toMatchObject({ scope: '/', start_url: '/', display: 'standalone' });
+  for (const icon of manifest.icons as { src: string }[]) expect((await request.get(icon.src)).headers()['content-type']).toBe('image/png');
+  expect((await request.get('/sw.js')).status()).toBe(200);
+});
