@@ -94,3 +94,37 @@ test('online, the 404 page does not say the reader is offline; the manifest and 
   for (const icon of manifest.icons as { src: string }[]) expect((await request.get(icon.src)).headers()['content-type']).toBe('image/png');
   expect((await request.get('/sw.js')).status()).toBe(200);
 });
+
+test.describe('persistent storage, asked on the first save', () => {
+  const refusal = /has not agreed to keep your reviews for good.*Download a JSON export to keep a copy\./;
+
+  test('refused (as headless Chromium does): the checklist says so and points at export; Dismiss hides it', async ({ page }) => {
+    await page.goto('/checklist/');
+    await waitForIsland(page, page.locator('astro-island'));
+    await expect(main(page).getByText(refusal)).toHaveCount(0);
+    await main(page).getByRole('checkbox', { name: CHECK_ITEM, exact: true }).check();
+    const notice = main(page).getByText(refusal);
+    await expect(notice).toBeVisible();
+    await main(page).getByRole('button', { name: /^Dismiss/ }).first().click();
+    await expect(notice).toHaveCount(0);
+    // A later save does not bring it back in the same visit.
+    await main(page).getByRole('checkbox', { name: 'Network topology mapped', exact: true }).check();
+    await expect(notice).toHaveCount(0);
+  });
+
+  test('granted: the browser is asked once and nothing is said', async ({ page }) => {
+    await page.addInitScript(() => {
+      const calls: string[] = [];
+      (window as unknown as { persistCalls: string[] }).persistCalls = calls;
+      Object.defineProperty(navigator, 'storage', {
+        value: { persisted: async () => (calls.push('persisted'), false), persist: async () => (calls.push('persist'), true) },
+      });
+    });
+    await page.goto('/checklist/');
+    await waitForIsland(page, page.locator('astro-island'));
+    await main(page).getByRole('checkbox', { name: CHECK_ITEM, exact: true }).check();
+    await main(page).getByRole('checkbox', { name: 'Network topology mapped', exact: true }).check();
+    await expect.poll(() => page.evaluate(() => (window as unknown as { persistCalls: string[] }).persistCalls)).toEqual(['persisted', 'persist']);
+    await expect(main(page).getByText(refusal)).toHaveCount(0);
+  });
+});
