@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import { decodeDocument, loadDocument, saveDocument, type DocumentCodec, type KeyValueStore } from '../lib/persist';
-import { onceForPage, requestPersistence, shouldTellRefusal } from '../lib/storage-persistence';
+import { isReaderSave, onceForPage, requestPersistence, shouldTellRefusal } from '../lib/storage-persistence';
 
 /** Something the reader should know about their saved data. */
 export type StorageNotice =
@@ -78,8 +78,8 @@ export function usePersistentReducer<S, A>(key: string, codec: DocumentCodec<S>,
     const store = browserStore();
     const saved = store ? saveDocument(store, key, state) : { ok: false as const, reason: 'the browser’s storage is not available' };
     if (!saved.ok) setNotice({ kind: 'unavailable', reason: saved.reason });
-    else if (!askedPersistence.current) {
-      askedPersistence.current = true; // the first save asks; a dismissed refusal notice stays dismissed
+    else if (!askedPersistence.current && isReaderSave(navigator.userActivation)) {
+      askedPersistence.current = true; // the reader's first save asks; a dismissed refusal notice stays dismissed
       void askPersistence().then((outcome) => setNotice((showing) => (shouldTellRefusal(outcome, showing) ? { kind: 'not-persisted' } : showing)));
     }
   }, [state, ready, key]);

@@ -1,5 +1,5 @@
 import { describe, expect, test, vi } from 'vitest';
-import { onceForPage, refusalMessage, requestPersistence, shouldTellRefusal } from './storage-persistence';
+import { isReaderSave, onceForPage, refusalMessage, requestPersistence, shouldTellRefusal } from './storage-persistence';
 
 describe('requestPersistence', () => {
   test('already persisted: does not ask again', async () => {
@@ -18,6 +18,14 @@ describe('requestPersistence', () => {
     expect(await requestPersistence(undefined)).toBe('unsupported');
     expect(await requestPersistence({})).toBe('unsupported');
     expect(await requestPersistence({ persist: async () => Promise.reject(new Error('denied')) })).toBe('unsupported');
+  });
+});
+
+describe('isReaderSave', () => {
+  test('a save during the reader’s gesture counts; the tool’s own save on opening does not; no API: every save', () => {
+    expect(isReaderSave({ isActive: true })).toBe(true);
+    expect(isReaderSave({ isActive: false })).toBe(false);
+    expect(isReaderSave(undefined)).toBe(true);
   });
 });
 
@@ -41,6 +49,6 @@ describe('shouldTellRefusal', () => {
 
 test('the message names what may be lost and how to keep it', () => {
   expect(refusalMessage('your reviews', 'Download a JSON export')).toBe(
-    'This browser has not agreed to keep your reviews for good: it may clear them if the site goes unused for a while. Download a JSON export to keep a copy.',
+    'This browser has not agreed to keep your reviews for good, and may clear what is saved if the site goes unused for a while. Download a JSON export to keep a copy.',
   );
 });
