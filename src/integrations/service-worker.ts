@@ -11,11 +11,14 @@
  * Workbox versions.
  */
 import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import sharp from 'sharp';
-import { generateSW } from 'workbox-build';
 import { APP_ICONS } from '../lib/web-manifest';
+
+// Workbox's bundler and sharp load when the build needs them, not with astro.config.mjs (`astro dev`,
+// `sync` and `check` never do); by require: Vite's module runner has closed by astro:build:done.
+const load = createRequire(import.meta.url);
 
 /** Files a reader never needs offline: host config, crawler files, Pagefind's own UI bundles (unused here). */
 export const PRECACHE_IGNORES = [
@@ -37,6 +40,7 @@ function unusedWasm(outDir: string): string[] {
 
 /** Writes outDir/sw.js; returns what it precaches. `outDir` is the built site, without a trailing slash. */
 export async function writeServiceWorker(outDir: string): Promise<{ count: number; size: number; warnings: string[] }> {
+  const { generateSW } = load('workbox-build') as typeof import('workbox-build');
   const { count, size, warnings } = await generateSW({
     globDirectory: outDir,
     globPatterns: ['**/*'],
@@ -72,6 +76,7 @@ export async function writeServiceWorker(outDir: string): Promise<{ count: numbe
 
 /** The installers' PNG icons, drawn from public/favicon.svg. */
 async function writeIcons(outDir: string, favicon: string): Promise<void> {
+  const sharp = load('sharp') as typeof import('sharp').default;
   // Maskable and Apple icons are cropped by the platform: a square background (no rounded corners); the
   // mark already sits within the central 80 % safe zone of the 32-unit favicon.
   const square = favicon.replace(/\srx="[^"]*"/, '');
