@@ -55,7 +55,10 @@ test.beforeAll(async () => {
   server = createServer((request, response) => {
     const file = fileFor(new URL(request.url ?? '/', 'http://x').pathname);
     const served = file ?? join(root, '404.html');
-    response.writeHead(file ? 200 : 404, { 'Content-Type': TYPES[extname(served)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
+    response.writeHead(file ? 200 : 404, {
+      'Content-Type': TYPES[extname(served)] ?? 'application/octet-stream',
+      'Cache-Control': 'no-cache',
+    });
     response.end(readFileSync(served));
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
@@ -67,7 +70,9 @@ test.afterAll(async () => {
   if (work) rmSync(work, { recursive: true, force: true });
 });
 
-test('a new version: a polite notice, no reload until asked; Reload brings it, old entries go, stored data stays', async ({ page }) => {
+test('a new version: a polite notice, no reload until asked; Reload brings it, old entries go, stored data stays', async ({
+  page,
+}) => {
   test.setTimeout(90_000);
   root = DIST;
   await page.goto(`${origin}/checklist/`);
@@ -98,7 +103,8 @@ test('a new version: a polite notice, no reload until asked; Reload brings it, o
   // The precache now holds version 2 only: the removed file's entry is gone.
   const cachedUrls = await page.evaluate(async () => {
     const urls: string[] = [];
-    for (const name of await caches.keys()) for (const request of await (await caches.open(name)).keys()) urls.push(new URL(request.url).pathname);
+    for (const name of await caches.keys())
+      for (const request of await (await caches.open(name)).keys()) urls.push(new URL(request.url).pathname);
     return urls;
   });
   expect(cachedUrls.length).toBeGreaterThan(100);

@@ -15,7 +15,10 @@ async function visitOnce(page: Page): Promise<void> {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
 }
 
-test('after one visit, every page, search and the tools work offline, and the tools keep their work', async ({ page, context }) => {
+test('after one visit, every page, search and the tools work offline, and the tools keep their work', async ({
+  page,
+  context,
+}) => {
   test.setTimeout(90_000);
   const errors = collectConsoleErrors(page);
   await visitOnce(page);
@@ -62,7 +65,9 @@ test('after one visit, every page, search and the tools work offline, and the to
   // Reloaded offline, each tool still has its work.
   await page.reload();
   await waitForIsland(page, page.locator('astro-island[component-url*="StudyTool"]'));
-  await expect(page.locator('.study-stats > div', { has: page.getByText('Reviewed today', { exact: true }) }).locator('dd')).toHaveText('1');
+  await expect(
+    page.locator('.study-stats > div', { has: page.getByText('Reviewed today', { exact: true }) }).locator('dd'),
+  ).toHaveText('1');
   await page.goto('/flow/');
   await page.reload();
   await waitForIsland(page, page.locator('astro-island').first());
@@ -85,18 +90,23 @@ test('after one visit, every page, search and the tools work offline, and the to
   expect(errors.filter((e) => !e.includes('/favicon.ico'))).toEqual([]);
 });
 
-test('online, the 404 page does not say the reader is offline; the manifest and worker are served', async ({ page, request }) => {
+test('online, the 404 page does not say the reader is offline; the manifest and worker are served', async ({
+  page,
+  request,
+}) => {
   await page.goto('/questions/not-a-page/');
   await expect(main(page).getByRole('heading', { level: 1 })).toHaveText('Page not found');
   await expect(main(page).getByText('You are offline.')).toBeHidden();
   const manifest = await (await request.get('/manifest.webmanifest')).json();
   expect(manifest).toMatchObject({ scope: '/', start_url: '/', display: 'standalone' });
-  for (const icon of manifest.icons as { src: string }[]) expect((await request.get(icon.src)).headers()['content-type']).toBe('image/png');
+  for (const icon of manifest.icons as { src: string }[])
+    expect((await request.get(icon.src)).headers()['content-type']).toBe('image/png');
   expect((await request.get('/sw.js')).status()).toBe(200);
 });
 
 test.describe('persistent storage, asked on the reader’s first save', () => {
-  const refusal = /has not agreed to keep your reviews for good, and may clear what is saved.*Download a JSON export to keep a copy\./;
+  const refusal =
+    /has not agreed to keep your reviews for good, and may clear what is saved.*Download a JSON export to keep a copy\./;
 
   // Headless Chromium reports user activation on its own a moment after load: give the page the
   // browser's rule instead (active from the reader's first click or key), so the tool's own save on
@@ -105,21 +115,37 @@ test.describe('persistent storage, asked on the reader’s first save', () => {
     await page.addInitScript(() => {
       let active = false;
       for (const type of ['pointerdown', 'keydown']) addEventListener(type, () => (active = true), { capture: true });
-      Object.defineProperty(navigator, 'userActivation', { value: { get isActive() { return active; }, get hasBeenActive() { return active; } } });
+      Object.defineProperty(navigator, 'userActivation', {
+        value: {
+          get isActive() {
+            return active;
+          },
+          get hasBeenActive() {
+            return active;
+          },
+        },
+      });
     });
   });
 
-  test('refused (as headless Chromium does): the checklist says so after a tick, pointing at export; Dismiss hides it', async ({ page }) => {
+  test('refused (as headless Chromium does): the checklist says so after a tick, pointing at export; Dismiss hides it', async ({
+    page,
+  }) => {
     await page.goto('/checklist/');
     await waitForIsland(page, page.locator('astro-island'));
     await expect(main(page).getByRole('combobox', { name: 'Review', exact: true })).toBeEnabled();
     // The checklist has saved its first review by now, unasked: no notice yet.
-    await expect.poll(() => page.evaluate(() => localStorage.getItem('cta-integration-design:checklist'))).not.toBeNull();
+    await expect
+      .poll(() => page.evaluate(() => localStorage.getItem('cta-integration-design:checklist')))
+      .not.toBeNull();
     await expect(main(page).getByText(refusal)).toHaveCount(0);
     await main(page).getByRole('checkbox', { name: CHECK_ITEM, exact: true }).check();
     const notice = main(page).getByText(refusal);
     await expect(notice).toBeVisible();
-    await main(page).getByRole('button', { name: /^Dismiss/ }).first().click();
+    await main(page)
+      .getByRole('button', { name: /^Dismiss/ })
+      .first()
+      .click();
     await expect(notice).toHaveCount(0);
     // A later save does not bring it back in the same visit.
     await main(page).getByRole('checkbox', { name: 'Network topology mapped', exact: true }).check();
@@ -131,14 +157,19 @@ test.describe('persistent storage, asked on the reader’s first save', () => {
       const calls: string[] = [];
       (window as unknown as { persistCalls: string[] }).persistCalls = calls;
       Object.defineProperty(navigator, 'storage', {
-        value: { persisted: async () => (calls.push('persisted'), false), persist: async () => (calls.push('persist'), true) },
+        value: {
+          persisted: async () => (calls.push('persisted'), false),
+          persist: async () => (calls.push('persist'), true),
+        },
       });
     });
     await page.goto('/checklist/');
     await waitForIsland(page, page.locator('astro-island'));
     await main(page).getByRole('checkbox', { name: CHECK_ITEM, exact: true }).check();
     await main(page).getByRole('checkbox', { name: 'Network topology mapped', exact: true }).check();
-    await expect.poll(() => page.evaluate(() => (window as unknown as { persistCalls: string[] }).persistCalls)).toEqual(['persisted', 'persist']);
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { persistCalls: string[] }).persistCalls))
+      .toEqual(['persisted', 'persist']);
     await expect(main(page).getByText(refusal)).toHaveCount(0);
   });
 });

@@ -42,7 +42,10 @@ beforeAll(() => {
   console.log(
     [
       `Service worker registration, gzipped (budget ${REGISTRATION_BUDGET} B, loaded after load):`,
-      ...measures.map((m) => `  ${m.page}: loader +${m.loader} B in the HTML, ${m.bundleFile} ${m.bundle} B, total ${m.loader + m.bundle} B`),
+      ...measures.map(
+        (m) =>
+          `  ${m.page}: loader +${m.loader} B in the HTML, ${m.bundleFile} ${m.bundle} B, total ${m.loader + m.bundle} B`,
+      ),
     ].join('\n'),
   );
 });
@@ -56,7 +59,10 @@ describe('service worker registration', () => {
     for (const m of measures) {
       expect(m.upFront.length, `${m.page} has its up-front scripts counted`).toBeGreaterThan(0);
       expect(m.upFront, m.page).not.toContain(m.bundleFile);
-      expect(m.upFront.filter((f) => /workbox|service-worker/i.test(f)), m.page).toEqual([]);
+      expect(
+        m.upFront.filter((f) => /workbox|service-worker/i.test(f)),
+        m.page,
+      ).toEqual([]);
     }
   });
 

@@ -20,7 +20,9 @@ beforeAll(() => {
   const raw = urls.reduce((sum, url) => sum + statSync(join(DIST, url)).size, 0);
   const gzipped = urls.reduce((sum, url) => sum + gzipSize(readFileSync(join(DIST, url))), 0);
   const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
-  console.log(`Precache: ${urls.length} files, ${kib(raw)} raw, ${kib(gzipped)} gzipped (what a first visit downloads in the background)`);
+  console.log(
+    `Precache: ${urls.length} files, ${kib(raw)} raw, ${kib(gzipped)} gzipped (what a first visit downloads in the background)`,
+  );
 });
 
 const missing = (files: string[]) => files.map(distRelative).filter((f) => !cached.has(f));
@@ -48,11 +50,17 @@ describe('the precache manifest', () => {
     const css = listFiles(DIST, '.css').filter((f) => !distRelative(f).startsWith('pagefind/'));
     expect(css.length).toBeGreaterThan(0);
     expect(missing([...listFiles(join(DIST, '_astro'), '.js'), ...css])).toEqual([]);
-    expect(['llms.txt', 'manifest.webmanifest', 'favicon.svg', ...APP_ICONS.map((i) => i.file)].filter((f) => !cached.has(f))).toEqual([]);
+    expect(
+      ['llms.txt', 'manifest.webmanifest', 'favicon.svg', ...APP_ICONS.map((i) => i.file)].filter(
+        (f) => !cached.has(f),
+      ),
+    ).toEqual([]);
   });
 
   test('holds every Pagefind file a search needs', () => {
-    const entry = JSON.parse(readFileSync(join(DIST, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string; wasm?: string }> };
+    const entry = JSON.parse(readFileSync(join(DIST, 'pagefind/pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { hash: string; wasm?: string }>;
+    };
     const languages = Object.values(entry.languages);
     expect(languages.length).toBeGreaterThan(0);
     const needed = [
@@ -60,8 +68,13 @@ describe('the precache manifest', () => {
       'pagefind/pagefind-worker.js',
       'pagefind/pagefind-highlight.js',
       'pagefind/pagefind-entry.json',
-      ...languages.flatMap((l) => [`pagefind/wasm.${l.wasm ?? 'unknown'}.pagefind`, `pagefind/pagefind.${l.hash}.pf_meta`]),
-      ...['index', 'filter', 'fragment'].flatMap((dir) => readdirSync(join(DIST, 'pagefind', dir)).map((f) => `pagefind/${dir}/${f}`)),
+      ...languages.flatMap((l) => [
+        `pagefind/wasm.${l.wasm ?? 'unknown'}.pagefind`,
+        `pagefind/pagefind.${l.hash}.pf_meta`,
+      ]),
+      ...['index', 'filter', 'fragment'].flatMap((dir) =>
+        readdirSync(join(DIST, 'pagefind', dir)).map((f) => `pagefind/${dir}/${f}`),
+      ),
     ];
     expect(needed.filter((f) => f.includes('/fragment/')).length).toBeGreaterThan(10);
     expect(needed.filter((f) => !cached.has(f))).toEqual([]);
@@ -69,7 +82,10 @@ describe('the precache manifest', () => {
 
   test('leaves out what no page uses: Pagefind UI bundles, host and crawler files, the worker itself', () => {
     expect(urls.filter((url) => /pagefind-(ui|modular-ui|component-ui)\./.test(url))).toEqual([]);
-    expect(readdirSync(join(DIST, 'pagefind')).some((f) => f.startsWith('pagefind-ui.')), 'the UI bundles exist to leave out').toBe(true);
+    expect(
+      readdirSync(join(DIST, 'pagefind')).some((f) => f.startsWith('pagefind-ui.')),
+      'the UI bundles exist to leave out',
+    ).toBe(true);
     expect(urls.filter((url) => ['_headers', 'robots.txt', 'sitemap.xml', 'sw.js'].includes(url))).toEqual([]);
   });
 });

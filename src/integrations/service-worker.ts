@@ -33,9 +33,13 @@ export const PRECACHE_IGNORES = [
 
 /** Pagefind's WebAssembly files for languages the index does not hold (an English site needs only wasm.en). */
 function unusedWasm(outDir: string): string[] {
-  const entry = JSON.parse(readFileSync(`${outDir}/pagefind/pagefind-entry.json`, 'utf8')) as { languages: Record<string, { wasm?: string }> };
+  const entry = JSON.parse(readFileSync(`${outDir}/pagefind/pagefind-entry.json`, 'utf8')) as {
+    languages: Record<string, { wasm?: string }>;
+  };
   const used = new Set(Object.values(entry.languages).map((l) => `wasm.${l.wasm ?? 'unknown'}.pagefind`));
-  return readdirSync(`${outDir}/pagefind`).filter((f) => f.startsWith('wasm.') && !used.has(f)).map((f) => `pagefind/${f}`);
+  return readdirSync(`${outDir}/pagefind`)
+    .filter((f) => f.startsWith('wasm.') && !used.has(f))
+    .map((f) => `pagefind/${f}`);
 }
 
 /** Writes outDir/sw.js; returns what it precaches. `outDir` is the built site, without a trailing slash. */

@@ -1,5 +1,11 @@
 import { describe, expect, test, vi } from 'vitest';
-import { isReaderSave, onceForPage, refusalMessage, requestPersistence, shouldTellRefusal } from './storage-persistence';
+import {
+  isReaderSave,
+  onceForPage,
+  refusalMessage,
+  requestPersistence,
+  shouldTellRefusal,
+} from './storage-persistence';
 
 describe('requestPersistence', () => {
   test('already persisted: does not ask again', async () => {
@@ -43,7 +49,8 @@ describe('shouldTellRefusal', () => {
     expect(shouldTellRefusal('refused', null)).toBe(true);
     expect(shouldTellRefusal('persisted', null)).toBe(false);
     expect(shouldTellRefusal('unsupported', null)).toBe(false);
-    for (const kind of ['corrupt', 'unavailable', 'migrated']) expect(shouldTellRefusal('refused', { kind })).toBe(false);
+    for (const kind of ['corrupt', 'unavailable', 'migrated'])
+      expect(shouldTellRefusal('refused', { kind })).toBe(false);
   });
 });
 

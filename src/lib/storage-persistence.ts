@@ -51,5 +51,6 @@ export function shouldTellRefusal(outcome: PersistOutcome, showing: { kind: stri
 
 /** The tools' words for a refusal: `what` is the stored thing ("your reviews"), `how` the way to export it. */
 export function refusalMessage(what: string, how: string): string {
-  return `This browser has not agreed to keep ${what} for good, and may clear what is saved if the site goes unused for a while. ${how} to keep a copy.`;
+  const risk = 'and may clear what is saved if the site goes unused for a while';
+  return `This browser has not agreed to keep ${what} for good, ${risk}. ${how} to keep a copy.`;
 }

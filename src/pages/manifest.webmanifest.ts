@@ -5,7 +5,10 @@ import { webManifest } from '../lib/web-manifest';
 export const GET: APIRoute = () =>
   new Response(
     JSON.stringify(
-      webManifest(import.meta.env.BASE_URL, 'The ServiceNow integration-design framework, its patterns, checklist, decision flow and study deck, offline.'),
+      webManifest(
+        import.meta.env.BASE_URL,
+        'The ServiceNow integration-design framework, its patterns, checklist, decision flow and study deck, offline.',
+      ),
     ),
     { headers: { 'Content-Type': 'application/manifest+json' } },
   );
