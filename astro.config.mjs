@@ -10,6 +10,7 @@ import * as pagefind from 'pagefind';
 import { satteri } from '@astrojs/markdown-satteri';
 import { searchVocabulary } from './src/search-vocabulary.ts';
 import { glossaryTermsPlugin } from './src/glossary-terms.ts';
+import { serviceWorker } from './src/integrations/service-worker.ts';
 
 // BASE_PATH serves the site under a sub-path (GitHub Pages project sites); SITE_URL is
 // the origin it is deployed at, used for canonical URLs, Open Graph and the sitemap. Without it a
@@ -36,6 +37,8 @@ const siteUrlNotice = {
     },
   },
 };
+// One id per build: Pagefind's metaCacheTag (pagefind-entry.json?ts=<id>, src/scripts/search/pagefind.ts).
+const buildId = process.env.BUILD_ID ?? Date.now().toString(36);
 
 /**
  * Says plainly, when the dev server starts, that search runs on the built site.
@@ -125,7 +128,16 @@ export default defineConfig({
   trailingSlash: 'ignore',
   // Stylesheets as files, never inlined: every style then falls under the CSP's style-src 'self'.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx(), react(), siteUrlNotice, searchNotice, codeTheme, searchIndex, searchVocabularyFile],
+  // The service worker comes last: its build:done hook runs once Pagefind has written dist/pagefind/.
+  integrations: [mdx(), react(), siteUrlNotice, searchNotice, codeTheme, searchIndex, searchVocabularyFile, serviceWorker()],
+  vite: {
+    define: { 'import.meta.env.BUILD_ID': JSON.stringify(buildId) },
+    // workbox-window's ES2015+ build (1.4 KB gzipped), not the ES5 one its package.json points bundlers at.
+    resolve: { alias: { 'workbox-window': 'workbox-window/build/workbox-window.prod.mjs' } },
+    // src/components/UpdateNotice.astro loads the registration bundle (a `?worker&url` entry) as a module.
+    // Named like Astro's own bundles (name.hash.js), so public/_headers caches it as immutable.
+    worker: { format: 'es', rollupOptions: { output: { entryFileNames: '_astro/[name].[hash].js' } } },
+  },
   markdown: {
     // The first use of each glossary term on the question pages and the worked example links to /glossary/.
     processor: satteri({ hastPlugins: [glossaryTermsPlugin(fileURLToPath(new URL('./content/', import.meta.url)))] }),

@@ -25,6 +25,10 @@ export default defineConfig({
   use: {
     baseURL: `http://localhost:${PORT}`,
     trace: 'retain-on-failure',
+    // The service worker would precache the whole site in every test's fresh context (and answer
+    // requests that page.route() then never sees): only the specs that test it allow it
+    // (offline.spec.ts, offline-update.spec.ts, csp.spec.ts).
+    serviceWorkers: 'block',
     ...devices['Desktop Chrome'],
     launchOptions: {
       ...(systemChromium ? { executablePath: systemChromium } : {}),

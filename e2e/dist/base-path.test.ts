@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ROOT, decodeEntities, listFiles } from './dist-utils';
+import { precacheUrls } from './sw-manifest';
 
 const BASE = '/integration-design/';
 const SITE = 'https://example.github.io';
@@ -232,5 +233,27 @@ describe(`a build with BASE_PATH=${BASE} SITE_URL=${SITE}`, { timeout: 60_000 },
       return [...absolute, ...rooted].map((u) => `${relative(out, file)}: ${u}`);
     });
     expect(problems).toEqual([]);
+  });
+
+  test(`the service worker is at ${BASE}sw.js, registered with scope ${BASE}, and precaches by relative URL`, () => {
+    const loaders = listFiles(out, '.html').map((file) => ({ file, url: /addEventListener\(`load`,\(\)=>import\(`([^`]+)`\)\)/.exec(readFileSync(file, 'utf8'))?.[1] }));
+    expect(loaders.filter((l) => l.url === undefined).map((l) => servedAt(l.file)), 'pages without the loader').toEqual([]);
+    const bundles = [...new Set(loaders.map((l) => l.url ?? ''))];
+    expect(bundles.filter((url) => !url.startsWith(`${BASE}_astro/`) || !fileFor(url)), 'loader bundles outside the base or not built').toEqual([]);
+    const code = readFileSync(fileFor(bundles[0] ?? '') ?? '', 'utf8');
+    // Vite writes the base into the bundle as a literal: the worker's URL and scope are built from it.
+    expect(code).toContain(`\`${BASE}\``);
+    expect(code).toMatch(/\$\{\w+\}sw\.js/);
+    const urls = precacheUrls(out);
+    expect(urls.length).toBeGreaterThan(100);
+    expect(urls.filter((url) => url.startsWith('/') || !existsSync(join(out, url)))).toEqual([]);
+    expect(urls).toContain('pagefind/pagefind-entry.json');
+  });
+
+  test(`the web app manifest's scope, start URL and icons follow ${BASE}`, () => {
+    const manifest = JSON.parse(readFileSync(join(out, 'manifest.webmanifest'), 'utf8')) as { scope: string; start_url: string; id: string; icons: { src: string }[] };
+    expect(manifest).toMatchObject({ scope: BASE, start_url: BASE, id: BASE });
+    expect(manifest.icons.length).toBeGreaterThanOrEqual(4);
+    expect(manifest.icons.filter((icon) => !icon.src.startsWith(BASE) || !fileFor(icon.src)).map((icon) => icon.src)).toEqual([]);
   });
 });

@@ -49,7 +49,8 @@ beforeAll(() => {
   // Inline scripts travel inside the HTML; script files and what they import are counted apiece.
   const { files: scripts } = pageScripts(CHEAT_SHEET);
   const images = tags(html, 'img').flatMap((img) => resolveAsset(CHEAT_SHEET, attribute(img, 'src') ?? '') ?? []);
-  const icons = linked(CHEAT_SHEET, html, 'icon');
+  // The web app manifest too: Chrome fetches it with the page. (The service worker's precache fills after load.)
+  const icons = [...linked(CHEAT_SHEET, html, 'icon'), ...linked(CHEAT_SHEET, html, 'manifest')];
   const pulledIn = stylesheets.flatMap(cssUrls);
   const files = [...new Set([...stylesheets, ...scripts, ...images, ...icons, ...pulledIn])];
   rows = [

@@ -1,13 +1,19 @@
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import { decodeDocument, loadDocument, saveDocument, type DocumentCodec, type KeyValueStore } from '../lib/persist';
+import { isReaderSave, onceForPage, requestPersistence, shouldTellRefusal } from '../lib/storage-persistence';
 
 /** Something the reader should know about their saved data. */
 export type StorageNotice =
   | { kind: 'corrupt'; reason: string; raw: string; backupKey: string }
   | { kind: 'unavailable'; reason: string }
-  | { kind: 'migrated'; from: number };
+  | { kind: 'migrated'; from: number }
+  /** The browser declined persistent storage: what is saved may be evicted (say so, point at export). */
+  | { kind: 'not-persisted' };
 
 type Internal<S, A> = { type: '@replace'; state: S } | { type: '@action'; action: A };
+
+// Asked on the first save of a page visit, once for every island on the page.
+const askPersistence = onceForPage(() => requestPersistence(navigator.storage));
 
 function browserStore(): KeyValueStore | null {
   try {
@@ -32,6 +38,7 @@ export function usePersistentReducer<S, A>(key: string, codec: DocumentCodec<S>,
   const [notice, setNotice] = useState<StorageNotice | null>(null);
   const [ready, setReady] = useState(false);
   const skipSave = useRef(true);
+  const askedPersistence = useRef(false);
 
   useEffect(() => {
     const store = browserStore();
@@ -71,6 +78,10 @@ export function usePersistentReducer<S, A>(key: string, codec: DocumentCodec<S>,
     const store = browserStore();
     const saved = store ? saveDocument(store, key, state) : { ok: false as const, reason: 'the browser’s storage is not available' };
     if (!saved.ok) setNotice({ kind: 'unavailable', reason: saved.reason });
+    else if (!askedPersistence.current && isReaderSave(navigator.userActivation)) {
+      askedPersistence.current = true; // the reader's first save asks; a dismissed refusal notice stays dismissed
+      void askPersistence().then((outcome) => setNotice((showing) => (shouldTellRefusal(outcome, showing) ? { kind: 'not-persisted' } : showing)));
+    }
   }, [state, ready, key]);
 
   const dispatch = useCallback((action: A) => send({ type: '@action', action }), []);

@@ -6,6 +6,7 @@ import { checklistReducer, type ChecklistAction } from '../../lib/checklist/redu
 import type { ItemStatus, Review } from '../../lib/checklist/schema';
 import { downloadText, newId } from '../browser';
 import { usePersistentReducer, type StorageNotice } from '../usePersistentReducer';
+import { refusalMessage } from '../../lib/storage-persistence';
 import { Alerts, dismiss, type Notice, type Report, type Tone } from './Alerts';
 import { ExportBar } from './ExportBar';
 import { Group } from './Group';
@@ -132,6 +133,7 @@ export default function ChecklistTool({ groups }: ChecklistToolProps) {
     });
   }
   if (notice?.kind === 'migrated') notices.unshift({ key: 'migrated', tone: 'info', text: `Your saved checklist was upgraded from format version ${notice.from}; every tick and note was kept.`, actions: [dismiss(dismissNotice)] });
+  if (notice?.kind === 'not-persisted') notices.unshift({ key: 'persist', tone: 'info', text: refusalMessage('your reviews', 'Download a JSON export'), actions: [dismiss(dismissNotice)] });
   if (notice?.kind === 'unavailable') {
     notices.unshift({ key: 'storage', tone: 'warning', text: `Changes cannot be saved: ${notice.reason}. The checklist works for this visit only; download a JSON export to keep your review.`, actions: [dismiss(dismissNotice)] });
   }

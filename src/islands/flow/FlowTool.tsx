@@ -9,6 +9,7 @@ import { shareFragment } from '../../lib/share';
 import { activeItem } from '../../lib/shelf';
 import { copyText, downloadText, newId } from '../browser';
 import { usePersistentReducer } from '../usePersistentReducer';
+import { refusalMessage } from '../../lib/storage-persistence';
 import { DesignBar } from './DesignBar';
 import { DesignRecord } from './DesignRecord';
 import { FlowDiagram } from './FlowDiagram';
@@ -173,6 +174,7 @@ export default function FlowTool({ steps, rules, preset, checklistHref, checklis
             </button>
           </p>
         )}
+        {notice?.kind === 'not-persisted' && <p>{refusalMessage('your designs', 'Download each design record as JSON')}</p>}
         {notice?.kind === 'unavailable' && <p className="tool-alert">Designs cannot be saved in this browser ({notice.reason}): they last for this visit only.</p>}
         {doc.trash && (
           <p>

@@ -55,6 +55,8 @@ export function loadPagefind(): Promise<Pagefind> {
       baseUrl: BASE,
       excerptLength: 22,
       highlightParam: 'highlight',
+      // pagefind-entry.json?ts=<build id>, not ?ts=<now>: the service worker's precache answers it offline.
+      metaCacheTag: import.meta.env.BUILD_ID,
       // Favour pages where the term is frequent and central over long pages that mention it once.
       ranking: { termFrequency: 1.0, pageLength: 0.6, termSaturation: 1.2, termSimilarity: 1.0 },
     });

@@ -1,0 +1,35 @@
+import { describe, expect, test } from 'vitest';
+import { APP_ICONS, APP_SHORT_NAME, webManifest } from './web-manifest';
+
+describe('webManifest', () => {
+  test('scope, start URL, id and icons follow the base path', () => {
+    const manifest = webManifest('/integration-design/', 'd');
+    expect(manifest.scope).toBe('/integration-design/');
+    expect(manifest.start_url).toBe('/integration-design/');
+    expect(manifest.id).toBe('/integration-design/');
+    expect(manifest.icons.map((i) => i.src)).toEqual([
+      '/integration-design/icons/icon-192.png',
+      '/integration-design/icons/icon-512.png',
+      '/integration-design/icons/maskable-192.png',
+      '/integration-design/icons/maskable-512.png',
+    ]);
+  });
+
+  test('at the root, everything is under /', () => {
+    const manifest = webManifest('/', 'd');
+    expect(manifest.scope).toBe('/');
+    expect(manifest.icons.every((i) => i.src.startsWith('/icons/'))).toBe(true);
+  });
+
+  test('installers find a 192 and a 512 icon, each also maskable; the Apple icon is not listed', () => {
+    const icons = webManifest('/', 'd').icons;
+    for (const purpose of ['any', 'maskable']) {
+      expect(icons.filter((i) => i.purpose === purpose).map((i) => i.sizes)).toEqual(['192x192', '512x512']);
+    }
+    expect(icons).toHaveLength(APP_ICONS.length - 1);
+  });
+
+  test('the short name fits under a home-screen icon', () => {
+    expect(APP_SHORT_NAME.length).toBeLessThanOrEqual(12);
+  });
+});

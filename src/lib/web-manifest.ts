@@ -1,0 +1,49 @@
+import { withBase } from './paths';
+
+/** The site's name as installers show it (the header's brand). */
+export const APP_NAME = 'CTA Integration Design';
+/** The short name under a phone's home-screen icon (at most 12 characters fit). */
+export const APP_SHORT_NAME = 'CTA Design';
+/** The page background of each colour scheme, as the theme-color meta tags of Base.astro give it. */
+export const THEME_COLORS = { light: '#ffffff', dark: '#111318' } as const;
+
+/** One PNG icon drawn from favicon.svg at build time; `apple` is the touch icon, linked from the page, not listed. */
+export interface AppIcon {
+  file: string;
+  size: number;
+  purpose: 'any' | 'maskable' | 'apple';
+}
+
+/** The sizes installers ask for: 192 and 512 (Android, desktop Chrome and Edge), maskable both, 180 for iOS. */
+export const APP_ICONS: readonly AppIcon[] = [
+  { file: 'icons/icon-192.png', size: 192, purpose: 'any' },
+  { file: 'icons/icon-512.png', size: 512, purpose: 'any' },
+  { file: 'icons/maskable-192.png', size: 192, purpose: 'maskable' },
+  { file: 'icons/maskable-512.png', size: 512, purpose: 'maskable' },
+  { file: 'icons/apple-touch-icon.png', size: 180, purpose: 'apple' },
+];
+
+/** The web app manifest for a site served under `base` ("/" or "/sub/path/"): scope and start URL follow it. */
+export function webManifest(base: string, description: string) {
+  const root = withBase(base, '/');
+  return {
+    id: root,
+    name: APP_NAME,
+    short_name: APP_SHORT_NAME,
+    description,
+    lang: 'en',
+    dir: 'ltr',
+    start_url: root,
+    scope: root,
+    display: 'standalone',
+    // A manifest holds one colour (no media queries): the light scheme's; the meta tags give each scheme its own.
+    background_color: THEME_COLORS.light,
+    theme_color: THEME_COLORS.light,
+    icons: APP_ICONS.filter((icon) => icon.purpose !== 'apple').map((icon) => ({
+      src: withBase(base, `/${icon.file}`),
+      sizes: `${icon.size}x${icon.size}`,
+      type: 'image/png',
+      purpose: icon.purpose,
+    })),
+  };
+}
