@@ -12,6 +12,7 @@ interface Props {
 /** The reader's data: new cards per day, export, import (merged, never replacing), reset after confirmation. */
 export function DataPanel({ progress, dispatch }: Props) {
   const [message, setMessage] = useState('');
+  const [problem, setProblem] = useState('');
   const [confirming, setConfirming] = useState(false);
   const confirmRef = useRef<HTMLButtonElement>(null);
   const resetRef = useRef<HTMLButtonElement>(null);
@@ -27,8 +28,10 @@ export function DataPanel({ progress, dispatch }: Props) {
     if (!file) return;
     const decoded = decodeDocument(await file.text(), studyCodec);
     input.value = '';
+    setMessage('');
+    setProblem('');
     if (!decoded.ok) {
-      setMessage(`Nothing was imported: “${file.name}” is not study progress (${decoded.error}).`);
+      setProblem(`Nothing was imported: “${file.name}” is not study progress (${decoded.error}).`);
       return;
     }
     dispatch({ type: 'merge', progress: decoded.value });
@@ -37,6 +40,7 @@ export function DataPanel({ progress, dispatch }: Props) {
   const reset = () => {
     dispatch({ type: 'reset' });
     setConfirming(false);
+    setProblem('');
     setMessage('Your study progress was reset.');
     requestAnimationFrame(() => resetRef.current?.focus());
   };
@@ -102,6 +106,11 @@ export function DataPanel({ progress, dispatch }: Props) {
           </button>
         </div>
       </div>
+      {problem && (
+        <p role="alert" className="study-notice is-warning">
+          {problem}
+        </p>
+      )}
       <p role="status" className="study-status">
         {message}
       </p>

@@ -3,7 +3,7 @@ import { cardKeyAction, type KeyOrigin } from '../../lib/study/card-keys';
 import type { DeckCard, TopicId } from '../../lib/study/deck';
 import { freshLeft, type StudyAction, type StudyProgress } from '../../lib/study/progress';
 import { deckCounts, nextCard } from '../../lib/study/queue';
-import { previewDue, RATING_LABELS, RATINGS, reviewCard, type RatingValue } from '../../lib/study/schedule';
+import { previewDue, RATING_LABELS, RATINGS, reviewAction, type RatingValue } from '../../lib/study/schedule';
 import { dayKey, endOfDay, formatDue, formatInterval } from '../../lib/study/time';
 import { AnswerBlock } from './AnswerBlock';
 import { CardFront } from './CardFront';
@@ -63,8 +63,9 @@ export function Flashcards({ cards, topicLabel, progress, dispatch, onDone }: Pr
   const rate = (rating: RatingValue) => {
     if (!card || !revealed) return;
     const now = Date.now();
-    const due = reviewCard(record, rating, now).due;
-    dispatch({ type: 'review', cardId: card.id, rating, now, day: dayKey(now) });
+    const action = reviewAction(progress, card.id, rating, now);
+    const due = action.after.due;
+    dispatch(action);
     setSession((s) => [...s, { id: card.id, rating, fresh: !record }]);
     setRevealed(false);
     setClock(now);

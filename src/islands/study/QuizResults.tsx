@@ -66,7 +66,7 @@ export function QuizResults({ record, results, byId, topics, onStudy, onNew, onH
         <ul className="study-weakest">
           {weakest.map((id) => (
             <li key={id}>
-              <a href={info(id)?.href}>{info(id)?.title}</a>{' '}
+              {info(id)?.href ? <a href={info(id)?.href}>{info(id)?.title}</a> : info(id)?.title}{' '}
               <button type="button" className="study-button small" onClick={() => onStudy(id)}>
                 Study these cards<span className="sr-only"> on {info(id)?.title ?? id}</span>
               </button>

@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'react';
 import type { DeckCard } from '../../lib/study/deck';
 import { freshLeft, type StudyProgress } from '../../lib/study/progress';
-import { deckCounts, nextCard, nextDueAfter } from '../../lib/study/queue';
-import { isKnown, RATING_LABELS, RATINGS } from '../../lib/study/schedule';
+import { deckCounts, isKnown, nextCard, nextDueAfter } from '../../lib/study/queue';
+import { RATING_LABELS, RATINGS } from '../../lib/study/schedule';
 import { dayKey, endOfDay, formatDue } from '../../lib/study/time';
 import type { SessionEntry } from './Flashcards';
 import { Rich } from './Rich';

@@ -1,10 +1,14 @@
 import type { StorageNotice as Notice } from '../usePersistentReducer';
 import { downloadText } from '../browser';
 
-/** What the reader must know about their saved progress: unreadable (backed up), not saving, or upgraded. */
+/**
+ * What the reader must know about their saved progress: unreadable (backed up), not saving, or
+ * upgraded. The announcement rule of the study tool: problems are alerts, progress and
+ * confirmations are statuses.
+ */
 export function StorageNotice({ notice, onDismiss }: { notice: Notice; onDismiss: () => void }) {
   return (
-    <div className={`study-notice ${notice.kind === 'migrated' ? '' : 'is-warning'}`} role="alert">
+    <div className={`study-notice ${notice.kind === 'migrated' ? '' : 'is-warning'}`} role={notice.kind === 'migrated' ? 'status' : 'alert'}>
       {notice.kind === 'corrupt' && (
         <p>
           Your saved study progress could not be read ({notice.reason}), so the deck starts fresh. Nothing was thrown away: the unreadable copy is kept in this

@@ -5,32 +5,10 @@
  * from the deck keeps its record too (it is simply not shown), and comes back if the id returns.
  * Days are the reader's local calendar days ("YYYY-MM-DD"). Time always comes in through actions.
  */
-import { reviewCard, type CardRecord, type RatingValue } from './schedule';
 import { previousDay } from './time';
+import type { CardRecord, DayTally, QuizRecord, StudyProgress } from './validate';
 
-/** What happened on one day: reviews given, new cards started, quiz questions answered. */
-export interface DayTally {
-  reviews: number;
-  fresh: number;
-  quizzed: number;
-}
-
-/** A finished quiz: when, its score, and the score per topic as [correct, asked]. */
-export interface QuizRecord {
-  at: number;
-  total: number;
-  correct: number;
-  topics: Record<string, [correct: number, asked: number]>;
-}
-
-/** The stored document, version 2 (version 1 is migrated in storage.ts). */
-export interface StudyProgress {
-  version: 2;
-  cards: Record<string, CardRecord>;
-  days: Record<string, DayTally>;
-  quizzes: QuizRecord[];
-  newPerDay: number;
-}
+export type { DayTally, QuizRecord, StudyProgress } from './validate';
 
 /** New cards a day unless the reader changes it. */
 export const DEFAULT_NEW_PER_DAY = 20;
@@ -46,11 +24,15 @@ export const EMPTY_PROGRESS: StudyProgress = { version: 2, cards: {}, days: {}, 
 
 /** Everything that changes progress. */
 export type StudyAction =
-  | { type: 'review'; cardId: string; rating: RatingValue; now: number; day: string }
+  /** A card rated: its memory after the review (schedule.ts's reviewCard works it out, outside the reducer). */
+  | { type: 'review'; cardId: string; after: CardRecord; day: string }
   | { type: 'quiz-done'; quiz: QuizRecord; day: string }
   | { type: 'set-new-per-day'; value: number }
   | { type: 'merge'; progress: StudyProgress }
   | { type: 'reset' };
+
+/** A card rated. */
+export type ReviewAction = Extract<StudyAction, { type: 'review' }>;
 
 const EMPTY_DAY: DayTally = { reviews: 0, fresh: 0, quizzed: 0 };
 
@@ -70,9 +52,8 @@ function tally(days: Record<string, DayTally>, day: string, change: Partial<DayT
 export function studyReducer(state: StudyProgress, action: StudyAction): StudyProgress {
   switch (action.type) {
     case 'review': {
-      const before = Object.hasOwn(state.cards, action.cardId) ? state.cards[action.cardId] : undefined;
-      const after = reviewCard(before, action.rating, action.now);
-      return { ...state, cards: { ...state.cards, [action.cardId]: after }, days: tally(state.days, action.day, { reviews: 1, fresh: before ? 0 : 1 }) };
+      const fresh = !Object.hasOwn(state.cards, action.cardId);
+      return { ...state, cards: { ...state.cards, [action.cardId]: action.after }, days: tally(state.days, action.day, { reviews: 1, fresh: fresh ? 1 : 0 }) };
     }
     case 'quiz-done':
       return { ...state, quizzes: [...state.quizzes, action.quiz].slice(-QUIZ_LIMIT), days: tally(state.days, action.day, { quizzed: action.quiz.total }) };

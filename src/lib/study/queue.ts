@@ -1,8 +1,13 @@
 import type { TopicId } from './deck';
-import { isKnown, type CardRecord } from './schedule';
+import type { CardRecord } from './validate';
 
 /** Learning cards coming due this soon are shown rather than ending the session (as Anki's "learn ahead"). */
 export const LEARN_AHEAD_MS = 20 * 60_000;
+
+/** A card whose FSRS state is Review has graduated from the learning steps: it counts as known. */
+export function isKnown(record: CardRecord | undefined): boolean {
+  return record?.state === 2;
+}
 
 type Records = Readonly<Record<string, CardRecord>>;
 
@@ -50,6 +55,11 @@ export interface DeckCounts {
   dueNow: number;
   /** Started cards due by `until` (the end of today). */
   dueToday: number;
+}
+
+/** How `total` cards stand when none has been studied (the overview of a new reader, without the deck's ids). */
+export function unstudiedCounts(total: number): DeckCounts {
+  return { total, unseen: total, learning: 0, known: 0, dueNow: 0, dueToday: 0 };
 }
 
 /** How the cards `ids` stand at `now`. */

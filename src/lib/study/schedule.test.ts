@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isKnown, LOG_LIMIT, previewDue, reviewCard, type CardRecord } from './schedule';
+import { isKnown } from './queue';
+import { LOG_LIMIT, previewDue, reviewCard, type CardRecord } from './schedule';
 
 // A fixed clock: every test passes time in, nothing reads the real one.
 const T0 = Date.UTC(2026, 0, 10, 9, 0, 0);
@@ -27,15 +28,22 @@ describe('reviewCard (ts-fsrs, fuzz off)', () => {
     expect(card.due - T0).toBeGreaterThanOrEqual(DAY);
   });
 
-  it('schedules the same history to the same dates every time', () => {
-    const run = () => [3, 3, 3, 2, 4].reduce<{ card: CardRecord | undefined; now: number }>(
-      ({ card, now }, rating) => {
-        const next = reviewCard(card, rating as 1 | 2 | 3 | 4, now);
-        return { card: next, now: next.due };
-      },
-      { card: undefined, now: T0 },
-    );
-    expect(run().card).toEqual(run().card);
+  it('schedules a history the same whenever it happens (no fuzz: intervals depend on the ratings only)', () => {
+    const run = (start: number) =>
+      [3, 3, 3, 2, 4].reduce<{ card: CardRecord | undefined; now: number; gaps: number[] }>(
+        ({ card, now, gaps }, rating) => {
+          const next = reviewCard(card, rating as 1 | 2 | 3 | 4, now);
+          return { card: next, now: next.due, gaps: [...gaps, next.due - now] };
+        },
+        { card: undefined, now: start, gaps: [] },
+      );
+    const early = run(T0);
+    const later = run(T0 + 37 * DAY + 5 * MIN);
+    expect(later.gaps).toEqual(early.gaps);
+    // One learning step of 10 minutes, then whole days, Easy after Hard going further than Hard.
+    expect(early.gaps[0]).toBe(10 * MIN);
+    expect(early.gaps.slice(1).every((gap) => gap % DAY === 0 && gap >= DAY)).toBe(true);
+    expect(early.gaps[4]).toBeGreaterThan(early.gaps[3] ?? Infinity);
   });
 
   it('spaces reviews out further after each successful recall', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { backupKeyFor, decodeDocument, loadDocument, saveDocument, type KeyValueStore } from '../persist';
 import { EMPTY_PROGRESS, studyReducer, type StudyProgress } from './progress';
+import { reviewAction } from './schedule';
 import { exportFileName, exportProgress, migrateV1, STUDY_KEY, studyCodec } from './storage';
 
 const T0 = new Date(2026, 0, 10, 9).getTime();
@@ -11,7 +12,7 @@ function memoryStore(initial: Record<string, string> = {}): KeyValueStore & { da
 }
 
 const studied: StudyProgress = [3, 1, 4].reduce(
-  (state, rating, i) => studyReducer(state, { type: 'review', cardId: `card-${i}`, rating: rating as 1 | 3 | 4, now: T0 + i * 60_000, day: '2026-01-10' }),
+  (state, rating, i) => studyReducer(state, reviewAction(state, `card-${i}`, rating as 1 | 3 | 4, T0 + i * 60_000)),
   EMPTY_PROGRESS,
 );
 
@@ -38,7 +39,7 @@ describe('study progress in storage', () => {
 
   it('says what is wrong with a corrupt document', () => {
     const bad = JSON.stringify({ ...studied, cards: { a: { ...studied.cards['card-0'], state: 9 } } });
-    expect(decodeDocument(bad, studyCodec)).toEqual({ ok: false, error: 'cards.a.state is not one of 0, 1, 2, 3' });
+    expect(decodeDocument(bad, studyCodec)).toEqual({ ok: false, error: 'progress.cards.a.state should be one of 0, 1, 2, 3' });
     expect(decodeDocument('{"version":3}', studyCodec)).toEqual({ ok: false, error: 'its format version 3 is newer than this site understands (2)' });
   });
 
@@ -91,14 +92,14 @@ describe('migration from version 1', () => {
 
   it('lets the upgraded cards be reviewed again', () => {
     const upgraded = migrateV1(v1);
-    const after = studyReducer(upgraded, { type: 'review', cardId: 'reviewed', rating: 3, now: Date.parse('2026-01-12T09:00:00.000Z'), day: '2026-01-12' });
+    const after = studyReducer(upgraded, reviewAction(upgraded, 'reviewed', 3, Date.parse('2026-01-12T09:00:00.000Z')));
     expect(after.cards['reviewed']?.reps).toBe(2);
     expect(after.cards['reviewed']?.state).toBe(2);
   });
 
   it('refuses (and so backs up) a version-1 document it cannot read', () => {
     const store = memoryStore({ [STUDY_KEY]: JSON.stringify({ version: 1, cards: { a: { due: 'not a date', stability: 1, difficulty: 1, scheduled_days: 1, reps: 1, lapses: 0, state: 2 } } }) });
-    expect(loadDocument(store, STUDY_KEY, studyCodec)).toMatchObject({ status: 'corrupt', reason: 'it could not be upgraded from version 1: cards.a.due is not a date' });
+    expect(loadDocument(store, STUDY_KEY, studyCodec)).toMatchObject({ status: 'corrupt', reason: 'it could not be upgraded from version 1: progress.cards.a.due should be a date' });
   });
 });
 

@@ -2,37 +2,37 @@
  * Study progress in localStorage under STUDY_KEY, through src/lib/persist.ts (versioned, a corrupt
  * document backed up under "<key>:backup" before the tool starts clean).
  *
- * Versions (schema.ts specifies both, validate.ts checks them without loading zod):
+ * Versions (validate.ts specifies and checks both, with the check.ts combinators):
  * 2 (current) keeps each card's FSRS memory with times in ms and its review history, day tallies,
  * finished quizzes and the new-cards-per-day setting. 1 is ts-fsrs's own Card as JSON.stringify
  * writes it (ISO date strings, no learning-step counter) and nothing else; it is upgraded, not refused.
  * Export files are this same document, so an import passes the same checks and upgrades.
  */
+import { parse } from '../check';
 import type { DocumentCodec } from '../persist';
-import { clampNewPerDay, DEFAULT_NEW_PER_DAY, type DayTally, type StudyProgress } from './progress';
-import type { CardRecord } from './schedule';
+import { clampNewPerDay, DEFAULT_NEW_PER_DAY } from './progress';
 import { dayKey } from './time';
-import { checkProgress, checkV1 } from './validate';
+import { ProgressSchema, V1Schema, type CardRecord, type DayTally, type StudyProgress } from './validate';
 
 /** The localStorage key of the study progress. */
 export const STUDY_KEY = 'cta-integration-design:study';
 
 function isoToMs(value: string, field: string): number {
   const ms = Date.parse(value);
-  if (Number.isNaN(ms)) throw new Error(`${field} is not a date`);
+  if (Number.isNaN(ms)) throw new Error(`${field} should be a date`);
   return ms;
 }
 
 /** Upgrades a version-1 document: dates to ms, an empty history, each card's last review counted on its day. */
 export function migrateV1(data: unknown): StudyProgress {
-  const checked = checkV1(data);
+  const checked = parse(V1Schema, data, 'progress');
   if (!checked.ok) throw new Error(checked.error);
   const cards: Record<string, CardRecord> = {};
   const days: Record<string, DayTally> = {};
-  for (const [id, c] of Object.entries(checked.value)) {
-    const lastReview = c.last_review ? isoToMs(c.last_review, `cards.${id}.last_review`) : null;
+  for (const [id, c] of Object.entries(checked.value.cards)) {
+    const lastReview = c.last_review ? isoToMs(c.last_review, `progress.cards.${id}.last_review`) : null;
     cards[id] = {
-      due: isoToMs(c.due, `cards.${id}.due`),
+      due: isoToMs(c.due, `progress.cards.${id}.due`),
       stability: c.stability,
       difficulty: c.difficulty,
       scheduledDays: c.scheduled_days,
@@ -60,7 +60,7 @@ export const studyCodec: DocumentCodec<StudyProgress> = {
     throw new Error(`there is no upgrade from version ${data.version}`);
   },
   validate: (data) => {
-    const checked = checkProgress(data);
+    const checked = parse(ProgressSchema, data, 'progress');
     return checked.ok ? { ok: true, value: { ...checked.value, newPerDay: clampNewPerDay(checked.value.newPerDay) } } : checked;
   },
 };
