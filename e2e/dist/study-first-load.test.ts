@@ -25,7 +25,9 @@ beforeAll(() => {
     ...[...new Set([...sheets, ...scripts])].map((file) => ({ file: distRelative(file), bytes: gzipSize(readFileSync(file)) })),
   ];
   const total = rows.reduce((sum, r) => sum + r.bytes, 0);
-  const decks = listFiles(join(DIST, 'study'), '.json').map((f) => `  deck on use: ${distRelative(f)} ${gzipSize(readFileSync(f))} B gzipped`);
+  const decks = listFiles(join(DIST, 'study'), '.json')
+    .filter((f) => /deck\.[0-9a-f]+\.json$/.test(f))
+    .map((f) => `  deck on use: ${distRelative(f)} ${gzipSize(readFileSync(f))} B gzipped`);
   console.log(
     [
       `benchmark: /study/ first load ${(total / 1024).toFixed(1)} KB gzipped (budget ${BUDGET / 1024} KB)`,

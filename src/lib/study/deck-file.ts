@@ -1,5 +1,5 @@
 /**
- * The deck file (/study/deck/<hash>.json) as check.ts schemas: what the study tool accepts when it
+ * The deck file (/study/deck.<hash>.json) as check.ts schemas: what the study tool accepts when it
  * fetches the deck, and the card type it works with. Loaded with the session views, not the overview.
  */
 import { array, asObject, fail, object, oneOf, parse, schema, string, type Checked, type Infer, type Schema } from '../check';
@@ -28,7 +28,7 @@ export const DeckCardSchema: Schema<DeckCard> = schema('a card', (value, path) =
   return fail(`${path}.kind`, `one of ${CARD_KINDS.join(', ')}`);
 });
 
-/** The deck file (/study/deck/<hash>.json), fetched when a session starts. */
+/** The deck file (/study/deck.<hash>.json), fetched when a session starts. */
 export const DeckFileSchema = object({ cards: array(DeckCardSchema) });
 
 /** The cards of a fetched deck file, or what is wrong with it. */

@@ -17,7 +17,7 @@ import { sourceLink, type Heading, type SourceTargets } from '../../lib/study/so
 export interface StudyDeck {
   cards: DeckCard[];
   topics: TopicSummary[];
-  /** The deck file's text (what /study/deck/<hash>.json serves). */
+  /** The deck file's text (what /study/deck.<hash>.json serves). */
   json: string;
   /** The first 12 hex digits of the deck file's SHA-256: a new deck gets a new address. */
   hash: string;
