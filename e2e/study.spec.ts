@@ -556,6 +556,89 @@ test('each topic’s Study button opens the deck on that topic, and the address 
   await expect(page.locator('.study-card-meta')).toContainText('Architectural patterns');
 });
 
+interface FetchedCard {
+  prompt: string;
+  kind: string;
+  answer: string | string[];
+  options?: string[];
+}
+const plainText = (text: string) => text.replace(/`/g, '');
+
+/** The deck file the page fetches when a session starts (its address is in the island's props). */
+async function fetchedDeck(page: Page): Promise<FetchedCard[]> {
+  const props = (await page.locator('astro-island[component-url*="StudyTool"]').getAttribute('props')) ?? '';
+  const url = /"deckUrl":\[0,"([^"]+)"\]/.exec(props)?.[1];
+  expect(url, 'the island names its deck file').toMatch(/^\/study\/deck\.[0-9a-f]+\.json$/);
+  return ((await (await page.request.get(url ?? '')).json()) as { cards: FetchedCard[] }).cards;
+}
+
+/** The card of the quiz question on screen. */
+async function cardOnScreen(page: Page, deck: FetchedCard[]): Promise<FetchedCard> {
+  const prompt = await page.locator('.study-prompt').innerText();
+  const card = deck.find((c) => plainText(c.prompt) === prompt);
+  expect(card, prompt).toBeDefined();
+  return card as FetchedCard;
+}
+
+test('a wrong pick is marked as the reader’s, the results show each answer, and what was wrong can be redone', async ({ page }) => {
+  await openStudy(page, '?seed=4');
+  await startQuiz(page, 5, ['Q11 · Error Handling?']);
+  await expect(page.getByText('Question 1 of 5')).toBeVisible();
+  const deck = await fetchedDeck(page);
+  let wrong = 0;
+  for (let i = 1; i <= 5; i += 1) {
+    await expect(page.getByText(`Question ${i} of 5`)).toBeVisible();
+    const card = await cardOnScreen(page, deck);
+    if (card.kind === 'ordering') {
+      wrong += 1; // left as shown: scrambled, so wrong
+      await page.getByRole('button', { name: 'Check answer' }).click();
+    } else {
+      const answer = plainText(String(card.answer));
+      const pick = i % 2 === 1 ? plainText((card.options ?? []).find((o) => o !== card.answer) ?? '') : answer;
+      await page.getByRole('radio', { name: pick, exact: true }).check();
+      await page.getByRole('button', { name: 'Check answer' }).click();
+      if (pick === answer) {
+        await expect(page.locator('.study-choices label.is-right')).toContainText('✓ Your answer');
+        await expect(page.locator('.study-choices label.is-wrong')).toHaveCount(0);
+      } else {
+        wrong += 1;
+        const picked = page.locator('.study-choices label.is-wrong');
+        await expect(picked).toContainText(pick);
+        await expect(picked).toContainText('✗ Your answer');
+        await expect(page.locator('.study-choices label.is-right')).toContainText('The answer');
+        await expect(page.locator('.study-feedback')).toContainText(`You answered “${pick}”.`);
+        // Marked by more than the checked style: its colour is the wrong answer's.
+        const [border, bad] = await picked.evaluate((el) => [getComputedStyle(el).borderColor, getComputedStyle(el).getPropertyValue('--study-bad')]);
+        expect(border).not.toBe('');
+        expect(bad.trim()).not.toBe('');
+      }
+    }
+    await page.getByRole('button', { name: i === 5 ? 'See results' : 'Next question' }).click();
+  }
+  expect(wrong).toBeGreaterThan(0);
+  const items = page.locator('.study-review-list li');
+  await expect(items).toHaveCount(5);
+  for (const item of await items.all()) await expect(item).toContainText('Your answer: ');
+  await expect(page.locator('.study-review-list li.is-wrong', { hasText: 'The answer: ' })).toHaveCount(wrong);
+  await page.getByRole('button', { name: `Redo what I got wrong (${wrong})` }).click();
+  for (let i = 1; i <= wrong; i += 1) {
+    await expect(page.getByText(`Question ${i} of ${wrong}`)).toBeVisible();
+    const card = await cardOnScreen(page, deck);
+    if (card.kind === 'ordering') {
+      for (const [target, item] of (card.answer as string[]).map(plainText).entries()) {
+        const from = (await orderNow(page)).indexOf(item);
+        for (let step = from; step > target; step -= 1) await page.getByRole('button', { name: `Move “${item}” up` }).click();
+      }
+    } else await page.getByRole('radio', { name: plainText(String(card.answer)), exact: true }).check();
+    await page.getByRole('button', { name: 'Check answer' }).click();
+    await expect(page.getByRole('heading', { level: 3, name: 'Correct' })).toBeFocused();
+    await page.getByRole('button', { name: i === wrong ? 'See results' : 'Next question' }).click();
+  }
+  await expect(page.getByRole('heading', { level: 2, name: `Quiz results: ${wrong} of ${wrong} (100%)` })).toBeFocused();
+  await expect(page.getByRole('button', { name: /^Redo what I got wrong/ })).toHaveCount(0);
+  expect((await saved(page)).quizzes).toHaveLength(2);
+});
+
 test('studying in two tabs at once keeps the reviews of both', async ({ page, context }) => {
   await openStudy(page);
   const other = await context.newPage();

@@ -144,6 +144,11 @@ export default function StudyTool({ topics, deckUrl }: Props) {
   }, []);
   const startQuiz = (chosen: Set<TopicId>, count: number) =>
     open(({ deck, views }) => ({ name: 'quiz', questions: views.drawQuiz(deck, chosen, count, random.current), run: Date.now() }));
+  const redoWrong = (results: readonly QuizResult[]) =>
+    open(({ views }) => {
+      const wrong = results.flatMap((r) => (r.correct ? [] : (byId.get(r.cardId) ?? [])));
+      return { name: 'quiz', questions: views.questionsFor(wrong, random.current), run: Date.now() };
+    });
   const finishQuiz = (results: QuizResult[]) =>
     open(({ views }) => {
       const at = Date.now();
@@ -181,7 +186,16 @@ export default function StudyTool({ topics, deckUrl }: Props) {
       )}
       {V && view.name === 'quiz' && <V.QuizRunner key={view.run} questions={view.questions} byId={byId} topicLabel={topicLabel} onFinish={finishQuiz} onQuit={home} />}
       {V && view.name === 'results' && (
-        <V.QuizResults record={view.record} results={view.results} byId={byId} topics={topics} onStudy={chooseTopic} onNew={setupQuiz} onHome={home} />
+        <V.QuizResults
+          record={view.record}
+          results={view.results}
+          byId={byId}
+          topics={topics}
+          onStudy={chooseTopic}
+          onNew={setupQuiz}
+          onRedo={() => redoWrong(view.results)}
+          onHome={home}
+        />
       )}
       {live && <KeyLegend mode={view.name === 'cards' ? 'cards' : view.name === 'quiz' ? 'quiz' : 'all'} />}
       {live && view.name === 'home' && <DataPanel progress={state} dispatch={dispatch} />}

@@ -5,5 +5,5 @@ export { QuizResults } from './QuizResults';
 export { QuizRunner } from './QuizRunner';
 export { QuizSetup } from './QuizSetup';
 export { SessionSummary } from './SessionSummary';
-export { drawQuiz, scoreQuiz } from '../../lib/study/quiz';
+export { drawQuiz, questionsFor, scoreQuiz } from '../../lib/study/quiz';
 export { readDeckFile } from '../../lib/study/deck-file';
