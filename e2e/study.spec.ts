@@ -412,7 +412,7 @@ test('progress is exported, reset after confirmation, and imported back', async 
   expect(download.suggestedFilename()).toBe('cta-study-progress-2026-03-10.json');
   const file = await download.path();
   const exported = JSON.parse(readFileSync(file, 'utf8')) as { version: number; cards: object };
-  expect(exported.version).toBe(2);
+  expect(exported.version).toBe(3);
   expect(Object.keys(exported.cards)).toHaveLength(2);
 
   const reset = page.getByRole('button', { name: 'Reset progress…' });
@@ -557,6 +557,8 @@ test('each topic’s Study button opens the deck on that topic, and the address 
 });
 
 interface FetchedCard {
+  id: string;
+  topic: string;
   prompt: string;
   kind: string;
   answer: string | string[];
@@ -639,6 +641,105 @@ test('a wrong pick is marked as the reader’s, the results show each answer, an
   expect((await saved(page)).quizzes).toHaveLength(2);
 });
 
+test('desired retention: shown as a percentage, 90% by default, and it moves the intervals', async ({ page }) => {
+  await openStudy(page);
+  const field = page.getByRole('spinbutton', { name: 'Desired retention' });
+  await expect(field).toHaveValue('90');
+  await expect(field).toHaveAccessibleDescription(/chance of still remembering a card/);
+  /** The Easy interval of a new card, in days, as its rating button shows it. */
+  const easyInterval = async () => {
+    await page.getByRole('button', { name: 'Start flashcards' }).click();
+    await page.getByRole('button', { name: 'Show answer' }).click();
+    const text = await page.getByRole('button', { name: /^Easy/ }).innerText();
+    await page.getByRole('button', { name: 'End session' }).click();
+    await page.getByRole('button', { name: 'Back to the deck' }).click();
+    const [, n, unit] = /in (\d+)(d|mo)\b/.exec(text) ?? [];
+    expect(n, text).toBeDefined();
+    return Number(n) * (unit === 'mo' ? 30 : 1);
+  };
+  const at90 = await easyInterval();
+  await field.fill('75');
+  await expect.poll(async () => (await page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}'), KEY)).retention).toBe(0.75);
+  const at75 = await easyInterval();
+  expect(at75).toBeGreaterThan(at90);
+  await page.reload();
+  await openStudy(page);
+  await expect(page.getByRole('spinbutton', { name: 'Desired retention' })).toHaveValue('75');
+  // Out of bounds changes nothing, and the field comes back to the setting.
+  await field.fill('150');
+  await field.blur();
+  await expect(field).toHaveValue('75');
+});
+
+test('a leech is flagged and can be suspended and unsuspended; weak areas make a session of their own', async ({ page }) => {
+  await openStudy(page);
+  const deck = await fetchedDeck(page);
+  const q11 = deck.filter((c) => c.topic === 'q11').slice(0, 3);
+  const q7 = deck.filter((c) => c.topic === 'q7').slice(0, 1);
+  const record = (lapses: number) => ({
+    due: NOON.getTime() - 60_000,
+    stability: 1 + lapses,
+    difficulty: 7,
+    scheduledDays: 1,
+    learningSteps: 0,
+    reps: 12,
+    lapses,
+    state: 2,
+    lastReview: NOON.getTime() - 86_400_000,
+    log: [],
+  });
+  const doc = {
+    version: 3,
+    cards: { [q11[0]?.id ?? '']: record(8), [q11[1]?.id ?? '']: record(2), [q7[0]?.id ?? '']: record(0) },
+    days: {},
+    quizzes: [{ at: NOON.getTime() - 3_600_000, total: 4, correct: 1, topics: { q7: [0, 3], q1: [1, 1] } }],
+    newPerDay: 20,
+    retention: 0.9,
+    suspended: [],
+  };
+  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [KEY, JSON.stringify(doc)] as const);
+  await page.reload();
+  await openStudy(page);
+
+  const weak = page.getByRole('region', { name: 'Weak areas' });
+  await expect(weak.locator('.weak-areas li')).toHaveText([/^Q11 · Error Handling\?: 10 lapses over 2 started cards$/, /^Q7 · Sync vs\. Async\?: 0 lapses over 1 started card, quiz 0% of 3$/]);
+  const leech = weak.getByRole('list', { name: 'Leeches' }).getByRole('listitem');
+  await expect(leech).toHaveCount(1);
+  await expect(leech).toContainText('forgotten 8 times');
+
+  // The weak areas' session: their cards, most forgotten first, each once.
+  const studyWeak = weak.getByRole('button', { name: /^Study weak areas \(\d+ cards\)$/ });
+  const total = Number(/\((\d+) cards\)/.exec(await studyWeak.innerText())?.[1]);
+  // Every card of the two weak topics, at most 20.
+  expect(total).toBe(Math.min(20, deck.filter((c) => c.topic === 'q11' || c.topic === 'q7').length));
+  await studyWeak.click();
+  await expect(page.getByText(`Card 1 of ${total} · weak areas`)).toBeVisible();
+  await expect(page.locator('.study-prompt')).toHaveText(plainText(q11[0]?.prompt ?? ''));
+  // The leech, flagged on its card, suspended from there.
+  await expect(page.locator('.leech-flag')).toHaveText(/^Leech: forgotten 8 times\. Suspend this card$/);
+  await page.getByRole('button', { name: 'Suspend this card' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Card suspended' })).toBeVisible();
+  await expect(page.getByText(`Card 2 of ${total} · weak areas`)).toBeVisible();
+  await expect(page.locator('.study-prompt')).toHaveText(plainText(q11[1]?.prompt ?? ''));
+  await reviewByKeyboard(page, 3);
+  await reviewByKeyboard(page, 3);
+  await page.getByRole('button', { name: 'End session' }).click();
+  await expect(page.getByText(/^You gave 2 ratings to 3 cards,/)).toBeVisible();
+  let stored = (await saved(page)) as unknown as { suspended: string[]; cards: Record<string, { reps: number }> };
+  expect(stored.suspended).toEqual([q11[0]?.id]);
+  expect(stored.cards[q11[1]?.id ?? '']?.reps).toBe(13);
+
+  // Suspended: out of the flashcards; unsuspended from the list, back in.
+  await page.getByRole('button', { name: 'Back to the deck' }).click();
+  await expect(leech).toContainText('forgotten 8 times, suspended');
+  await leech.getByRole('button', { name: /^Unsuspend/ }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Unsuspended' })).toBeVisible();
+  stored = (await saved(page)) as unknown as typeof stored;
+  expect(stored.suspended).toEqual([]);
+  await page.getByRole('button', { name: 'Start flashcards' }).click();
+  await expect(page.locator('.study-prompt')).toHaveText(plainText(q11[0]?.prompt ?? ''));
+});
+
 test('studying in two tabs at once keeps the reviews of both', async ({ page, context }) => {
   await openStudy(page);
   const other = await context.newPage();
@@ -696,10 +797,19 @@ test('the study history saved by release 1 loads whole', async ({ page }) => {
   await expect(stat(page, 'Due today')).toHaveText('3');
   await expect(stat(page, 'Streak')).toHaveText('1 day');
   await expect(page.locator('.study-topics li', { hasText: 'Q1 · Business Need' }).locator('.study-topic-count')).toHaveText(/^0 of \d+ known, 3 learning, 3 due · quiz 0%$/);
-  const after = await saved(page);
-  expect(after.cards).toEqual(before.cards);
-  expect(after.days).toEqual(before.days);
+  await expect(page.getByRole('status').filter({ hasText: 'upgraded' })).toContainText('upgraded from an older format (version 2). Your history is intact.');
+  // Reading changes nothing stored; the first review writes the upgraded document, history whole.
+  expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBe(stored[KEY]);
+  await page.getByRole('button', { name: 'Start flashcards' }).click();
+  await reviewByKeyboard(page, 3);
+  await expect.poll(async () => ((await saved(page)) as unknown as { version: number }).version).toBe(3);
+  const after = (await saved(page)) as unknown as { retention: number; suspended: string[] } & typeof before;
+  expect(after).toMatchObject({ retention: 0.9, suspended: [] });
   expect(after.quizzes).toEqual(before.quizzes);
+  expect(after.days).toEqual({ '2026-12-01': { reviews: 4, fresh: 3, quizzed: 5 } });
+  expect(Object.keys(after.cards).sort()).toEqual(Object.keys(before.cards).sort());
+  const grown = Object.keys(before.cards).filter((id) => JSON.stringify(after.cards[id]) !== JSON.stringify(before.cards[id]));
+  expect(grown).toHaveLength(1);
 });
 
 for (const theme of ['light', 'dark'] as const satisfies readonly Theme[]) {

@@ -25,8 +25,8 @@ interface Props {
 
 type View =
   | { name: 'home' }
-  | { name: 'cards'; run: number }
-  | { name: 'summary'; session: SessionEntry[] }
+  | { name: 'cards'; run: number; list?: string[] }
+  | { name: 'summary'; session: SessionEntry[]; list?: string[] }
   | { name: 'quiz-setup' }
   | { name: 'quiz'; questions: QuizQuestion[]; run: number }
   | { name: 'results'; record: QuizRecord; results: QuizResult[] };
@@ -55,13 +55,15 @@ export default function StudyTool({ topics, deckUrl }: Props) {
   const leaving = useRef(false);
   const loaded = deckLoad.status === 'ready' ? deckLoad.loaded : null;
   const byId = useMemo(() => new Map((loaded?.deck ?? []).map((c) => [c.id, c])), [loaded]);
-  const cards = useMemo(() => (loaded?.deck ?? []).filter((c) => !topicId || c.topic === topicId), [loaded, topicId]);
+  // Suspended cards stay out of flashcards and of the counts (they are still quizzed).
+  const suspended = useMemo(() => new Set(state.suspended), [state.suspended]);
+  const cards = useMemo(
+    () => (loaded?.deck ?? []).filter((c) => (!topicId || c.topic === topicId) && !suspended.has(c.id)),
+    [loaded, topicId, suspended],
+  );
+  const allIds = useMemo(() => (loaded ? idsByTopic(loaded.deck) : null), [loaded]);
   const available = useMemo(() => new Map(topics.map((t) => [t.id, cardCount([t]) - t.kinds.recall])), [topics]);
-  const idsOf = useMemo(() => {
-    if (!loaded) return null;
-    const ids = idsByTopic(loaded.deck);
-    return (id: TopicId) => ids.get(id) ?? [];
-  }, [loaded]);
+  const idsOf = useMemo(() => (allIds ? (id: TopicId) => (allIds.get(id) ?? []).filter((c) => !suspended.has(c)) : null), [allIds, suspended]);
   // A reader with saved progress needs the deck's ids to count it per topic: the deck (cached by
   // the browser after the first session) loads at once. A new reader's overview needs only counts.
   const started = Object.keys(state.cards).length > 0;
@@ -140,8 +142,9 @@ export default function StudyTool({ topics, deckUrl }: Props) {
   });
   const onSessionDone = useCallback((session: SessionEntry[]) => {
     setNow(Date.now());
-    setView({ name: 'summary', session });
+    setView((v) => ({ name: 'summary', session, ...(v.name === 'cards' && v.list ? { list: v.list } : {}) }));
   }, []);
+  const studyList = (list: string[]) => open(() => ({ name: 'cards', run: Date.now(), list }));
   const startQuiz = (chosen: Set<TopicId>, count: number) =>
     open(({ deck, views }) => ({ name: 'quiz', questions: views.drawQuiz(deck, chosen, count, random.current), run: Date.now() }));
   const redoWrong = (results: readonly QuizResult[]) =>
@@ -179,8 +182,20 @@ export default function StudyTool({ topics, deckUrl }: Props) {
           The deck could not be loaded ({deckLoad.error}). Check your connection, then start again.
         </p>
       )}
-      {V && view.name === 'cards' && <V.Flashcards key={view.run} cards={cards} topicLabel={topicLabel} progress={state} dispatch={dispatch} onDone={onSessionDone} />}
-      {V && view.name === 'summary' && now !== null && <V.SessionSummary session={view.session} cards={cards} progress={state} now={now} onAgain={startCards} onHome={home} />}
+      {V && view.name === 'cards' && (
+        <V.Flashcards
+          key={view.run}
+          cards={view.list ? (loaded?.deck ?? []) : cards}
+          list={view.list}
+          topicLabel={topicLabel}
+          progress={state}
+          dispatch={dispatch}
+          onDone={onSessionDone}
+        />
+      )}
+      {V && view.name === 'summary' && now !== null && (
+        <V.SessionSummary session={view.session} cards={view.list ? (loaded?.deck ?? []) : cards} progress={state} now={now} onAgain={startCards} onHome={home} />
+      )}
       {V && view.name === 'quiz-setup' && (
         <V.QuizSetup topics={topics} available={available} initial={topicId ? [topicId] : topics.map((t) => t.id)} onStart={startQuiz} onCancel={home} />
       )}
@@ -198,6 +213,9 @@ export default function StudyTool({ topics, deckUrl }: Props) {
         />
       )}
       {live && <KeyLegend mode={view.name === 'cards' ? 'cards' : view.name === 'quiz' ? 'quiz' : 'all'} />}
+      {live && V && allIds && view.name === 'home' && (
+        <V.StudyHelp progress={state} byId={byId} idsByTopic={allIds} topics={topics} dispatch={dispatch} onSession={studyList} />
+      )}
       {live && view.name === 'home' && <DataPanel progress={state} dispatch={dispatch} />}
     </div>
   );

@@ -7,3 +7,4 @@ export { QuizSetup } from './QuizSetup';
 export { SessionSummary } from './SessionSummary';
 export { drawQuiz, questionsFor, scoreQuiz } from '../../lib/study/quiz';
 export { readDeckFile } from '../../lib/study/deck-file';
+export { StudyHelp } from './StudyHelp';

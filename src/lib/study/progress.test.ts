@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clampNewPerDay, DEFAULT_NEW_PER_DAY, EMPTY_PROGRESS, freshLeft, mergeProgress, streak, studyReducer, type StudyProgress } from './progress';
+import { clampNewPerDay, clampRetention, DEFAULT_NEW_PER_DAY, EMPTY_PROGRESS, freshLeft, mergeProgress, streak, studyReducer, type StudyProgress } from './progress';
 import { reviewAction, reviewCard } from './schedule';
 
 const T0 = new Date(2026, 0, 10, 9).getTime();
@@ -103,5 +103,20 @@ describe('mergeProgress (import)', () => {
   it('is harmless to repeat', () => {
     const once = mergeProgress(here, there);
     expect(mergeProgress(once, there)).toEqual(once);
+  });
+});
+
+describe('settings: desired retention', () => {
+  it('is kept within 70–99%, to a whole percent, the default for anything unreadable', () => {
+    expect(studyReducer(EMPTY_PROGRESS, { type: 'set-retention', value: 0.85 }).retention).toBe(0.85);
+    expect(clampRetention(0.5)).toBe(0.7);
+    expect(clampRetention(1)).toBe(0.99);
+    expect(clampRetention(0.876)).toBe(0.88);
+    expect(clampRetention(Number.NaN)).toBe(0.9);
+  });
+  it('survives a merge as the reader’s own, and suspended cards of both stay suspended', () => {
+    const mine = { ...EMPTY_PROGRESS, retention: 0.8, suspended: ['a'] };
+    const theirs = { ...EMPTY_PROGRESS, retention: 0.95, suspended: ['b', 'a'] };
+    expect(mergeProgress(mine, theirs)).toMatchObject({ retention: 0.8, suspended: ['a', 'b'] });
   });
 });

@@ -16,11 +16,25 @@ export const DEFAULT_NEW_PER_DAY = 20;
 export const NEW_PER_DAY_MIN = 1;
 /** The most new cards a day the setting allows. */
 export const NEW_PER_DAY_MAX = 200;
+/** The desired retention unless the reader changes it: the chance of recalling a card when it comes due (ts-fsrs request_retention). */
+export const DEFAULT_RETENTION = 0.9;
+/** The lowest desired retention the setting allows. */
+export const RETENTION_MIN = 0.7;
+/** The highest desired retention the setting allows (reviews grow without bound towards 100%). */
+export const RETENTION_MAX = 0.99;
 /** Finished quizzes kept (oldest dropped first). */
 export const QUIZ_LIMIT = 100;
 
 /** A reader who has not studied yet. */
-export const EMPTY_PROGRESS: StudyProgress = { version: 2, cards: {}, days: {}, quizzes: [], newPerDay: DEFAULT_NEW_PER_DAY };
+export const EMPTY_PROGRESS: StudyProgress = {
+  version: 3,
+  cards: {},
+  days: {},
+  quizzes: [],
+  newPerDay: DEFAULT_NEW_PER_DAY,
+  retention: DEFAULT_RETENTION,
+  suspended: [],
+};
 
 /** Everything that changes progress. */
 export type StudyAction =
@@ -28,6 +42,8 @@ export type StudyAction =
   | { type: 'review'; cardId: string; after: CardRecord; day: string }
   | { type: 'quiz-done'; quiz: QuizRecord; day: string }
   | { type: 'set-new-per-day'; value: number }
+  | { type: 'set-retention'; value: number }
+  | { type: 'suspend'; cardId: string; suspended: boolean }
   | { type: 'merge'; progress: StudyProgress }
   | { type: 'reset' };
 
@@ -59,6 +75,12 @@ export function studyReducer(state: StudyProgress, action: StudyAction): StudyPr
       return { ...state, quizzes: [...state.quizzes, action.quiz].slice(-QUIZ_LIMIT), days: tally(state.days, action.day, { quizzed: action.quiz.total }) };
     case 'set-new-per-day':
       return { ...state, newPerDay: clampNewPerDay(action.value) };
+    case 'set-retention':
+      return { ...state, retention: clampRetention(action.value) };
+    case 'suspend': {
+      const others = state.suspended.filter((id) => id !== action.cardId);
+      return { ...state, suspended: action.suspended ? [...others, action.cardId] : others };
+    }
     case 'merge':
       return mergeProgress(state, action.progress);
     case 'reset':
@@ -70,6 +92,12 @@ export function studyReducer(state: StudyProgress, action: StudyAction): StudyPr
 export function clampNewPerDay(value: number): number {
   if (!Number.isFinite(value)) return DEFAULT_NEW_PER_DAY;
   return Math.min(NEW_PER_DAY_MAX, Math.max(NEW_PER_DAY_MIN, Math.round(value)));
+}
+
+/** A desired retention brought within bounds, to two decimals (anything unreadable gives the default). */
+export function clampRetention(value: number): number {
+  if (!Number.isFinite(value)) return DEFAULT_RETENTION;
+  return Math.min(RETENTION_MAX, Math.max(RETENTION_MIN, Math.round(value * 100) / 100));
 }
 
 /** Whether anything was studied on `day`. */
@@ -96,7 +124,8 @@ export function freshLeft(progress: StudyProgress, today: string): number {
 
 /**
  * Two progress documents as one, losing nothing: per card, the one reviewed more recently
- * (then the one with more reviews); per day, the larger tallies; quizzes from both, once each.
+ * (then the one with more reviews); per day, the larger tallies; quizzes from both, once each;
+ * cards suspended in either stay suspended; the reader's own settings are kept.
  */
 export function mergeProgress(current: StudyProgress, incoming: StudyProgress): StudyProgress {
   const cards = { ...current.cards };
@@ -111,5 +140,6 @@ export function mergeProgress(current: StudyProgress, incoming: StudyProgress): 
   }
   const seen = new Set(current.quizzes.map((q) => q.at));
   const quizzes = [...current.quizzes, ...incoming.quizzes.filter((q) => !seen.has(q.at))].sort((a, b) => a.at - b.at).slice(-QUIZ_LIMIT);
-  return { version: 2, cards, days, quizzes, newPerDay: current.newPerDay };
+  const suspended = [...current.suspended, ...incoming.suspended.filter((id) => !current.suspended.includes(id))];
+  return { ...current, cards, days, quizzes, suspended };
 }

@@ -9,6 +9,14 @@ export function isKnown(record: CardRecord | undefined): boolean {
   return record?.state === 2;
 }
 
+/** A card forgotten this many times (lapses) is a leech, as in Anki: it is flagged and can be suspended. */
+export const LEECH_LAPSES = 8;
+
+/** Whether a card is a leech: forgotten LEECH_LAPSES times or more. */
+export function isLeech(record: CardRecord | undefined): boolean {
+  return (record?.lapses ?? 0) >= LEECH_LAPSES;
+}
+
 type Records = Readonly<Record<string, CardRecord>>;
 
 function recordOf(records: Records, id: string): CardRecord | undefined {
@@ -40,6 +48,13 @@ export function nextCard(ids: readonly string[], records: Records, now: number, 
   if (fresh !== null && freshLeft > 0) return { id: fresh, fresh: true };
   if (ahead) return { id: ahead.id, fresh: false };
   return null;
+}
+
+/** The next card of a fixed list (a weak-areas session): the first not rated yet in this session, each once. */
+export function nextInList(list: readonly string[], rated: readonly { id: string }[], records: Records): { id: string; fresh: boolean } | null {
+  const done = new Set(rated.map((r) => r.id));
+  const id = list.find((candidate) => !done.has(candidate));
+  return id === undefined ? null : { id, fresh: !recordOf(records, id) };
 }
 
 /** Counts over a set of cards at `now`. */

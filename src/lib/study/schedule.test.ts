@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { isKnown } from './queue';
-import { LOG_LIMIT, previewDue, reviewCard, type CardRecord } from './schedule';
+import { DEFAULT_RETENTION, EMPTY_PROGRESS, studyReducer } from './progress';
+import { isKnown, isLeech, LEECH_LAPSES } from './queue';
+import { LOG_LIMIT, previewDue, reviewAction, reviewCard, type CardRecord } from './schedule';
 
 // A fixed clock: every test passes time in, nothing reads the real one.
 const T0 = Date.UTC(2026, 0, 10, 9, 0, 0);
@@ -87,5 +88,50 @@ describe('previewDue', () => {
     const card = reviewCard(undefined, 3, T0);
     const later = card.due;
     expect(previewDue(card, later)[3]).toBe(reviewCard(card, 3, later).due);
+  });
+});
+
+describe('desired retention (ts-fsrs request_retention)', () => {
+  /** The interval after a new card is rated Good twice (it graduates), then Good again when due. */
+  const interval = (retention: number) => {
+    let card = reviewCard(undefined, 3, T0, retention);
+    card = reviewCard(card, 3, card.due, retention);
+    const now = card.due;
+    return reviewCard(card, 3, now, retention).due - now;
+  };
+  it('spaces reviews further when the reader wants to remember less, closer when more', () => {
+    expect(interval(0.8)).toBeGreaterThan(interval(0.9));
+    expect(interval(0.9)).toBeGreaterThan(interval(0.97));
+  });
+  it('defaults to 90%, and the rating buttons preview what the retention will schedule', () => {
+    expect(interval(0.9)).toBe(interval(DEFAULT_RETENTION));
+    expect(DEFAULT_RETENTION).toBe(0.9);
+    const card = reviewCard(reviewCard(undefined, 3, T0, 0.8), 3, T0 + 10 * MIN, 0.8);
+    expect(previewDue(card, card.due, 0.8)[3]).toBe(reviewCard(card, 3, card.due, 0.8).due);
+    expect(previewDue(card, card.due, 0.8)[3]).toBeGreaterThan(previewDue(card, card.due, 0.95)[3]);
+  });
+  it('is what reviewAction schedules with', () => {
+    const low = { ...EMPTY_PROGRESS, retention: 0.75 };
+    let state = studyReducer(low, reviewAction(low, 'a', 4, T0));
+    const due = state.cards['a']?.due ?? 0;
+    state = studyReducer(state, reviewAction(state, 'a', 3, due));
+    expect(state.cards['a']?.due).toBe(reviewCard(reviewCard(undefined, 4, T0, 0.75), 3, due, 0.75).due);
+    expect(state.cards['a']?.due).not.toBe(reviewCard(reviewCard(undefined, 4, T0), 3, due).due);
+  });
+});
+
+describe('leeches', () => {
+  it('flags a card once it has been forgotten LEECH_LAPSES (8) times, as Anki does', () => {
+    let card = reviewCard(undefined, 4, T0);
+    let lapses = 0;
+    while (card.lapses < LEECH_LAPSES) {
+      expect(isLeech(card)).toBe(false);
+      card = reviewCard(card, 1, card.due); // forgotten
+      lapses += 1;
+      card = reviewCard(card, 4, card.due); // relearnt
+    }
+    expect(lapses).toBe(8);
+    expect(isLeech(card)).toBe(true);
+    expect(isLeech(undefined)).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
-import { createEmptyCard, fsrs, type Card, type Grade } from 'ts-fsrs';
-import type { ReviewAction } from './progress';
+import { createEmptyCard, fsrs, type Card, type FSRS, type Grade } from 'ts-fsrs';
+import { DEFAULT_RETENTION, type ReviewAction } from './progress';
 import { dayKey } from './time';
 import type { CardRecord, StudyProgress } from './validate';
 
@@ -23,7 +23,16 @@ export const LOG_LIMIT = 100;
 
 
 // Fuzz off: the same history always gives the same schedule (readers can compare, tests can pin it).
-const scheduler = fsrs({ enable_fuzz: false });
+// One scheduler per desired retention (ts-fsrs request_retention).
+const schedulers = new Map<number, FSRS>();
+function scheduler(retention: number): FSRS {
+  let found = schedulers.get(retention);
+  if (!found) {
+    found = fsrs({ enable_fuzz: false, request_retention: retention });
+    schedulers.set(retention, found);
+  }
+  return found;
+}
 
 function toFsrs(record: CardRecord | undefined, now: number): Card {
   if (!record) return createEmptyCard(new Date(now));
@@ -57,15 +66,15 @@ function fromFsrs(card: Card, log: ReviewEntry[]): CardRecord {
   };
 }
 
-/** The card's memory after rating it at `now` (a new card when `record` is undefined); its history grows by one. */
-export function reviewCard(record: CardRecord | undefined, rating: RatingValue, now: number): CardRecord {
-  const { card } = scheduler.next(toFsrs(record, now), new Date(now), rating as Grade);
+/** The card's memory after rating it at `now` (a new card when `record` is undefined), for a desired retention; its history grows by one. */
+export function reviewCard(record: CardRecord | undefined, rating: RatingValue, now: number, retention = DEFAULT_RETENTION): CardRecord {
+  const { card } = scheduler(retention).next(toFsrs(record, now), new Date(now), rating as Grade);
   return fromFsrs(card, [...(record?.log ?? []), [now, rating] satisfies ReviewEntry].slice(-LOG_LIMIT));
 }
 
 /** When the card would next be due (ms) for each rating given at `now`, to label the rating buttons. */
-export function previewDue(record: CardRecord | undefined, now: number): Record<RatingValue, number> {
-  const preview = scheduler.repeat(toFsrs(record, now), new Date(now));
+export function previewDue(record: CardRecord | undefined, now: number, retention = DEFAULT_RETENTION): Record<RatingValue, number> {
+  const preview = scheduler(retention).repeat(toFsrs(record, now), new Date(now));
   const due = (rating: RatingValue) => preview[rating as Grade].card.due.getTime();
   return { 1: due(1), 2: due(2), 3: due(3), 4: due(4) };
 }
@@ -73,5 +82,5 @@ export function previewDue(record: CardRecord | undefined, now: number): Record<
 /** The action that rates card `cardId` at `now`: its memory worked out here, so the reducer needs no scheduler. */
 export function reviewAction(progress: StudyProgress, cardId: string, rating: RatingValue, now: number): ReviewAction {
   const before = Object.hasOwn(progress.cards, cardId) ? progress.cards[cardId] : undefined;
-  return { type: 'review', cardId, after: reviewCard(before, rating, now), day: dayKey(now) };
+  return { type: 'review', cardId, after: reviewCard(before, rating, now, progress.retention), day: dayKey(now) };
 }

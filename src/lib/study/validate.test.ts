@@ -24,11 +24,13 @@ const cardArb = fc.record({
 });
 const dayKeyArb = fc.date({ min: new Date(2000, 0, 1), max: new Date(2099, 11, 31), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
 const progressArb = fc.record({
-  version: fc.constant(2),
+  version: fc.constant(3),
   cards: fc.dictionary(key, cardArb, { minKeys: 1, maxKeys: 4 }),
   days: fc.dictionary(dayKeyArb, fc.record({ reviews: count, fresh: count, quizzed: count }), { maxKeys: 3 }),
   quizzes: fc.array(fc.record({ at: time, total: count, correct: count, topics: fc.dictionary(key, fc.tuple(count, count), { maxKeys: 3 }) }), { maxLength: 2 }),
   newPerDay: count,
+  retention: fc.double({ min: 0, max: 1, noNaN: true }),
+  suspended: fc.array(key, { maxLength: 3 }),
 });
 
 // For each field of a card, values it must refuse.
@@ -91,20 +93,25 @@ describe('ProgressSchema', () => {
       { numRuns: 200 },
     );
     expect(tried).toBe(200);
-    for (const part of ['cards', 'days', 'quizzes', 'newPerDay', 'version']) {
-      const { [part]: _gone, ...rest } = { version: 2, cards: {}, days: {}, quizzes: [], newPerDay: 20 } as Record<string, unknown>;
+    const empty = { version: 3, cards: {}, days: {}, quizzes: [], newPerDay: 20, retention: 0.9, suspended: [] };
+    expect(parse(ProgressSchema, empty).ok).toBe(true);
+    for (const part of Object.keys(empty)) {
+      const { [part]: _gone, ...rest } = empty as Record<string, unknown>;
       expect(parse(ProgressSchema, rest).ok, part).toBe(false);
     }
-    expect(parse(ProgressSchema, { version: 3, cards: {}, days: {}, quizzes: [], newPerDay: 20 }).ok).toBe(false);
+    expect(parse(ProgressSchema, { ...empty, version: 2 }).ok).toBe(false);
+    expect(parse(ProgressSchema, { ...empty, retention: 1.5 }).ok).toBe(false);
+    expect(parse(ProgressSchema, { ...empty, suspended: [''] }).ok).toBe(false);
   });
 
   it('names the first problem it finds', () => {
     expect(parse(ProgressSchema, null)).toEqual({ ok: false, error: 'the document should be an object' });
-    expect(parse(ProgressSchema, { version: 2, cards: {}, days: { yesterday: { reviews: 1, fresh: 0, quizzed: 0 } }, quizzes: [], newPerDay: 20 })).toEqual({
+    const empty = { version: 3, cards: {}, days: {}, quizzes: [], newPerDay: 20, retention: 0.9, suspended: [] };
+    expect(parse(ProgressSchema, { ...empty, days: { yesterday: { reviews: 1, fresh: 0, quizzed: 0 } } })).toEqual({
       ok: false,
       error: 'the document.days key “yesterday” should be a day written YYYY-MM-DD',
     });
-    expect(parse(ProgressSchema, { version: 2, cards: {}, days: {}, quizzes: [{ at: 1, total: 2.5, correct: 0, topics: {} }], newPerDay: 20 })).toEqual({
+    expect(parse(ProgressSchema, { ...empty, quizzes: [{ at: 1, total: 2.5, correct: 0, topics: {} }] })).toEqual({
       ok: false,
       error: 'the document.quizzes.0.total should be a whole number of at least 0',
     });

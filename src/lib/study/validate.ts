@@ -1,8 +1,8 @@
 /**
  * The study progress document as check.ts schemas: what storage and import accept, and the types
  * the tool works with (`Infer`), so a parsed document is never cast. Unknown keys are dropped.
- * Version 2 is the current document; version 1 (ts-fsrs's own Card through JSON) is migrated in
- * storage.ts.
+ * Version 3 is the current document; versions 2 (no settings beyond new cards per day, nothing
+ * suspended) and 1 (ts-fsrs's own Card through JSON) are migrated in storage.ts.
  */
 import { array, fail, nullable, number, object, oneOf, optional, record, schema, string, type Infer, type Schema } from '../check';
 
@@ -49,13 +49,22 @@ export type QuizRecord = Infer<typeof QuizRecordSchema>;
 
 const DayKey = string({ pattern: /^\d{4}-\d{2}-\d{2}$/, expected: 'a day written YYYY-MM-DD' });
 
-/** Version 2, the current document. */
-export const ProgressSchema = object({
-  version: oneOf([2]),
+const v2 = {
   cards: record(string(), CardRecordSchema),
   days: record(DayKey, DayTallySchema),
   quizzes: array(QuizRecordSchema),
   newPerDay: count,
+};
+
+/** Version 2 (release 1): cards, days, quizzes and the new-cards-per-day setting. */
+export const V2Schema = object({ version: oneOf([2]), ...v2 });
+
+/** Version 3, the current document: version 2 with the desired retention (0–1) and the suspended cards' ids. */
+export const ProgressSchema = object({
+  version: oneOf([3]),
+  ...v2,
+  retention: number({ min: 0, max: 1, expected: 'a share from 0 to 1' }),
+  suspended: array(string({ min: 1, expected: 'a card id' })),
 });
 /** The reader's study progress. */
 export type StudyProgress = Infer<typeof ProgressSchema>;
