@@ -702,7 +702,7 @@ test('a leech is flagged and can be suspended and unsuspended; weak areas make a
   await openStudy(page);
 
   const weak = page.getByRole('region', { name: 'Weak areas' });
-  await expect(weak.locator('.weak-areas li')).toHaveText([/^Q11 · Error Handling\?: 10 lapses over 2 started cards$/, /^Q7 · Sync vs\. Async\?: 0 lapses over 1 started card, quiz 0% of 3$/]);
+  await expect(weak.locator('.weak-areas li')).toHaveText([/^Q11 · Error Handling\?: 10 lapses over 2 started cards$/, /^Q7 · Sync vs\. Async\?: 0 lapses over 1 started card, quiz 0% of 3 answers$/]);
   const leech = weak.getByRole('list', { name: 'Leeches' }).getByRole('listitem');
   await expect(leech).toHaveCount(1);
   await expect(leech).toContainText('forgotten 8 times');

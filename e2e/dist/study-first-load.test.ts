@@ -22,7 +22,10 @@ beforeAll(() => {
   const { files: scripts } = pageScripts(PAGE);
   rows = [
     { file: 'study/index.html', bytes: gzipSize(html) },
-    ...[...new Set([...sheets, ...scripts])].map((file) => ({ file: distRelative(file), bytes: gzipSize(readFileSync(file)) })),
+    ...[...new Set([...sheets, ...scripts])].map((file) => ({
+      file: distRelative(file),
+      bytes: gzipSize(readFileSync(file)),
+    })),
   ];
   const total = rows.reduce((sum, r) => sum + r.bytes, 0);
   const decks = listFiles(join(DIST, 'study'), '.json')
@@ -40,8 +43,14 @@ beforeAll(() => {
 describe('/study/ first load', () => {
   test(`HTML, CSS and JavaScript together are ≤ ${BUDGET / 1024} KB gzipped`, () => {
     const files = rows.map((r) => r.file);
-    expect(files.some((f) => f.endsWith('.css')), 'stylesheets counted').toBe(true);
-    expect(files.some((f) => /StudyTool.*\.js$/.test(f)), 'the island counted').toBe(true);
+    expect(
+      files.some((f) => f.endsWith('.css')),
+      'stylesheets counted',
+    ).toBe(true);
+    expect(
+      files.some((f) => /StudyTool.*\.js$/.test(f)),
+      'the island counted',
+    ).toBe(true);
     const total = rows.reduce((sum, r) => sum + r.bytes, 0);
     expect(total, rows.map((r) => `${r.file}: ${r.bytes} B`).join('\n')).toBeLessThanOrEqual(BUDGET);
   });

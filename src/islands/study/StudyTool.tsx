@@ -45,7 +45,12 @@ function focusDeckHeading(): void {
  * Quizzes draw with Math.random, or from `?seed=N` for a repeatable draw.
  */
 export default function StudyTool({ topics, deckUrl }: Props) {
-  const { state, dispatch, notice, dismissNotice, ready } = usePersistentReducer(STUDY_KEY, studyCodec, studyReducer, EMPTY_PROGRESS);
+  const { state, dispatch, notice, dismissNotice, ready } = usePersistentReducer(
+    STUDY_KEY,
+    studyCodec,
+    studyReducer,
+    EMPTY_PROGRESS,
+  );
   const { state: deckLoad, load } = useDeck(deckUrl);
   const [now, setNow] = useState<number | null>(null);
   const [topicId, setTopicId] = useState<TopicId | null>(null);
@@ -63,7 +68,10 @@ export default function StudyTool({ topics, deckUrl }: Props) {
   );
   const allIds = useMemo(() => (loaded ? idsByTopic(loaded.deck) : null), [loaded]);
   const available = useMemo(() => new Map(topics.map((t) => [t.id, cardCount([t]) - t.kinds.recall])), [topics]);
-  const idsOf = useMemo(() => (allIds ? (id: TopicId) => (allIds.get(id) ?? []).filter((c) => !suspended.has(c)) : null), [allIds, suspended]);
+  const idsOf = useMemo(
+    () => (allIds ? (id: TopicId) => (allIds.get(id) ?? []).filter((c) => !suspended.has(c)) : null),
+    [allIds, suspended],
+  );
   // A reader with saved progress needs the deck's ids to count it per topic: the deck (cached by
   // the browser after the first session) loads at once. A new reader's overview needs only counts.
   const started = Object.keys(state.cards).length > 0;
@@ -135,7 +143,8 @@ export default function StudyTool({ topics, deckUrl }: Props) {
       setTopicId(parseTopic(new URLSearchParams(location.search).get('topic'), topics));
       if (next.do === 'adopt') history.replaceState(placeState(placeOf(view.name)), '');
       else if (next.do === 'show' && next.view === 'home') showHome();
-      else if (next.do === 'show') open(() => (next.view === 'cards' ? { name: 'cards', run: Date.now() } : { name: 'quiz-setup' }));
+      else if (next.do === 'show')
+        open(() => (next.view === 'cards' ? { name: 'cards', run: Date.now() } : { name: 'quiz-setup' }));
     };
     addEventListener('popstate', onPop);
     return () => removeEventListener('popstate', onPop);
@@ -146,7 +155,11 @@ export default function StudyTool({ topics, deckUrl }: Props) {
   }, []);
   const studyList = (list: string[]) => open(() => ({ name: 'cards', run: Date.now(), list }));
   const startQuiz = (chosen: Set<TopicId>, count: number) =>
-    open(({ deck, views }) => ({ name: 'quiz', questions: views.drawQuiz(deck, chosen, count, random.current), run: Date.now() }));
+    open(({ deck, views }) => ({
+      name: 'quiz',
+      questions: views.drawQuiz(deck, chosen, count, random.current),
+      run: Date.now(),
+    }));
   const redoWrong = (results: readonly QuizResult[]) =>
     open(({ views }) => {
       const wrong = results.flatMap((r) => (r.correct ? [] : (byId.get(r.cardId) ?? [])));
@@ -164,13 +177,22 @@ export default function StudyTool({ topics, deckUrl }: Props) {
   return (
     <div className="study-tool">
       <p className="study-nojs no-js-only">
-        Studying needs JavaScript: the flashcards, the quizzes and your progress run in your browser. Without it, the deck below still lists every topic with
-        its number of cards, and each topic links to the section it comes from.
+        Studying needs JavaScript: the flashcards, the quizzes and your progress run in your browser. Without it, the
+        deck below still lists every topic with its number of cards, and each topic links to the section it comes from.
       </p>
 
       {notice && <StorageNotice notice={notice} onDismiss={dismissNotice} />}
       {view.name === 'home' && (
-        <Overview topics={topics} topic={topic} idsOf={idsOf} progress={state} now={live ? now : null} onTopic={chooseTopic} onCards={startCards} onQuiz={setupQuiz} />
+        <Overview
+          topics={topics}
+          topic={topic}
+          idsOf={idsOf}
+          progress={state}
+          now={live ? now : null}
+          onTopic={chooseTopic}
+          onCards={startCards}
+          onQuiz={setupQuiz}
+        />
       )}
       {view.name === 'home' && deckLoad.status === 'loading' && (
         <p role="status" className="study-status">
@@ -194,12 +216,34 @@ export default function StudyTool({ topics, deckUrl }: Props) {
         />
       )}
       {V && view.name === 'summary' && now !== null && (
-        <V.SessionSummary session={view.session} cards={view.list ? (loaded?.deck ?? []) : cards} progress={state} now={now} onAgain={startCards} onHome={home} />
+        <V.SessionSummary
+          session={view.session}
+          cards={view.list ? (loaded?.deck ?? []) : cards}
+          progress={state}
+          now={now}
+          onAgain={startCards}
+          onHome={home}
+        />
       )}
       {V && view.name === 'quiz-setup' && (
-        <V.QuizSetup topics={topics} available={available} initial={topicId ? [topicId] : topics.map((t) => t.id)} onStart={startQuiz} onCancel={home} />
+        <V.QuizSetup
+          topics={topics}
+          available={available}
+          initial={topicId ? [topicId] : topics.map((t) => t.id)}
+          onStart={startQuiz}
+          onCancel={home}
+        />
       )}
-      {V && view.name === 'quiz' && <V.QuizRunner key={view.run} questions={view.questions} byId={byId} topicLabel={topicLabel} onFinish={finishQuiz} onQuit={home} />}
+      {V && view.name === 'quiz' && (
+        <V.QuizRunner
+          key={view.run}
+          questions={view.questions}
+          byId={byId}
+          topicLabel={topicLabel}
+          onFinish={finishQuiz}
+          onQuit={home}
+        />
+      )}
       {V && view.name === 'results' && (
         <V.QuizResults
           record={view.record}
@@ -212,11 +256,18 @@ export default function StudyTool({ topics, deckUrl }: Props) {
           onHome={home}
         />
       )}
-      {live && <KeyLegend mode={view.name === 'cards' ? 'cards' : view.name === 'quiz' ? 'quiz' : 'all'} />}
       {live && V && allIds && view.name === 'home' && (
-        <V.StudyHelp progress={state} byId={byId} idsByTopic={allIds} topics={topics} dispatch={dispatch} onSession={studyList} />
+        <V.StudyHelp
+          progress={state}
+          byId={byId}
+          idsByTopic={allIds}
+          topics={topics}
+          dispatch={dispatch}
+          onSession={studyList}
+        />
       )}
       {live && view.name === 'home' && <DataPanel progress={state} dispatch={dispatch} />}
+      {live && <KeyLegend mode={view.name === 'cards' ? 'cards' : view.name === 'quiz' ? 'quiz' : 'all'} />}
     </div>
   );
 }

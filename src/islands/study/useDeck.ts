@@ -8,7 +8,8 @@ export interface Loaded {
 }
 
 /** The deck file's load: not started, under way, failed (with why), or done. */
-export type DeckLoad = { status: 'idle' | 'loading' } | { status: 'failed'; error: string } | { status: 'ready'; loaded: Loaded };
+export type DeckLoad =
+  { status: 'idle' | 'loading' } | { status: 'failed'; error: string } | { status: 'ready'; loaded: Loaded };
 
 async function fetchDeck(url: string): Promise<Loaded> {
   const [response, views] = await Promise.all([fetch(url), import('./views')]);

@@ -2,14 +2,32 @@
  * The deck file (/study/deck.<hash>.json) as check.ts schemas: what the study tool accepts when it
  * fetches the deck, and the card type it works with. Loaded with the session views, not the overview.
  */
-import { array, asObject, fail, object, oneOf, parse, schema, string, type Checked, type Infer, type Schema } from '../check';
+import {
+  array,
+  asObject,
+  fail,
+  object,
+  oneOf,
+  parse,
+  schema,
+  string,
+  type Checked,
+  type Infer,
+  type Schema,
+} from '../check';
 import { CARD_KINDS, isTopicId, type CardKind, type TopicId } from './deck';
 
 const TopicIdSchema: Schema<TopicId> = schema('a topic (q1…q17, patterns or glossary)', (value, path) =>
   typeof value === 'string' && isTopicId(value) ? value : fail(path, 'a topic (q1…q17, patterns or glossary)'),
 );
 const text = string({ min: 1, expected: 'a text' });
-const common = { id: text, prompt: text, explanation: text, topic: TopicIdSchema, source: object({ href: text, label: text }) };
+const common = {
+  id: text,
+  prompt: text,
+  explanation: text,
+  topic: TopicIdSchema,
+  source: object({ href: text, label: text }),
+};
 const CARD_SCHEMAS = {
   recall: object({ ...common, kind: oneOf(['recall']), answer: text }),
   choice: object({ ...common, kind: oneOf(['choice']), options: array(text), answer: text }),
@@ -24,7 +42,8 @@ export type DeckCard = CardOf<'recall'> | CardOf<'choice'> | CardOf<'scenario'> 
 /** One card of the deck file, checked by its kind. */
 export const DeckCardSchema: Schema<DeckCard> = schema('a card', (value, path) => {
   const kind = asObject(value, path)['kind'];
-  if (kind === 'recall' || kind === 'choice' || kind === 'scenario' || kind === 'ordering') return CARD_SCHEMAS[kind].check(value, path);
+  if (kind === 'recall' || kind === 'choice' || kind === 'scenario' || kind === 'ordering')
+    return CARD_SCHEMAS[kind].check(value, path);
   return fail(`${path}.kind`, `one of ${CARD_KINDS.join(', ')}`);
 });
 
@@ -36,4 +55,3 @@ export function readDeckFile(data: unknown): Checked<DeckCard[]> {
   const checked = parse(DeckFileSchema, data, 'the deck');
   return checked.ok ? { ok: true, value: checked.value.cards } : checked;
 }
-

@@ -22,12 +22,22 @@ const cardArb = fc.record({
   lastReview: fc.option(time, { nil: null }),
   log: fc.array(fc.tuple(time, fc.constantFrom(1, 2, 3, 4)), { maxLength: 4 }),
 });
-const dayKeyArb = fc.date({ min: new Date(2000, 0, 1), max: new Date(2099, 11, 31), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+const dayKeyArb = fc
+  .date({ min: new Date(2000, 0, 1), max: new Date(2099, 11, 31), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
 const progressArb = fc.record({
   version: fc.constant(3),
   cards: fc.dictionary(key, cardArb, { minKeys: 1, maxKeys: 4 }),
   days: fc.dictionary(dayKeyArb, fc.record({ reviews: count, fresh: count, quizzed: count }), { maxKeys: 3 }),
-  quizzes: fc.array(fc.record({ at: time, total: count, correct: count, topics: fc.dictionary(key, fc.tuple(count, count), { maxKeys: 3 }) }), { maxLength: 2 }),
+  quizzes: fc.array(
+    fc.record({
+      at: time,
+      total: count,
+      correct: count,
+      topics: fc.dictionary(key, fc.tuple(count, count), { maxKeys: 3 }),
+    }),
+    { maxLength: 2 },
+  ),
   newPerDay: count,
   retention: fc.double({ min: 0, max: 1, noNaN: true }),
   suspended: fc.array(key, { maxLength: 3 }),
@@ -46,14 +56,20 @@ const WRONG: Record<string, unknown[]> = {
   lastReview: [-5, '2026-01-01', false],
   log: [[[1]], [[1, 5]], [[-1, 1]], 'none', [[1, 2, 3]]],
 };
-const wrongArb = fc.constantFrom(...Object.entries(WRONG)).chain(([field, values]) => fc.record({ field: fc.constant(field), value: fc.constantFrom(...values) }));
+const wrongArb = fc
+  .constantFrom(...Object.entries(WRONG))
+  .chain(([field, values]) => fc.record({ field: fc.constant(field), value: fc.constantFrom(...values) }));
 
 describe('ProgressSchema', () => {
   it('accepts every well-formed document and returns it as it was, extra keys dropped', () => {
     let checkedCards = 0;
     fc.assert(
       fc.property(progressArb, (doc) => {
-        const result = parse(ProgressSchema, { ...doc, exportedAt: 'x', cards: Object.fromEntries(Object.entries(doc.cards).map(([k, c]) => [k, { ...c, extra: 1 }])) });
+        const result = parse(ProgressSchema, {
+          ...doc,
+          exportedAt: 'x',
+          cards: Object.fromEntries(Object.entries(doc.cards).map(([k, c]) => [k, { ...c, extra: 1 }])),
+        });
         expect(result).toEqual({ ok: true, value: doc });
         checkedCards += Object.keys(doc.cards).length;
       }),
@@ -119,7 +135,16 @@ describe('ProgressSchema', () => {
 });
 
 describe('V1Schema', () => {
-  const v1Card = { due: '2026-01-10T09:00:00.000Z', stability: 1, difficulty: 5, elapsed_days: 0, scheduled_days: 0, reps: 0, lapses: 0, state: 0 };
+  const v1Card = {
+    due: '2026-01-10T09:00:00.000Z',
+    stability: 1,
+    difficulty: 5,
+    elapsed_days: 0,
+    scheduled_days: 0,
+    reps: 0,
+    lapses: 0,
+    state: 0,
+  };
   it('accepts ts-fsrs JSON cards with or without last_review, dropping what it does not use', () => {
     const { elapsed_days: _dropped, ...kept } = v1Card;
     expect(parse(V1Schema, { version: 1, cards: { a: v1Card, b: { ...v1Card, last_review: null } } })).toEqual({
@@ -128,7 +153,13 @@ describe('V1Schema', () => {
     });
   });
   it('refuses a card with a wrong field', () => {
-    expect(parse(V1Schema, { version: 1, cards: { a: { ...v1Card, state: 7 } } })).toEqual({ ok: false, error: 'the document.cards.a.state should be one of 0, 1, 2, 3' });
-    expect(parse(V1Schema, { version: 1, cards: { a: { ...v1Card, due: 3 } } })).toEqual({ ok: false, error: 'the document.cards.a.due should be a date' });
+    expect(parse(V1Schema, { version: 1, cards: { a: { ...v1Card, state: 7 } } })).toEqual({
+      ok: false,
+      error: 'the document.cards.a.state should be one of 0, 1, 2, 3',
+    });
+    expect(parse(V1Schema, { version: 1, cards: { a: { ...v1Card, due: 3 } } })).toEqual({
+      ok: false,
+      error: 'the document.cards.a.due should be a date',
+    });
   });
 });

@@ -4,7 +4,20 @@
  * Version 3 is the current document; versions 2 (no settings beyond new cards per day, nothing
  * suspended) and 1 (ts-fsrs's own Card through JSON) are migrated in storage.ts.
  */
-import { array, fail, nullable, number, object, oneOf, optional, record, schema, string, type Infer, type Schema } from '../check';
+import {
+  array,
+  fail,
+  nullable,
+  number,
+  object,
+  oneOf,
+  optional,
+  record,
+  schema,
+  string,
+  type Infer,
+  type Schema,
+} from '../check';
 
 /** A [first, second] pair, each checked by its own schema. */
 function pair<A, B>(first: Schema<A>, second: Schema<B>, expected: string): Schema<[A, B]> {

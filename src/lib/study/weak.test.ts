@@ -30,7 +30,11 @@ describe('weakTopics', () => {
     state = forgotten(state, 'q1-b', 0);
     state = forgotten(state, 'q2-a', 3); // q2: 3 over 1 → 3
     state = forgotten(state, 'p-a', 0); // patterns: no lapse, no quiz → not weak
-    state = studyReducer(state, { type: 'quiz-done', quiz: { at: T0, total: 4, correct: 1, topics: { q3: [0, 2], q1: [1, 2] } }, day: '2026-01-10' });
+    state = studyReducer(state, {
+      type: 'quiz-done',
+      quiz: { at: T0, total: 4, correct: 1, topics: { q3: [0, 2], q1: [1, 2] } },
+      day: '2026-01-10',
+    });
     const weak = weakTopics(state, byTopic);
     expect(weak.map((w) => w.topic)).toEqual(['q2', 'q1', 'q3']); // q2 3, q1 1 + 0.5, q3 0 + 1
     expect(weak[1]).toEqual({ topic: 'q1', lapses: 2, started: 2, quiz: [1, 2], weakness: 1.5 });
@@ -48,7 +52,10 @@ describe('weakSession and nextInList', () => {
     state = forgotten(state, 'q1-b', 3);
     state = { ...state, cards: { ...state.cards, 'q1-c': reviewCard(undefined, 1, T0) }, suspended: [] };
     expect(weakSession(state, ['q1-a', 'q1-b', 'q1-c', 'q2-a'])).toEqual(['q1-b', 'q1-a', 'q1-c', 'q2-a']);
-    expect(weakSession({ ...state, suspended: ['q1-b'] }, ['q1-a', 'q1-b', 'q1-c', 'q2-a'], 2)).toEqual(['q1-a', 'q1-c']);
+    expect(weakSession({ ...state, suspended: ['q1-b'] }, ['q1-a', 'q1-b', 'q1-c', 'q2-a'], 2)).toEqual([
+      'q1-a',
+      'q1-c',
+    ]);
   });
   it('shows each card of the list once, in order, and says which are new', () => {
     const state = forgotten(EMPTY_PROGRESS, 'q1-a', 1);

@@ -32,7 +32,11 @@ function recordOf(records: Readonly<Record<string, CardRecord>>, id: string): Ca
  * The weakest topics, weakest first (more lapses first on a tie): every topic with a lapse or a
  * missed quiz answer, scored by lapses per started card plus the share of quiz answers missed.
  */
-export function weakTopics(progress: StudyProgress, idsByTopic: ReadonlyMap<TopicId, readonly string[]>, limit = WEAK_TOPICS): WeakTopic[] {
+export function weakTopics(
+  progress: StudyProgress,
+  idsByTopic: ReadonlyMap<TopicId, readonly string[]>,
+  limit = WEAK_TOPICS,
+): WeakTopic[] {
   const scores = topicScores(progress.quizzes);
   const out: WeakTopic[] = [];
   for (const [topic, ids] of idsByTopic) {

@@ -11,7 +11,17 @@ import { getCollection, getEntry, render } from 'astro:content';
 import { getChecklist, getOrdered, getQuestions } from '../../data';
 import { questionHeading, stepLabel } from '../../lib/questions';
 import { questionPath, withBase } from '../../lib/paths';
-import { CARD_KINDS, duplicateIds, interleave, questionTopic, summarize, topicOf, type DeckCard, type TopicInfo, type TopicSummary } from '../../lib/study/deck';
+import {
+  CARD_KINDS,
+  duplicateIds,
+  interleave,
+  questionTopic,
+  summarize,
+  topicOf,
+  type DeckCard,
+  type TopicInfo,
+  type TopicSummary,
+} from '../../lib/study/deck';
 import { sourceLink, type Heading, type SourceTargets } from '../../lib/study/sources';
 
 export interface StudyDeck {
@@ -43,7 +53,10 @@ async function build(): Promise<StudyDeck> {
             { slug: 'references', text: q.data.references.length === 1 ? 'Reference' : 'References' },
             { slug: 'related', text: 'In the flow and checklist' },
           ];
-          return [q.number, { path: questionPath(q.id), number: q.number, title: q.data.title, headings: [...fixed, ...headings] }] as const;
+          return [
+            q.number,
+            { path: questionPath(q.id), number: q.number, title: q.data.title, headings: [...fixed, ...headings] },
+          ] as const;
         }),
       ),
     ),
@@ -54,17 +67,25 @@ async function build(): Promise<StudyDeck> {
   const checklistQuestions = new Map(checklistItems.map((item) => [item.id, item.questions]));
 
   const files = [...(await getCollection('study'))].sort((a, b) => a.id.localeCompare(b.id));
-  const authored = files.flatMap((file) => file.data.cards.map((card) => ({ card, file: `content/study/${file.id}.yaml` })));
+  const authored = files.flatMap((file) =>
+    file.data.cards.map((card) => ({ card, file: `content/study/${file.id}.yaml` })),
+  );
   const duplicates = duplicateIds(authored.map((a) => a.card));
   if (duplicates.length > 0) throw new Error(`content/study: card ids used more than once: ${duplicates.join(', ')}`);
   const unordered: DeckCard[] = authored.map(({ card, file }) => {
     const link = sourceLink(card.source, targets);
     if ('problem' in link) throw new Error(`${file}: card "${card.id}": its source ${link.problem}`);
     const { tags, ...rest } = card;
-    return { ...rest, topic: topicOf(card.source, checklistQuestions, tags), source: { href: withBase(base, link.href), label: link.label } };
+    return {
+      ...rest,
+      topic: topicOf(card.source, checklistQuestions, tags),
+      source: { href: withBase(base, link.href), label: link.label },
+    };
   });
 
-  const glossaryPage = ['glossary.astro', 'glossary.mdx', 'glossary/index.astro'].some((f) => existsSync(join(process.cwd(), 'src/pages', f)));
+  const glossaryPage = ['glossary.astro', 'glossary.mdx', 'glossary/index.astro'].some((f) =>
+    existsSync(join(process.cwd(), 'src/pages', f)),
+  );
   const topicInfo: TopicInfo[] = [
     ...questions.map((q) => ({
       id: questionTopic(q.number),
@@ -72,16 +93,34 @@ async function build(): Promise<StudyDeck> {
       title: questionHeading({ number: q.number, title: q.data.title }),
       href: withBase(base, questionPath(q.id)),
     })),
-    { id: 'patterns', label: 'Architectural patterns', title: 'The 9 Architectural Patterns', href: withBase(base, '/patterns/') },
-    { id: 'glossary', label: 'Glossary', title: 'The glossary', ...(glossaryPage ? { href: withBase(base, '/glossary/') } : {}) },
+    {
+      id: 'patterns',
+      label: 'Architectural patterns',
+      title: 'The 9 Architectural Patterns',
+      href: withBase(base, '/patterns/'),
+    },
+    {
+      id: 'glossary',
+      label: 'Glossary',
+      title: 'The glossary',
+      ...(glossaryPage ? { href: withBase(base, '/glossary/') } : {}),
+    },
   ];
   // Within a topic: recall before choice, scenario and ordering, each file's order kept. Across
   // topics, new cards come in turn from each topic, in the framework's order.
   const rank = new Map(topicInfo.map((t, i) => [t.id, i]));
-  const sorted = [...unordered].sort((a, b) => (rank.get(a.topic) ?? 0) - (rank.get(b.topic) ?? 0) || CARD_KINDS.indexOf(a.kind) - CARD_KINDS.indexOf(b.kind));
+  const sorted = [...unordered].sort(
+    (a, b) =>
+      (rank.get(a.topic) ?? 0) - (rank.get(b.topic) ?? 0) || CARD_KINDS.indexOf(a.kind) - CARD_KINDS.indexOf(b.kind),
+  );
   const cards = interleave(sorted);
   const json = JSON.stringify({ cards });
-  return { cards, topics: summarize(sorted, topicInfo), json, hash: createHash('sha256').update(json).digest('hex').slice(0, 12) };
+  return {
+    cards,
+    topics: summarize(sorted, topicInfo),
+    json,
+    hash: createHash('sha256').update(json).digest('hex').slice(0, 12),
+  };
 }
 
 let deck: Promise<StudyDeck> | undefined;

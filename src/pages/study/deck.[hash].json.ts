@@ -3,6 +3,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getStudyDeck } from './_deck';
 
-export const getStaticPaths = (async () => [{ params: { hash: (await getStudyDeck()).hash } }]) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => [
+  { params: { hash: (await getStudyDeck()).hash } },
+]) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async () => new Response((await getStudyDeck()).json, { headers: { 'Content-Type': 'application/json' } });
+export const GET: APIRoute = async () =>
+  new Response((await getStudyDeck()).json, { headers: { 'Content-Type': 'application/json' } });
