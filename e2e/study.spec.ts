@@ -105,6 +105,7 @@ test('review five cards by keyboard; a reload keeps the due counts and the histo
 });
 
 test('a 10-question quiz is scored, explained after each answer, and summed up per topic', async ({ page }) => {
+  test.setTimeout(60_000); // a keyboard pass, then 10 questions, on a busy machine
   // The score bars are styled from script: the page's Content-Security-Policy must not refuse them.
   const errors = collectConsoleErrors(page);
   await page.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP: ${e.violatedDirective}`)));
