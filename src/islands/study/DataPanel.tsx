@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type ChangeEvent } from 'react';
 import { decodeDocument } from '../../lib/persist';
-import { NEW_PER_DAY_MAX, NEW_PER_DAY_MIN, type StudyAction, type StudyProgress } from '../../lib/study/progress';
+import { NEW_PER_DAY_MAX, NEW_PER_DAY_MIN, RETENTION_MAX, RETENTION_MIN, type StudyAction, type StudyProgress } from '../../lib/study/progress';
 import { exportFileName, exportProgress, studyCodec } from '../../lib/study/storage';
 import { downloadText } from '../browser';
 
@@ -12,6 +12,7 @@ interface Props {
 /** The reader's data: new cards per day, export, import (merged, never replacing), reset after confirmation. */
 export function DataPanel({ progress, dispatch }: Props) {
   const [message, setMessage] = useState('');
+  const [problem, setProblem] = useState('');
   const [confirming, setConfirming] = useState(false);
   const confirmRef = useRef<HTMLButtonElement>(null);
   const resetRef = useRef<HTMLButtonElement>(null);
@@ -19,6 +20,10 @@ export function DataPanel({ progress, dispatch }: Props) {
   // The field keeps what is typed (even empty, mid-edit); the setting changes on every valid number.
   const [draft, setDraft] = useState(String(progress.newPerDay));
   useEffect(() => setDraft(String(progress.newPerDay)), [progress.newPerDay]);
+  const percentOf = (share: number) => String(Math.round(share * 100));
+  const [lowest, highest] = [Math.round(RETENTION_MIN * 100), Math.round(RETENTION_MAX * 100)];
+  const [retention, setRetention] = useState(percentOf(progress.retention));
+  useEffect(() => setRetention(percentOf(progress.retention)), [progress.retention]);
 
   const download = () => downloadText(exportFileName(Date.now()), exportProgress(progress, Date.now()), 'application/json');
   const onImport = async (event: ChangeEvent<HTMLInputElement>) => {
@@ -27,8 +32,10 @@ export function DataPanel({ progress, dispatch }: Props) {
     if (!file) return;
     const decoded = decodeDocument(await file.text(), studyCodec);
     input.value = '';
+    setMessage('');
+    setProblem('');
     if (!decoded.ok) {
-      setMessage(`Nothing was imported: “${file.name}” is not study progress (${decoded.error}).`);
+      setProblem(`Nothing was imported: “${file.name}” is not study progress (${decoded.error}).`);
       return;
     }
     dispatch({ type: 'merge', progress: decoded.value });
@@ -37,6 +44,7 @@ export function DataPanel({ progress, dispatch }: Props) {
   const reset = () => {
     dispatch({ type: 'reset' });
     setConfirming(false);
+    setProblem('');
     setMessage('Your study progress was reset.');
     requestAnimationFrame(() => resetRef.current?.focus());
   };
@@ -63,6 +71,31 @@ export function DataPanel({ progress, dispatch }: Props) {
             onBlur={() => setDraft(String(progress.newPerDay))}
           />
         </label>
+      </p>
+      <p>
+        <label>
+          Desired retention{' '}
+          <input
+            type="number"
+            min={lowest}
+            max={highest}
+            value={retention}
+            aria-describedby="retention-help"
+            onChange={(e) => {
+              setRetention(e.currentTarget.value);
+              const value = e.currentTarget.valueAsNumber;
+              // Only a value within bounds changes the setting: typing 85 passes through 8.
+              if (value >= lowest && value <= highest) dispatch({ type: 'set-retention', value: value / 100 });
+            }}
+            onBlur={() => setRetention(percentOf(progress.retention))}
+          />
+          %
+        </label>
+        <span id="retention-help" className="muted retention-help">
+          {' '}
+          The chance of still remembering a card when it comes back ({lowest}–{highest}%, 90% unless you change it). Higher
+          means more reviews; it applies from each card’s next review.
+        </span>
       </p>
       <div className="study-actions">
         <button type="button" className="study-button" onClick={download}>
@@ -102,6 +135,11 @@ export function DataPanel({ progress, dispatch }: Props) {
           </button>
         </div>
       </div>
+      {problem && (
+        <p role="alert" className="study-notice is-warning">
+          {problem}
+        </p>
+      )}
       <p role="status" className="study-status">
         {message}
       </p>

@@ -2,21 +2,24 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { cardKeyAction, type KeyOrigin } from '../../lib/study/card-keys';
 import type { DeckCard, TopicId } from '../../lib/study/deck';
 import { freshLeft, type StudyAction, type StudyProgress } from '../../lib/study/progress';
-import { deckCounts, nextCard } from '../../lib/study/queue';
-import { previewDue, RATING_LABELS, RATINGS, reviewCard, type RatingValue } from '../../lib/study/schedule';
+import { deckCounts, isLeech, nextCard, nextInList } from '../../lib/study/queue';
+import { previewDue, RATING_LABELS, RATINGS, reviewAction, type RatingValue } from '../../lib/study/schedule';
 import { dayKey, endOfDay, formatDue, formatInterval } from '../../lib/study/time';
 import { AnswerBlock } from './AnswerBlock';
 import { CardFront } from './CardFront';
 
-/** One rating given during a session. */
+/** One rating given during a session (or a card suspended, which rates nothing). */
 export interface SessionEntry {
   id: string;
   rating: RatingValue;
   fresh: boolean;
+  suspended?: boolean;
 }
 
 interface Props {
   cards: readonly DeckCard[];
+  /** A fixed list of card ids (a weak-areas session): each shown once, in order, due or not. */
+  list?: readonly string[] | undefined;
   topicLabel: (topic: TopicId) => string;
   progress: StudyProgress;
   dispatch: (action: StudyAction) => void;
@@ -35,7 +38,7 @@ function originOf(target: EventTarget | null, section: HTMLElement | null): KeyO
 }
 
 /** A flashcard session: the next card by due date, Space to show the answer, 1–4 to rate it through FSRS. */
-export function Flashcards({ cards, topicLabel, progress, dispatch, onDone }: Props) {
+export function Flashcards({ cards, list, topicLabel, progress, dispatch, onDone }: Props) {
   const [clock, setClock] = useState(() => Date.now());
   const [revealed, setRevealed] = useState(false);
   const [session, setSession] = useState<SessionEntry[]>([]);
@@ -46,10 +49,10 @@ export function Flashcards({ cards, topicLabel, progress, dispatch, onDone }: Pr
   const ids = useMemo(() => cards.map((c) => c.id), [cards]);
   const byId = useMemo(() => new Map(cards.map((c) => [c.id, c])), [cards]);
   const left = freshLeft(progress, dayKey(clock));
-  const next = nextCard(ids, progress.cards, clock, left);
+  const next = list ? nextInList(list, session, progress.cards) : nextCard(ids, progress.cards, clock, left);
   const card = next ? byId.get(next.id) : undefined;
   const record = card && Object.hasOwn(progress.cards, card.id) ? progress.cards[card.id] : undefined;
-  const preview = useMemo(() => (card ? previewDue(record, clock) : null), [card, record, clock]);
+  const preview = useMemo(() => (card ? previewDue(record, clock, progress.retention) : null), [card, record, clock, progress.retention]);
   const counts = deckCounts(ids, progress.cards, clock, endOfDay(clock));
 
   useEffect(() => headingRef.current?.focus(), [session.length]);
@@ -63,12 +66,21 @@ export function Flashcards({ cards, topicLabel, progress, dispatch, onDone }: Pr
   const rate = (rating: RatingValue) => {
     if (!card || !revealed) return;
     const now = Date.now();
-    const due = reviewCard(record, rating, now).due;
-    dispatch({ type: 'review', cardId: card.id, rating, now, day: dayKey(now) });
+    const action = reviewAction(progress, card.id, rating, now);
+    const due = action.after.due;
+    dispatch(action);
     setSession((s) => [...s, { id: card.id, rating, fresh: !record }]);
     setRevealed(false);
     setClock(now);
-    setStatus(`Rated ${RATING_LABELS[rating]}: this card comes back ${formatDue(due, now)}.`);
+    const leech = isLeech(action.after) && !isLeech(record) ? ' It has now been forgotten 8 times: a leech. Rewrite your notes on it, or suspend it.' : '';
+    setStatus(`Rated ${RATING_LABELS[rating]}: this card comes back ${formatDue(due, now)}.${leech}`);
+  };
+  const suspend = () => {
+    if (!card) return;
+    dispatch({ type: 'suspend', cardId: card.id, suspended: true });
+    setSession((s) => [...s, { id: card.id, rating: 1, fresh: false, suspended: true }]);
+    setRevealed(false);
+    setStatus('Card suspended: it stays out of your flashcards until you unsuspend it under Leeches.');
   };
 
   useEffect(() => {
@@ -93,15 +105,29 @@ export function Flashcards({ cards, topicLabel, progress, dispatch, onDone }: Pr
   return (
     <section className="study-session" aria-label="Flashcards" ref={sectionRef}>
       <div className="study-session-bar">
-        <p>
-          Card {session.length + 1} · <strong>{counts.dueNow}</strong> due now · <strong>{left}</strong> new left today
-        </p>
+        {list ? (
+          <p>
+            Card {session.length + 1} of {list.length} · weak areas
+          </p>
+        ) : (
+          <p>
+            Card {session.length + 1} · <strong>{counts.dueNow}</strong> due now · <strong>{left}</strong> new left today
+          </p>
+        )}
         <button type="button" className="study-button" onClick={() => onDone(session)}>
           End session
         </button>
       </div>
       <article className="study-card">
         <CardFront card={card} topicLabel={topicLabel(card.topic)} revealed={revealed} ref={headingRef} />
+        {isLeech(record) && (
+          <p className="leech-flag">
+            <strong>Leech</strong>: forgotten {record?.lapses} times.{' '}
+            <button type="button" className="study-button small" onClick={suspend}>
+              Suspend this card
+            </button>
+          </p>
+        )}
         {revealed ? (
           <>
             <h3 className="study-answer-heading" tabIndex={-1} ref={answerRef}>

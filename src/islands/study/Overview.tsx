@@ -1,14 +1,14 @@
-import { CARD_KINDS, KIND_LABELS, type DeckCard, type TopicId, type TopicInfo } from '../../lib/study/deck';
+import { CARD_KINDS, cardCount, KIND_LABELS, type TopicId, type TopicSummary } from '../../lib/study/deck';
 import { freshLeft, streak, type StudyProgress } from '../../lib/study/progress';
-import { deckCounts, nextCard, nextDueAfter } from '../../lib/study/queue';
+import { deckCounts, nextCard, nextDueAfter, unstudiedCounts } from '../../lib/study/queue';
 import { dayKey, endOfDay, formatDue } from '../../lib/study/time';
 import { TopicProgress } from './TopicProgress';
 
 interface Props {
-  deck: readonly DeckCard[];
-  cards: readonly DeckCard[];
-  topics: readonly TopicInfo[];
-  topic: TopicInfo | null;
+  topics: readonly TopicSummary[];
+  topic: TopicSummary | null;
+  /** The card ids of a topic, once the deck is loaded; null before (then nothing has been studied yet). */
+  idsOf: ((topic: TopicId) => string[]) | null;
   progress: StudyProgress;
   /** Null on the server and until the saved progress is read: then the overview shows the deck only. */
   now: number | null;
@@ -18,14 +18,17 @@ interface Props {
 }
 
 /** The top of /study/: streak and today's cards, the topic filter, the two ways to study, progress per topic. */
-export function Overview({ deck, cards, topics, topic, progress, now, onTopic, onCards, onQuiz }: Props) {
-  const ids = cards.map((c) => c.id);
+export function Overview({ topics, topic, idsOf, progress, now, onTopic, onCards, onQuiz }: Props) {
+  const shown = topic ? [topic] : topics;
+  const ids = idsOf ? shown.flatMap((t) => idsOf(t.id)) : null;
+  const total = cardCount(topics);
   const today = now === null ? '' : dayKey(now);
-  const counts = deckCounts(ids, progress.cards, now ?? 0, now === null ? 0 : endOfDay(now));
-  const fresh = Math.min(now === null ? 0 : freshLeft(progress, today), counts.unseen);
-  const canStudy = now !== null && nextCard(ids, progress.cards, now, freshLeft(progress, today)) !== null;
-  const nextDue = now === null ? null : nextDueAfter(ids, progress.cards, now);
-  const kinds = CARD_KINDS.map((kind) => `${cards.filter((c) => c.kind === kind).length} ${KIND_LABELS[kind].toLowerCase()}`).join(', ');
+  const counts = ids ? deckCounts(ids, progress.cards, now ?? 0, now === null ? 0 : endOfDay(now)) : unstudiedCounts(cardCount(shown));
+  const left = now === null ? 0 : freshLeft(progress, today);
+  const fresh = Math.min(left, counts.unseen);
+  const canStudy = now !== null && (ids ? nextCard(ids, progress.cards, now, left) !== null : fresh > 0);
+  const nextDue = now === null || !ids ? null : nextDueAfter(ids, progress.cards, now);
+  const kinds = CARD_KINDS.map((kind) => `${shown.reduce((n, t) => n + t.kinds[kind], 0)} ${KIND_LABELS[kind].toLowerCase()}`).join(', ');
   return (
     <>
       {/* Rendered on the server too (values fill in after mount), so hydration moves nothing;
@@ -55,8 +58,8 @@ export function Overview({ deck, cards, topics, topic, progress, now, onTopic, o
           {topic ? topic.title : 'The whole deck'}
         </h2>
         <p>
-          {cards.length} cards: {kinds}.{' '}
-          {topic && (
+          {counts.total} cards: {kinds}.{' '}
+          {topic?.href && (
             <>
               <a href={topic.href}>Read the {topic.id === 'patterns' ? 'patterns' : topic.id === 'glossary' ? 'glossary' : 'question'}</a>.{' '}
             </>
@@ -67,10 +70,10 @@ export function Overview({ deck, cards, topics, topic, progress, now, onTopic, o
             <label>
               Study{' '}
               <select value={topic?.id ?? ''} onChange={(e) => onTopic((e.currentTarget.value || null) as TopicId | null)}>
-                <option value="">All topics ({deck.length} cards)</option>
+                <option value="">All topics ({total} cards)</option>
                 {topics.map((t) => (
                   <option key={t.id} value={t.id}>
-                    {t.label} ({deck.filter((c) => c.topic === t.id).length})
+                    {t.label} ({cardCount([t])})
                   </option>
                 ))}
               </select>
@@ -97,7 +100,7 @@ export function Overview({ deck, cards, topics, topic, progress, now, onTopic, o
       </section>
       <section aria-labelledby="study-topics-heading">
         <h2 id="study-topics-heading">Progress by topic</h2>
-        <TopicProgress deck={deck} topics={topics} progress={progress} now={now} onStudy={onTopic} />
+        <TopicProgress topics={topics} idsOf={idsOf} progress={progress} now={now} onStudy={onTopic} />
       </section>
     </>
   );

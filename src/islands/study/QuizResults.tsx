@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { DeckCard, TopicId, TopicInfo } from '../../lib/study/deck';
 import type { QuizRecord } from '../../lib/study/progress';
-import { percent, weakestTopics } from '../../lib/study/quiz';
+import { answerText, percent, weakestTopics } from '../../lib/study/quiz';
 import type { QuizResult } from './QuizRunner';
 import { Rich } from './Rich';
 
@@ -12,16 +12,19 @@ interface Props {
   topics: readonly TopicInfo[];
   onStudy: (topic: TopicId) => void;
   onNew: () => void;
+  /** A quiz of the questions got wrong. */
+  onRedo: () => void;
   onHome: () => void;
 }
 
 /** A finished quiz: the score, the score per topic, the weakest topics to revisit, and each answer. */
-export function QuizResults({ record, results, byId, topics, onStudy, onNew, onHome }: Props) {
+export function QuizResults({ record, results, byId, topics, onStudy, onNew, onRedo, onHome }: Props) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), []);
   const weakest = weakestTopics(record.topics);
   const info = (id: string) => topics.find((t) => t.id === id);
   const rows = topics.filter((t) => record.topics[t.id]);
+  const wrong = results.filter((r) => !r.correct).length;
   return (
     <section className="study-results" aria-labelledby="study-results-heading">
       <h2 id="study-results-heading" tabIndex={-1} ref={headingRef}>
@@ -66,7 +69,7 @@ export function QuizResults({ record, results, byId, topics, onStudy, onNew, onH
         <ul className="study-weakest">
           {weakest.map((id) => (
             <li key={id}>
-              <a href={info(id)?.href}>{info(id)?.title}</a>{' '}
+              {info(id)?.href ? <a href={info(id)?.href}>{info(id)?.title}</a> : info(id)?.title}{' '}
               <button type="button" className="study-button small" onClick={() => onStudy(id)}>
                 Study these cards<span className="sr-only"> on {info(id)?.title ?? id}</span>
               </button>
@@ -82,12 +85,25 @@ export function QuizResults({ record, results, byId, topics, onStudy, onNew, onH
             <li key={result.cardId} className={result.correct ? 'is-right' : 'is-wrong'}>
               <span className="study-mark">{result.correct ? '✓ Correct' : '✗ Wrong'}</span> <Rich text={card.prompt} />{' '}
               <a href={card.source.href}>{card.source.label}</a>
+              <span className="quiz-given">
+                Your answer: <Rich text={answerText(result.answer)} />
+              </span>
+              {!result.correct && (
+                <span className="quiz-given">
+                  The answer: <Rich text={card.kind === 'ordering' ? card.answer.join(' → ') : card.answer} />
+                </span>
+              )}
             </li>
           ) : null;
         })}
       </ol>
       <div className="study-actions">
-        <button type="button" className="study-button primary" onClick={onNew}>
+        {wrong > 0 && (
+          <button type="button" className="study-button primary" onClick={onRedo}>
+            Redo what I got wrong ({wrong})
+          </button>
+        )}
+        <button type="button" className={wrong > 0 ? 'study-button' : 'study-button primary'} onClick={onNew}>
           New quiz
         </button>
         <button type="button" className="study-button" onClick={onHome}>

@@ -5,11 +5,12 @@ import { AnswerBlock } from './AnswerBlock';
 import { OrderingInput } from './OrderingInput';
 import { Rich } from './Rich';
 
-/** How one quiz question went. */
+/** How one quiz question went, and what the reader answered. */
 export interface QuizResult {
   cardId: string;
   topic: TopicId;
   correct: boolean;
+  answer: QuizAnswer;
 }
 
 interface Props {
@@ -51,7 +52,7 @@ export function QuizRunner({ questions, byId, topicLabel, onFinish, onQuit }: Pr
         return;
       }
       const correct = isCorrect(card, answer);
-      setResults([...results, { cardId: card.id, topic: card.topic, correct }]);
+      setResults([...results, { cardId: card.id, topic: card.topic, correct, answer }]);
       setStatus(correct ? 'Correct.' : 'Not quite.');
     } else if (last) {
       onFinish(results);
@@ -107,14 +108,21 @@ export function QuizRunner({ questions, byId, topicLabel, onFinish, onQuit }: Pr
           </>
         ) : (
           <fieldset className="study-choices" disabled={checked} aria-labelledby="study-quiz-prompt">
-            {question.shown.map((option) => (
-              <label key={option} className={checked && option === card.answer ? 'is-right' : checked && option === choice ? 'is-wrong' : undefined}>
-                <input type="radio" name={`q-${index}`} value={option} checked={choice === option} onChange={() => setChoice(option)} />
-                <span>
-                  <Rich text={option} />
-                </span>
-              </label>
-            ))}
+            {question.shown.map((option) => {
+              const isAnswer = checked && option === card.answer;
+              const picked = checked && option === choice;
+              return (
+                <label key={option} className={isAnswer ? 'is-right' : picked ? 'is-wrong' : undefined}>
+                  <input type="radio" name={`q-${index}`} value={option} checked={choice === option} onChange={() => setChoice(option)} />
+                  <span>
+                    <Rich text={option} />
+                  </span>
+                  {(isAnswer || picked) && (
+                    <span className="quiz-choice-mark">{isAnswer && picked ? '✓ Your answer' : isAnswer ? 'The answer' : '✗ Your answer'}</span>
+                  )}
+                </label>
+              );
+            })}
           </fieldset>
         )}
         {checked && (
@@ -127,7 +135,11 @@ export function QuizRunner({ questions, byId, topicLabel, onFinish, onQuit }: Pr
                 {inPlace(card.answer, order)} of {card.answer.length} items were in the right place. The cheat sheet’s order:
               </p>
             )}
-            {!right && card.kind !== 'ordering' && <p>The answer:</p>}
+            {!right && card.kind !== 'ordering' && (
+              <p>
+                You answered “<Rich text={choice ?? ''} />”. The answer:
+              </p>
+            )}
             <AnswerBlock card={card} />
           </div>
         )}

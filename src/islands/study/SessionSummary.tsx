@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'react';
 import type { DeckCard } from '../../lib/study/deck';
 import { freshLeft, type StudyProgress } from '../../lib/study/progress';
-import { deckCounts, nextCard, nextDueAfter } from '../../lib/study/queue';
-import { isKnown, RATING_LABELS, RATINGS } from '../../lib/study/schedule';
+import { deckCounts, isKnown, nextCard, nextDueAfter } from '../../lib/study/queue';
+import { RATING_LABELS, RATINGS } from '../../lib/study/schedule';
 import { dayKey, endOfDay, formatDue } from '../../lib/study/time';
 import type { SessionEntry } from './Flashcards';
 import { Rich } from './Rich';
@@ -20,6 +20,7 @@ interface Props {
 export function SessionSummary({ session, cards, progress, now, onAgain, onHome }: Props) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), []);
+  const rated = session.filter((s) => !s.suspended);
   const studied = [...new Set(session.map((s) => s.id))].flatMap((id) => cards.filter((c) => c.id === id));
   const ids = cards.map((c) => c.id);
   const counts = deckCounts(ids, progress.cards, now, endOfDay(now));
@@ -31,13 +32,14 @@ export function SessionSummary({ session, cards, progress, now, onAgain, onHome 
       <h2 id="study-summary-heading" tabIndex={-1} ref={headingRef}>
         Session complete
       </h2>
-      {session.length === 0 ? (
+      {rated.length === 0 ? (
         <p>Nothing was reviewed in this session.</p>
       ) : (
         <p>
-          You gave {session.length} {session.length === 1 ? 'rating' : 'ratings'} to {studied.length} {studied.length === 1 ? 'card' : 'cards'}, {session.filter((s) => s.fresh).length} of
+          You gave {rated.length} {rated.length === 1 ? 'rating' : 'ratings'} to {studied.length} {studied.length === 1 ? 'card' : 'cards'},{' '}
+          {rated.filter((s) => s.fresh).length} of
           them new:{' '}
-          {RATINGS.map((r) => `${session.filter((s) => s.rating === r).length} ${RATING_LABELS[r]}`).join(', ')}.
+          {RATINGS.map((r) => `${rated.filter((s) => s.rating === r).length} ${RATING_LABELS[r]}`).join(', ')}.
         </p>
       )}
       <p className="study-next">
@@ -60,7 +62,7 @@ export function SessionSummary({ session, cards, progress, now, onAgain, onHome 
                     <Rich text={card.prompt} />
                   </span>{' '}
                   <span className="muted">
-                    {isKnown(record) ? 'known' : 'learning'}
+                    {progress.suspended.includes(card.id) ? 'suspended' : isKnown(record) ? 'known' : 'learning'}
                     {record ? `, next ${formatDue(record.due, now)}` : ''}
                   </span>
                 </li>

@@ -2,12 +2,16 @@ import type { StorageNotice as Notice } from '../usePersistentReducer';
 import { downloadText } from '../browser';
 import { refusalMessage } from '../../lib/storage-persistence';
 
-/** What the reader must know about their saved progress: unreadable (backed up), not saving, or upgraded. */
+/**
+ * What the reader must know about their saved progress: unreadable (backed up), not saving, or
+ * upgraded. The announcement rule of the study tool: problems are alerts, progress and
+ * confirmations are statuses.
+ */
 export function StorageNotice({ notice, onDismiss }: { notice: Notice; onDismiss: () => void }) {
   // A refused persistence request is news, not an emergency: polite, and not the page's status line.
   const calm = notice.kind === 'not-persisted';
   return (
-    <div className={`study-notice ${notice.kind === 'migrated' || calm ? '' : 'is-warning'}`} {...(calm ? { 'aria-live': 'polite' as const } : { role: 'alert' })}>
+    <div className={`study-notice ${notice.kind === 'migrated' || calm ? '' : 'is-warning'}`} role={notice.kind === 'migrated' || calm ? 'status' : 'alert'}>
       {notice.kind === 'corrupt' && (
         <p>
           Your saved study progress could not be read ({notice.reason}), so the deck starts fresh. Nothing was thrown away: the unreadable copy is kept in this

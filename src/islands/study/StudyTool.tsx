@@ -1,35 +1,36 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { isQuizzable, parseTopic, type DeckCard, type TopicId, type TopicInfo } from '../../lib/study/deck';
+import { cardCount, parseTopic, type TopicId, type TopicSummary } from '../../lib/study/deck';
 import { arrival, historyStep, placeOf, placeState, readPlace } from '../../lib/study/history';
 import { EMPTY_PROGRESS, studyReducer, type QuizRecord } from '../../lib/study/progress';
-import { drawQuiz, scoreQuiz, type QuizQuestion } from '../../lib/study/quiz';
+import { idsByTopic } from '../../lib/study/queue';
+import type { QuizQuestion } from '../../lib/study/quiz';
+import { randomFromSeed, type Random } from '../../lib/study/random';
 import { STUDY_KEY, studyCodec } from '../../lib/study/storage';
 import { dayKey } from '../../lib/study/time';
 import { usePersistentReducer } from '../usePersistentReducer';
 import { DataPanel } from './DataPanel';
-import { Flashcards, type SessionEntry } from './Flashcards';
+import type { SessionEntry } from './Flashcards';
 import { KeyLegend } from './KeyLegend';
 import { Overview } from './Overview';
-import { QuizResults } from './QuizResults';
-import { QuizRunner, type QuizResult } from './QuizRunner';
-import { QuizSetup } from './QuizSetup';
-import { SessionSummary } from './SessionSummary';
+import type { QuizResult } from './QuizRunner';
 import { StorageNotice } from './StorageNotice';
+import { useDeck, type Loaded } from './useDeck';
 
 interface Props {
-  /** The whole deck, from the `study` collection, sources resolved to links. */
-  deck: DeckCard[];
-  /** The 17 questions and the patterns, in order. */
-  topics: TopicInfo[];
+  /** The 17 questions, the patterns (and the glossary when it has cards), in order, with their card counts. */
+  topics: TopicSummary[];
+  /** The deck file, fetched when the first session starts. */
+  deckUrl: string;
 }
 
 type View =
   | { name: 'home' }
-  | { name: 'cards'; run: number }
-  | { name: 'summary'; session: SessionEntry[] }
+  | { name: 'cards'; run: number; list?: string[] }
+  | { name: 'summary'; session: SessionEntry[]; list?: string[] }
   | { name: 'quiz-setup' }
   | { name: 'quiz'; questions: QuizQuestion[]; run: number }
   | { name: 'results'; record: QuizRecord; results: QuizResult[] };
+type SessionView = Exclude<View, { name: 'home' }>;
 
 function focusDeckHeading(): void {
   requestAnimationFrame(() => document.getElementById('study-deck-heading')?.focus());
@@ -39,29 +40,52 @@ function focusDeckHeading(): void {
  * The study tool on /study/: flashcards scheduled by FSRS, quizzes, progress per topic.
  * Progress lives in localStorage (see src/lib/study/storage.ts). The server render, and the first
  * render in the browser, show the deck overview only; time and saved progress enter after mount.
- * A flashcard session or a quiz gets one browser-history entry, so Back returns to the overview
- * (src/lib/study/history.ts).
+ * The cards and the session views load when a session starts (useDeck.ts). A flashcard session or
+ * a quiz gets one browser-history entry, so Back returns to the overview (src/lib/study/history.ts).
+ * Quizzes draw with Math.random, or from `?seed=N` for a repeatable draw.
  */
-export default function StudyTool({ deck, topics }: Props) {
-  const { state, dispatch, notice, dismissNotice, ready } = usePersistentReducer(STUDY_KEY, studyCodec, studyReducer, EMPTY_PROGRESS);
+export default function StudyTool({ topics, deckUrl }: Props) {
+  const { state, dispatch, notice, dismissNotice, ready } = usePersistentReducer(
+    STUDY_KEY,
+    studyCodec,
+    studyReducer,
+    EMPTY_PROGRESS,
+  );
+  const { state: deckLoad, load } = useDeck(deckUrl);
   const [now, setNow] = useState<number | null>(null);
   const [topicId, setTopicId] = useState<TopicId | null>(null);
   const [view, setView] = useState<View>({ name: 'home' });
+  const random = useRef<Random>(Math.random);
   // Set while stepping back through history to the overview's entry (src/lib/study/history.ts).
   const leaving = useRef(false);
-  const byId = useMemo(() => new Map(deck.map((c) => [c.id, c])), [deck]);
-  const cards = useMemo(() => (topicId ? deck.filter((c) => c.topic === topicId) : deck), [deck, topicId]);
-  const available = useMemo(() => {
-    const out = new Map<TopicId, number>();
-    for (const c of deck) if (isQuizzable(c)) out.set(c.topic, (out.get(c.topic) ?? 0) + 1);
-    return out;
-  }, [deck]);
+  const loaded = deckLoad.status === 'ready' ? deckLoad.loaded : null;
+  const byId = useMemo(() => new Map((loaded?.deck ?? []).map((c) => [c.id, c])), [loaded]);
+  // Suspended cards stay out of flashcards and of the counts (they are still quizzed).
+  const suspended = useMemo(() => new Set(state.suspended), [state.suspended]);
+  const cards = useMemo(
+    () => (loaded?.deck ?? []).filter((c) => (!topicId || c.topic === topicId) && !suspended.has(c.id)),
+    [loaded, topicId, suspended],
+  );
+  const allIds = useMemo(() => (loaded ? idsByTopic(loaded.deck) : null), [loaded]);
+  const available = useMemo(() => new Map(topics.map((t) => [t.id, cardCount([t]) - t.kinds.recall])), [topics]);
+  const idsOf = useMemo(
+    () => (allIds ? (id: TopicId) => (allIds.get(id) ?? []).filter((c) => !suspended.has(c)) : null),
+    [allIds, suspended],
+  );
+  // A reader with saved progress needs the deck's ids to count it per topic: the deck (cached by
+  // the browser after the first session) loads at once. A new reader's overview needs only counts.
+  const started = Object.keys(state.cards).length > 0;
+  useEffect(() => {
+    if (ready && started) void load();
+  }, [ready, started, load]);
   const topic = topics.find((t) => t.id === topicId) ?? null;
   const topicLabel = useCallback((id: TopicId) => topics.find((t) => t.id === id)?.label ?? id, [topics]);
-  const live = ready && now !== null;
+  const live = ready && now !== null && (!started || idsOf !== null);
 
   useEffect(() => {
-    setTopicId(parseTopic(new URLSearchParams(location.search).get('topic'), topics));
+    const params = new URLSearchParams(location.search);
+    setTopicId(parseTopic(params.get('topic'), topics));
+    random.current = randomFromSeed(params.get('seed'));
     // The entry the page loads on is the overview's, even after a reload mid-session.
     history.replaceState(placeState('home'), '');
     setNow(Date.now());
@@ -75,14 +99,17 @@ export default function StudyTool({ deck, topics }: Props) {
     focusDeckHeading();
   }, []);
   const here = () => readPlace(history.state) ?? placeOf(view.name);
-  /** Shows a session or quiz view, pushing its history entry when it starts one. */
-  const open = (next: Exclude<View, { name: 'home' }>) => {
+  /** Shows a session or quiz view (loading the deck first), pushing its history entry when it starts one. */
+  const open = (make: (loaded: Loaded) => SessionView) => {
     if (leaving.current) return;
-    const place = placeOf(next.name);
-    const step = historyStep(here(), place);
-    if (step === 'push') history.pushState(placeState(place), '');
-    else if (step === 'replace') history.replaceState(placeState(place), '');
-    setView(next);
+    void load().then((ready) => {
+      if (!ready || leaving.current) return;
+      const next = make(ready);
+      const step = historyStep(here(), placeOf(next.name));
+      if (step === 'push') history.pushState(placeState(placeOf(next.name)), '');
+      else if (step === 'replace') history.replaceState(placeState(placeOf(next.name)), '');
+      setView(next);
+    });
   };
   /** Back to the overview: by stepping back off the session's entry when on one (popstate then shows it). */
   const home = () => {
@@ -102,6 +129,8 @@ export default function StudyTool({ deck, topics }: Props) {
     history.replaceState(placeState('home'), '', url);
     showHome();
   };
+  const startCards = () => open(() => ({ name: 'cards', run: Date.now() }));
+  const setupQuiz = () => open(() => ({ name: 'quiz-setup' }));
 
   useEffect(() => {
     const onPop = (event: PopStateEvent) => {
@@ -114,77 +143,131 @@ export default function StudyTool({ deck, topics }: Props) {
       setTopicId(parseTopic(new URLSearchParams(location.search).get('topic'), topics));
       if (next.do === 'adopt') history.replaceState(placeState(placeOf(view.name)), '');
       else if (next.do === 'show' && next.view === 'home') showHome();
-      else if (next.do === 'show') setView(next.view === 'cards' ? { name: 'cards', run: Date.now() } : { name: 'quiz-setup' });
+      else if (next.do === 'show')
+        open(() => (next.view === 'cards' ? { name: 'cards', run: Date.now() } : { name: 'quiz-setup' }));
     };
     addEventListener('popstate', onPop);
     return () => removeEventListener('popstate', onPop);
-  }, [topics, view.name, showHome]);
+  });
   const onSessionDone = useCallback((session: SessionEntry[]) => {
     setNow(Date.now());
-    setView({ name: 'summary', session });
+    setView((v) => ({ name: 'summary', session, ...(v.name === 'cards' && v.list ? { list: v.list } : {}) }));
   }, []);
+  const studyList = (list: string[]) => open(() => ({ name: 'cards', run: Date.now(), list }));
   const startQuiz = (chosen: Set<TopicId>, count: number) =>
-    open({
+    open(({ deck, views }) => ({
       name: 'quiz',
-      questions: drawQuiz(deck, chosen, count, Math.random),
+      questions: views.drawQuiz(deck, chosen, count, random.current),
       run: Date.now(),
+    }));
+  const redoWrong = (results: readonly QuizResult[]) =>
+    open(({ views }) => {
+      const wrong = results.flatMap((r) => (r.correct ? [] : (byId.get(r.cardId) ?? [])));
+      return { name: 'quiz', questions: views.questionsFor(wrong, random.current), run: Date.now() };
     });
-  const finishQuiz = (results: QuizResult[]) => {
-    const at = Date.now();
-    const record = scoreQuiz(results, at);
-    dispatch({ type: 'quiz-done', quiz: record, day: dayKey(at) });
-    open({ name: 'results', record, results });
-  };
+  const finishQuiz = (results: QuizResult[]) =>
+    open(({ views }) => {
+      const at = Date.now();
+      const record = views.scoreQuiz(results, at);
+      dispatch({ type: 'quiz-done', quiz: record, day: dayKey(at) });
+      return { name: 'results', record, results };
+    });
+  const V = loaded?.views;
 
   return (
     <div className="study-tool">
       <p className="study-nojs no-js-only">
-        Studying needs JavaScript: the flashcards, the quizzes and your progress run in your browser. Without it, the deck below still lists every topic with
-        its number of cards, and each topic links to the section it comes from.
+        Studying needs JavaScript: the flashcards, the quizzes and your progress run in your browser. Without it, the
+        deck below still lists every topic with its number of cards, and each topic links to the section it comes from.
       </p>
 
       {notice && <StorageNotice notice={notice} onDismiss={dismissNotice} />}
       {view.name === 'home' && (
         <Overview
-          deck={deck}
-          cards={cards}
           topics={topics}
           topic={topic}
+          idsOf={idsOf}
           progress={state}
           now={live ? now : null}
           onTopic={chooseTopic}
-          onCards={() => open({ name: 'cards', run: Date.now() })}
-          onQuiz={() => open({ name: 'quiz-setup' })}
+          onCards={startCards}
+          onQuiz={setupQuiz}
         />
       )}
-      {view.name === 'cards' && <Flashcards key={view.run} cards={cards} topicLabel={topicLabel} progress={state} dispatch={dispatch} onDone={onSessionDone} />}
-      {view.name === 'summary' && now !== null && (
-        <SessionSummary
+      {view.name === 'home' && deckLoad.status === 'loading' && (
+        <p role="status" className="study-status">
+          Loading the deck…
+        </p>
+      )}
+      {deckLoad.status === 'failed' && (
+        <p role="alert" className="study-notice is-warning">
+          The deck could not be loaded ({deckLoad.error}). Check your connection, then start again.
+        </p>
+      )}
+      {V && view.name === 'cards' && (
+        <V.Flashcards
+          key={view.run}
+          cards={view.list ? (loaded?.deck ?? []) : cards}
+          list={view.list}
+          topicLabel={topicLabel}
+          progress={state}
+          dispatch={dispatch}
+          onDone={onSessionDone}
+        />
+      )}
+      {V && view.name === 'summary' && now !== null && (
+        <V.SessionSummary
           session={view.session}
-          cards={cards}
+          cards={view.list ? (loaded?.deck ?? []) : cards}
           progress={state}
           now={now}
-          onAgain={() => open({ name: 'cards', run: Date.now() })}
+          onAgain={startCards}
           onHome={home}
         />
       )}
-      {view.name === 'quiz-setup' && (
-        <QuizSetup topics={topics} available={available} initial={topicId ? [topicId] : topics.map((t) => t.id)} onStart={startQuiz} onCancel={home} />
+      {V && view.name === 'quiz-setup' && (
+        <V.QuizSetup
+          topics={topics}
+          available={available}
+          initial={topicId ? [topicId] : topics.map((t) => t.id)}
+          onStart={startQuiz}
+          onCancel={home}
+        />
       )}
-      {view.name === 'quiz' && <QuizRunner key={view.run} questions={view.questions} byId={byId} topicLabel={topicLabel} onFinish={finishQuiz} onQuit={home} />}
-      {view.name === 'results' && (
-        <QuizResults
+      {V && view.name === 'quiz' && (
+        <V.QuizRunner
+          key={view.run}
+          questions={view.questions}
+          byId={byId}
+          topicLabel={topicLabel}
+          onFinish={finishQuiz}
+          onQuit={home}
+        />
+      )}
+      {V && view.name === 'results' && (
+        <V.QuizResults
           record={view.record}
           results={view.results}
           byId={byId}
           topics={topics}
           onStudy={chooseTopic}
-          onNew={() => open({ name: 'quiz-setup' })}
+          onNew={setupQuiz}
+          onRedo={() => redoWrong(view.results)}
           onHome={home}
         />
       )}
-      {live && <KeyLegend mode={view.name === 'cards' ? 'cards' : view.name === 'quiz' ? 'quiz' : 'all'} />}
+      {live && V && allIds && view.name === 'home' && (
+        <V.StudyHelp
+          progress={state}
+          byId={byId}
+          idsByTopic={allIds}
+          topics={topics}
+          dispatch={dispatch}
+          onSession={studyList}
+        />
+      )}
       {live && view.name === 'home' && <DataPanel progress={state} dispatch={dispatch} />}
+      {live && <KeyLegend mode={view.name === 'cards' ? 'cards' : view.name === 'quiz' ? 'quiz' : 'all'} />}
     </div>
   );
 }

@@ -1,12 +1,12 @@
-import type { DeckCard, TopicId, TopicInfo } from '../../lib/study/deck';
+import { cardCount, type TopicId, type TopicSummary } from '../../lib/study/deck';
 import type { StudyProgress } from '../../lib/study/progress';
-import { deckCounts, idsByTopic } from '../../lib/study/queue';
+import { deckCounts, unstudiedCounts } from '../../lib/study/queue';
 import { percent, topicScores } from '../../lib/study/quiz';
 import { endOfDay } from '../../lib/study/time';
 
 interface Props {
-  deck: readonly DeckCard[];
-  topics: readonly TopicInfo[];
+  topics: readonly TopicSummary[];
+  idsOf: ((topic: TopicId) => string[]) | null;
   progress: StudyProgress;
   /** Null before the tool runs in the browser: then only the card counts show. */
   now: number | null;
@@ -14,20 +14,22 @@ interface Props {
 }
 
 /** One bar per topic (17 questions and the patterns): known, learning and unseen cards, due cards and quiz score. */
-export function TopicProgress({ deck, topics, progress, now, onStudy }: Props) {
-  const ids = idsByTopic(deck);
+export function TopicProgress({ topics, idsOf, progress, now, onStudy }: Props) {
   const scores = topicScores(progress.quizzes);
   return (
     <ul className={now === null ? 'study-topics is-static' : 'study-topics'}>
       {topics.map((topic) => {
-        const topicIds = ids.get(topic.id) ?? [];
-        const c = deckCounts(topicIds, progress.cards, now ?? 0, now === null ? 0 : endOfDay(now));
+        const c = idsOf ? deckCounts(idsOf(topic.id), progress.cards, now ?? 0, now === null ? 0 : endOfDay(now)) : unstudiedCounts(cardCount([topic]));
         const [right, asked] = scores.get(topic.id) ?? [0, 0];
         return (
           <li key={topic.id}>
-            <a className="study-topic-name" href={topic.href} title={topic.title}>
-              {topic.label}
-            </a>
+            {topic.href ? (
+              <a className="study-topic-name" href={topic.href} title={topic.title}>
+                {topic.label}
+              </a>
+            ) : (
+              <span className="study-topic-name">{topic.label}</span>
+            )}
             {now === null ? (
               <span className="study-topic-count">{c.total} cards</span>
             ) : (

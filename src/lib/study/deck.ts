@@ -27,11 +27,16 @@ export type CardBody =
 /** A card as authored in content/study/*.yaml (what the `study` collection yields). */
 export type AuthoredCard = CardCommon & { source: CardSource } & CardBody;
 
-/** A topic of the deck: one of the 17 questions ("q1"…"q17"), the architectural patterns or the glossary. */
+/** A topic of the deck: one of the 17 questions ("q1"…"q17"), the architectural patterns, or the glossary. */
 export type TopicId = `q${number}` | 'patterns' | 'glossary';
 
-/** The tag that puts a card in the Glossary topic (content/study/glossary.yaml), whatever its source. */
+/** The tag that files a card under the Glossary topic (content/study/glossary.yaml), whatever its source. */
 export const GLOSSARY_TAG = 'glossary';
+
+/** Whether `value` names a topic. */
+export function isTopicId(value: string): value is TopicId {
+  return value === 'patterns' || value === GLOSSARY_TAG || /^q[1-9]\d*$/.test(value);
+}
 
 /** A resolved link to the section a card's facts come from. */
 export interface SourceLink {
@@ -39,8 +44,7 @@ export interface SourceLink {
   label: string;
 }
 
-/** A card as the study tool receives it: its topic derived, its source resolved to a link (tags stay at build time). */
-export type DeckCard = Omit<CardCommon, 'tags'> & { topic: TopicId; source: SourceLink } & CardBody;
+export type { DeckCard } from './deck-file';
 
 /** A topic as the study tool shows it. */
 export interface TopicInfo {
@@ -49,8 +53,43 @@ export interface TopicInfo {
   label: string;
   /** Full title ("Question 11: How Will Errors Be Handled?"). */
   title: string;
-  /** Site path of the topic's page (base included). */
-  href: string;
+  /** Site path of the topic's page (base included); absent when the topic has no page of its own. */
+  href?: string | undefined;
+}
+
+/** A topic with what the overview shows before the deck is fetched: how many cards of each kind it has. */
+export interface TopicSummary extends TopicInfo {
+  kinds: Record<CardKind, number>;
+}
+
+/** The topics' summaries, in the given order (topics without cards left out). */
+export function summarize(cards: readonly { topic: TopicId; kind: CardKind }[], topics: readonly TopicInfo[]): TopicSummary[] {
+  return topics.flatMap((topic) => {
+    const mine = cards.filter((c) => c.topic === topic.id);
+    if (mine.length === 0) return [];
+    const kinds: Record<CardKind, number> = { recall: 0, choice: 0, scenario: 0, ordering: 0 };
+    for (const card of mine) kinds[card.kind] += 1;
+    return [{ ...topic, kinds }];
+  });
+}
+
+/** How many cards a topic (or several) has. */
+export function cardCount(topics: readonly { kinds: Record<CardKind, number> }[]): number {
+  return topics.reduce((n, t) => n + CARD_KINDS.reduce((m, k) => m + t.kinds[k], 0), 0);
+}
+
+/** Cards taken in turn from each topic (topics in order of first appearance, each topic's order kept), so new cards mix the topics. */
+export function interleave<T extends { topic: TopicId }>(cards: readonly T[]): T[] {
+  const queues = new Map<TopicId, T[]>();
+  for (const card of cards) queues.set(card.topic, [...(queues.get(card.topic) ?? []), card]);
+  const out: T[] = [];
+  for (let round = 0; out.length < cards.length; round += 1) {
+    for (const queue of queues.values()) {
+      const card = queue[round];
+      if (card) out.push(card);
+    }
+  }
+  return out;
 }
 
 /** The topic of question `n`. */
@@ -58,9 +97,9 @@ export function questionTopic(n: number): TopicId {
   return `q${n}`;
 }
 
-/** The topic a card belongs to: its question (a checklist item's first question, a worked-example step's question) or the patterns. */
+/** The topic a card belongs to: the glossary when tagged so, else its question (a checklist item's first question, a worked-example step's question) or the patterns. */
 export function topicOf(source: CardSource, checklistQuestions: ReadonlyMap<string, readonly number[]>, tags: readonly string[] = []): TopicId {
-  if (tags.includes(GLOSSARY_TAG)) return 'glossary';
+  if (tags.includes(GLOSSARY_TAG)) return GLOSSARY_TAG;
   if ('question' in source) return questionTopic(source.question);
   if ('example' in source) return questionTopic(source.example);
   if ('pattern' in source) return 'patterns';

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { clampNewPerDay, DEFAULT_NEW_PER_DAY, EMPTY_PROGRESS, freshLeft, mergeProgress, streak, studyReducer, type StudyProgress } from './progress';
-import { reviewCard } from './schedule';
+import { clampNewPerDay, clampRetention, DEFAULT_NEW_PER_DAY, EMPTY_PROGRESS, freshLeft, mergeProgress, streak, studyReducer, type StudyProgress } from './progress';
+import { reviewAction, reviewCard } from './schedule';
 
 const T0 = new Date(2026, 0, 10, 9).getTime();
 const MIN = 60_000;
 
+/** Reviews in order: [card, rating, time, the day it counts on]. */
 function reviewed(ratings: [string, 1 | 2 | 3 | 4, number, string][], start: StudyProgress = EMPTY_PROGRESS): StudyProgress {
-  return ratings.reduce((state, [cardId, rating, now, day]) => studyReducer(state, { type: 'review', cardId, rating, now, day }), start);
+  return ratings.reduce((state, [cardId, rating, now, day]) => studyReducer(state, { ...reviewAction(state, cardId, rating, now), day }), start);
 }
 
 describe('studyReducer', () => {
@@ -26,7 +27,7 @@ describe('studyReducer', () => {
 
   it('keeps a card’s history by id, whatever else changes in the deck', () => {
     const state = reviewed([['renamed-prompt-same-id', 4, T0, '2026-01-10']]);
-    const later = studyReducer(state, { type: 'review', cardId: 'another', rating: 3, now: T0 + MIN, day: '2026-01-10' });
+    const later = studyReducer(state, reviewAction(state, 'another', 3, T0 + MIN));
     expect(later.cards['renamed-prompt-same-id']).toBe(state.cards['renamed-prompt-same-id']);
   });
 
@@ -48,7 +49,7 @@ describe('studyReducer', () => {
   it('leaves the state untouched (a new object only when something changed)', () => {
     const before = reviewed([['a', 3, T0, '2026-01-10']]);
     const snapshot = structuredClone(before);
-    studyReducer(before, { type: 'review', cardId: 'a', rating: 1, now: T0 + MIN, day: '2026-01-10' });
+    studyReducer(before, reviewAction(before, 'a', 1, T0 + MIN));
     expect(before).toEqual(snapshot);
   });
 });
@@ -102,5 +103,20 @@ describe('mergeProgress (import)', () => {
   it('is harmless to repeat', () => {
     const once = mergeProgress(here, there);
     expect(mergeProgress(once, there)).toEqual(once);
+  });
+});
+
+describe('settings: desired retention', () => {
+  it('is kept within 70–99%, to a whole percent, the default for anything unreadable', () => {
+    expect(studyReducer(EMPTY_PROGRESS, { type: 'set-retention', value: 0.85 }).retention).toBe(0.85);
+    expect(clampRetention(0.5)).toBe(0.7);
+    expect(clampRetention(1)).toBe(0.99);
+    expect(clampRetention(0.876)).toBe(0.88);
+    expect(clampRetention(Number.NaN)).toBe(0.9);
+  });
+  it('survives a merge as the reader’s own, and suspended cards of both stay suspended', () => {
+    const mine = { ...EMPTY_PROGRESS, retention: 0.8, suspended: ['a'] };
+    const theirs = { ...EMPTY_PROGRESS, retention: 0.95, suspended: ['b', 'a'] };
+    expect(mergeProgress(mine, theirs)).toMatchObject({ retention: 0.8, suspended: ['a', 'b'] });
   });
 });

@@ -5,32 +5,10 @@
  * from the deck keeps its record too (it is simply not shown), and comes back if the id returns.
  * Days are the reader's local calendar days ("YYYY-MM-DD"). Time always comes in through actions.
  */
-import { reviewCard, type CardRecord, type RatingValue } from './schedule';
 import { previousDay } from './time';
+import type { CardRecord, DayTally, QuizRecord, StudyProgress } from './validate';
 
-/** What happened on one day: reviews given, new cards started, quiz questions answered. */
-export interface DayTally {
-  reviews: number;
-  fresh: number;
-  quizzed: number;
-}
-
-/** A finished quiz: when, its score, and the score per topic as [correct, asked]. */
-export interface QuizRecord {
-  at: number;
-  total: number;
-  correct: number;
-  topics: Record<string, [correct: number, asked: number]>;
-}
-
-/** The stored document, version 2 (version 1 is migrated in storage.ts). */
-export interface StudyProgress {
-  version: 2;
-  cards: Record<string, CardRecord>;
-  days: Record<string, DayTally>;
-  quizzes: QuizRecord[];
-  newPerDay: number;
-}
+export type { DayTally, QuizRecord, StudyProgress } from './validate';
 
 /** New cards a day unless the reader changes it. */
 export const DEFAULT_NEW_PER_DAY = 20;
@@ -38,19 +16,39 @@ export const DEFAULT_NEW_PER_DAY = 20;
 export const NEW_PER_DAY_MIN = 1;
 /** The most new cards a day the setting allows. */
 export const NEW_PER_DAY_MAX = 200;
+/** The desired retention unless the reader changes it: the chance of recalling a card when it comes due (ts-fsrs request_retention). */
+export const DEFAULT_RETENTION = 0.9;
+/** The lowest desired retention the setting allows. */
+export const RETENTION_MIN = 0.7;
+/** The highest desired retention the setting allows (reviews grow without bound towards 100%). */
+export const RETENTION_MAX = 0.99;
 /** Finished quizzes kept (oldest dropped first). */
 export const QUIZ_LIMIT = 100;
 
 /** A reader who has not studied yet. */
-export const EMPTY_PROGRESS: StudyProgress = { version: 2, cards: {}, days: {}, quizzes: [], newPerDay: DEFAULT_NEW_PER_DAY };
+export const EMPTY_PROGRESS: StudyProgress = {
+  version: 3,
+  cards: {},
+  days: {},
+  quizzes: [],
+  newPerDay: DEFAULT_NEW_PER_DAY,
+  retention: DEFAULT_RETENTION,
+  suspended: [],
+};
 
 /** Everything that changes progress. */
 export type StudyAction =
-  | { type: 'review'; cardId: string; rating: RatingValue; now: number; day: string }
+  /** A card rated: its memory after the review (schedule.ts's reviewCard works it out, outside the reducer). */
+  | { type: 'review'; cardId: string; after: CardRecord; day: string }
   | { type: 'quiz-done'; quiz: QuizRecord; day: string }
   | { type: 'set-new-per-day'; value: number }
+  | { type: 'set-retention'; value: number }
+  | { type: 'suspend'; cardId: string; suspended: boolean }
   | { type: 'merge'; progress: StudyProgress }
   | { type: 'reset' };
+
+/** A card rated. */
+export type ReviewAction = Extract<StudyAction, { type: 'review' }>;
 
 const EMPTY_DAY: DayTally = { reviews: 0, fresh: 0, quizzed: 0 };
 
@@ -70,14 +68,19 @@ function tally(days: Record<string, DayTally>, day: string, change: Partial<DayT
 export function studyReducer(state: StudyProgress, action: StudyAction): StudyProgress {
   switch (action.type) {
     case 'review': {
-      const before = Object.hasOwn(state.cards, action.cardId) ? state.cards[action.cardId] : undefined;
-      const after = reviewCard(before, action.rating, action.now);
-      return { ...state, cards: { ...state.cards, [action.cardId]: after }, days: tally(state.days, action.day, { reviews: 1, fresh: before ? 0 : 1 }) };
+      const fresh = !Object.hasOwn(state.cards, action.cardId);
+      return { ...state, cards: { ...state.cards, [action.cardId]: action.after }, days: tally(state.days, action.day, { reviews: 1, fresh: fresh ? 1 : 0 }) };
     }
     case 'quiz-done':
       return { ...state, quizzes: [...state.quizzes, action.quiz].slice(-QUIZ_LIMIT), days: tally(state.days, action.day, { quizzed: action.quiz.total }) };
     case 'set-new-per-day':
       return { ...state, newPerDay: clampNewPerDay(action.value) };
+    case 'set-retention':
+      return { ...state, retention: clampRetention(action.value) };
+    case 'suspend': {
+      const others = state.suspended.filter((id) => id !== action.cardId);
+      return { ...state, suspended: action.suspended ? [...others, action.cardId] : others };
+    }
     case 'merge':
       return mergeProgress(state, action.progress);
     case 'reset':
@@ -89,6 +92,12 @@ export function studyReducer(state: StudyProgress, action: StudyAction): StudyPr
 export function clampNewPerDay(value: number): number {
   if (!Number.isFinite(value)) return DEFAULT_NEW_PER_DAY;
   return Math.min(NEW_PER_DAY_MAX, Math.max(NEW_PER_DAY_MIN, Math.round(value)));
+}
+
+/** A desired retention brought within bounds, to two decimals (anything unreadable gives the default). */
+export function clampRetention(value: number): number {
+  if (!Number.isFinite(value)) return DEFAULT_RETENTION;
+  return Math.min(RETENTION_MAX, Math.max(RETENTION_MIN, Math.round(value * 100) / 100));
 }
 
 /** Whether anything was studied on `day`. */
@@ -115,7 +124,8 @@ export function freshLeft(progress: StudyProgress, today: string): number {
 
 /**
  * Two progress documents as one, losing nothing: per card, the one reviewed more recently
- * (then the one with more reviews); per day, the larger tallies; quizzes from both, once each.
+ * (then the one with more reviews); per day, the larger tallies; quizzes from both, once each;
+ * cards suspended in either stay suspended; the reader's own settings are kept.
  */
 export function mergeProgress(current: StudyProgress, incoming: StudyProgress): StudyProgress {
   const cards = { ...current.cards };
@@ -130,5 +140,6 @@ export function mergeProgress(current: StudyProgress, incoming: StudyProgress): 
   }
   const seen = new Set(current.quizzes.map((q) => q.at));
   const quizzes = [...current.quizzes, ...incoming.quizzes.filter((q) => !seen.has(q.at))].sort((a, b) => a.at - b.at).slice(-QUIZ_LIMIT);
-  return { version: 2, cards, days, quizzes, newPerDay: current.newPerDay };
+  const suspended = [...current.suspended, ...incoming.suspended.filter((id) => !current.suspended.includes(id))];
+  return { ...current, cards, days, quizzes, suspended };
 }

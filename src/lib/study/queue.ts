@@ -1,8 +1,21 @@
 import type { TopicId } from './deck';
-import { isKnown, type CardRecord } from './schedule';
+import type { CardRecord } from './validate';
 
 /** Learning cards coming due this soon are shown rather than ending the session (as Anki's "learn ahead"). */
 export const LEARN_AHEAD_MS = 20 * 60_000;
+
+/** A card whose FSRS state is Review has graduated from the learning steps: it counts as known. */
+export function isKnown(record: CardRecord | undefined): boolean {
+  return record?.state === 2;
+}
+
+/** A card forgotten this many times (lapses) is a leech, as in Anki: it is flagged and can be suspended. */
+export const LEECH_LAPSES = 8;
+
+/** Whether a card is a leech: forgotten LEECH_LAPSES times or more. */
+export function isLeech(record: CardRecord | undefined): boolean {
+  return (record?.lapses ?? 0) >= LEECH_LAPSES;
+}
 
 type Records = Readonly<Record<string, CardRecord>>;
 
@@ -37,6 +50,13 @@ export function nextCard(ids: readonly string[], records: Records, now: number, 
   return null;
 }
 
+/** The next card of a fixed list (a weak-areas session): the first not rated yet in this session, each once. */
+export function nextInList(list: readonly string[], rated: readonly { id: string }[], records: Records): { id: string; fresh: boolean } | null {
+  const done = new Set(rated.map((r) => r.id));
+  const id = list.find((candidate) => !done.has(candidate));
+  return id === undefined ? null : { id, fresh: !recordOf(records, id) };
+}
+
 /** Counts over a set of cards at `now`. */
 export interface DeckCounts {
   total: number;
@@ -50,6 +70,11 @@ export interface DeckCounts {
   dueNow: number;
   /** Started cards due by `until` (the end of today). */
   dueToday: number;
+}
+
+/** How `total` cards stand when none has been studied (the overview of a new reader, without the deck's ids). */
+export function unstudiedCounts(total: number): DeckCounts {
+  return { total, unseen: total, learning: 0, known: 0, dueNow: 0, dueToday: 0 };
 }
 
 /** How the cards `ids` stand at `now`. */

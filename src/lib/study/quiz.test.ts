@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DeckCard, TopicId } from './deck';
-import { drawQuiz, inPlace, isCorrect, percent, scoreQuiz, topicScores, weakestTopics } from './quiz';
+import { answerText, drawQuiz, inPlace, isCorrect, percent, questionsFor, scoreQuiz, topicScores, weakestTopics } from './quiz';
 import { seededRandom } from './random';
 
 const base = { explanation: 'Because the cheat sheet says so.', source: { href: '/x/', label: 'X' } };
@@ -86,5 +86,20 @@ describe('scoring a quiz', () => {
   });
   it('adds topic scores up over several quizzes', () => {
     expect(topicScores([record, scoreQuiz([{ topic: 'q1', correct: true }], 2000)]).get('q1')).toEqual([2, 3]);
+  });
+});
+
+describe('questionsFor (redo what was got wrong) and answerText', () => {
+  it('asks exactly the given cards again, options shuffled anew', () => {
+    const wrong = [deck[0], ordering].filter((c): c is DeckCard => c !== undefined);
+    const quiz = questionsFor(wrong, seededRandom(3));
+    expect(quiz.map((q) => q.cardId).sort()).toEqual(['order', 'q1-a']);
+    const order = quiz.find((q) => q.cardId === 'order');
+    expect(order?.shown).not.toEqual(ordering.answer);
+    expect([...(order?.shown ?? [])].sort()).toEqual([...ordering.answer].sort());
+  });
+  it('puts the reader’s answer in words', () => {
+    expect(answerText({ kind: 'choice', value: 'wrong' })).toBe('wrong');
+    expect(answerText({ kind: 'ordering', order: ['GraphQL', 'REST (JSON)'] })).toBe('GraphQL → REST (JSON)');
   });
 });

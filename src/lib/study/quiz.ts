@@ -29,7 +29,17 @@ export function drawQuiz(cards: readonly DeckCard[], topics: ReadonlySet<TopicId
       if (card && picked.length < count) picked.push(card);
     }
   }
-  return shuffle(picked, random).map((card) => ({ cardId: card.id, shown: shownOrder(card, random) }));
+  return questionsFor(picked, random);
+}
+
+/** A quiz over exactly `cards` (to redo what was got wrong): their order, options and items shuffled. */
+export function questionsFor(cards: readonly DeckCard[], random: Random): QuizQuestion[] {
+  return shuffle(cards, random).map((card) => ({ cardId: card.id, shown: shownOrder(card, random) }));
+}
+
+/** The reader's answer in words: the option chosen, or the items in the order given. */
+export function answerText(answer: QuizAnswer): string {
+  return answer.kind === 'choice' ? answer.value : answer.order.join(' → ');
 }
 
 function shownOrder(card: DeckCard, random: Random): string[] {

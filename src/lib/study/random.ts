@@ -37,3 +37,8 @@ export function scramble<T>(items: readonly T[], random: Random): T[] {
   // One rotation always changes the order of distinct items.
   return out.every((item, i) => item === items[i]) ? [...out.slice(1), out[0] as T] : out;
 }
+
+/** The random source a `?seed=` parameter asks for: seeded when it is a whole number, else Math.random. */
+export function randomFromSeed(seed: string | null): Random {
+  return seed !== null && /^\d{1,10}$/.test(seed.trim()) ? seededRandom(Number(seed.trim())) : Math.random;
+}

@@ -1,4 +1,9 @@
-import { createEmptyCard, fsrs, type Card, type Grade } from 'ts-fsrs';
+import { createEmptyCard, fsrs, type Card, type FSRS, type Grade } from 'ts-fsrs';
+import { DEFAULT_RETENTION, type ReviewAction } from './progress';
+import { dayKey } from './time';
+import type { CardRecord, StudyProgress } from './validate';
+
+export type { CardRecord } from './validate';
 
 /** The four answers to "how well did you know it?", as FSRS numbers them. */
 export const RATINGS = [1, 2, 3, 4] as const;
@@ -11,27 +16,23 @@ export const RATING_LABELS: Record<RatingValue, string> = { 1: 'Again', 2: 'Hard
 export type CardStateValue = 0 | 1 | 2 | 3;
 
 /** One review: when (ms) and how it was rated. */
-export type ReviewEntry = [at: number, rating: RatingValue];
+export type ReviewEntry = CardRecord['log'][number];
 
 /** How many past reviews a card keeps (its FSRS state carries the rest of its memory). */
 export const LOG_LIMIT = 100;
 
-/** The stored memory of one card: the FSRS card with times in ms, plus its review history. */
-export interface CardRecord {
-  due: number;
-  stability: number;
-  difficulty: number;
-  scheduledDays: number;
-  learningSteps: number;
-  reps: number;
-  lapses: number;
-  state: CardStateValue;
-  lastReview: number | null;
-  log: ReviewEntry[];
-}
 
 // Fuzz off: the same history always gives the same schedule (readers can compare, tests can pin it).
-const scheduler = fsrs({ enable_fuzz: false });
+// One scheduler per desired retention (ts-fsrs request_retention).
+const schedulers = new Map<number, FSRS>();
+function scheduler(retention: number): FSRS {
+  let found = schedulers.get(retention);
+  if (!found) {
+    found = fsrs({ enable_fuzz: false, request_retention: retention });
+    schedulers.set(retention, found);
+  }
+  return found;
+}
 
 function toFsrs(record: CardRecord | undefined, now: number): Card {
   if (!record) return createEmptyCard(new Date(now));
@@ -65,20 +66,21 @@ function fromFsrs(card: Card, log: ReviewEntry[]): CardRecord {
   };
 }
 
-/** The card's memory after rating it at `now` (a new card when `record` is undefined); its history grows by one. */
-export function reviewCard(record: CardRecord | undefined, rating: RatingValue, now: number): CardRecord {
-  const { card } = scheduler.next(toFsrs(record, now), new Date(now), rating as Grade);
+/** The card's memory after rating it at `now` (a new card when `record` is undefined), for a desired retention; its history grows by one. */
+export function reviewCard(record: CardRecord | undefined, rating: RatingValue, now: number, retention = DEFAULT_RETENTION): CardRecord {
+  const { card } = scheduler(retention).next(toFsrs(record, now), new Date(now), rating as Grade);
   return fromFsrs(card, [...(record?.log ?? []), [now, rating] satisfies ReviewEntry].slice(-LOG_LIMIT));
 }
 
 /** When the card would next be due (ms) for each rating given at `now`, to label the rating buttons. */
-export function previewDue(record: CardRecord | undefined, now: number): Record<RatingValue, number> {
-  const preview = scheduler.repeat(toFsrs(record, now), new Date(now));
+export function previewDue(record: CardRecord | undefined, now: number, retention = DEFAULT_RETENTION): Record<RatingValue, number> {
+  const preview = scheduler(retention).repeat(toFsrs(record, now), new Date(now));
   const due = (rating: RatingValue) => preview[rating as Grade].card.due.getTime();
   return { 1: due(1), 2: due(2), 3: due(3), 4: due(4) };
 }
 
-/** A card whose FSRS state is Review has graduated from the learning steps: it counts as known. */
-export function isKnown(record: CardRecord | undefined): boolean {
-  return record?.state === 2;
+/** The action that rates card `cardId` at `now`: its memory worked out here, so the reducer needs no scheduler. */
+export function reviewAction(progress: StudyProgress, cardId: string, rating: RatingValue, now: number): ReviewAction {
+  const before = Object.hasOwn(progress.cards, cardId) ? progress.cards[cardId] : undefined;
+  return { type: 'review', cardId, after: reviewCard(before, rating, now, progress.retention), day: dayKey(now) };
 }

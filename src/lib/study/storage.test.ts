@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { backupKeyFor, decodeDocument, loadDocument, saveDocument, type KeyValueStore } from '../persist';
-import { EMPTY_PROGRESS, studyReducer, type StudyProgress } from './progress';
-import { exportFileName, exportProgress, migrateV1, STUDY_KEY, studyCodec } from './storage';
+import { DEFAULT_RETENTION, EMPTY_PROGRESS, studyReducer, type StudyProgress } from './progress';
+import { reviewAction } from './schedule';
+import { exportFileName, exportProgress, migrateV1, migrateV2, STUDY_KEY, studyCodec } from './storage';
 
 const T0 = new Date(2026, 0, 10, 9).getTime();
 
@@ -11,7 +13,7 @@ function memoryStore(initial: Record<string, string> = {}): KeyValueStore & { da
 }
 
 const studied: StudyProgress = [3, 1, 4].reduce(
-  (state, rating, i) => studyReducer(state, { type: 'review', cardId: `card-${i}`, rating: rating as 1 | 3 | 4, now: T0 + i * 60_000, day: '2026-01-10' }),
+  (state, rating, i) => studyReducer(state, reviewAction(state, `card-${i}`, rating as 1 | 3 | 4, T0 + i * 60_000)),
   EMPTY_PROGRESS,
 );
 
@@ -38,8 +40,8 @@ describe('study progress in storage', () => {
 
   it('says what is wrong with a corrupt document', () => {
     const bad = JSON.stringify({ ...studied, cards: { a: { ...studied.cards['card-0'], state: 9 } } });
-    expect(decodeDocument(bad, studyCodec)).toEqual({ ok: false, error: 'cards.a.state is not one of 0, 1, 2, 3' });
-    expect(decodeDocument('{"version":3}', studyCodec)).toEqual({ ok: false, error: 'its format version 3 is newer than this site understands (2)' });
+    expect(decodeDocument(bad, studyCodec)).toEqual({ ok: false, error: 'progress.cards.a.state should be one of 0, 1, 2, 3' });
+    expect(decodeDocument('{"version":4}', studyCodec)).toEqual({ ok: false, error: 'its format version 4 is newer than this site understands (3)' });
   });
 
   it('brings an out-of-range setting back within bounds rather than refusing the document', () => {
@@ -67,7 +69,7 @@ describe('migration from version 1', () => {
     },
   };
 
-  it('upgrades ts-fsrs JSON cards to version 2, keeping each card’s memory by id', () => {
+  it('upgrades ts-fsrs JSON cards to the current version, keeping each card’s memory by id', () => {
     const decoded = decodeDocument(JSON.stringify(v1), studyCodec);
     expect(decoded.ok).toBe(true);
     if (!decoded.ok) return;
@@ -91,22 +93,55 @@ describe('migration from version 1', () => {
 
   it('lets the upgraded cards be reviewed again', () => {
     const upgraded = migrateV1(v1);
-    const after = studyReducer(upgraded, { type: 'review', cardId: 'reviewed', rating: 3, now: Date.parse('2026-01-12T09:00:00.000Z'), day: '2026-01-12' });
+    const after = studyReducer(upgraded, reviewAction(upgraded, 'reviewed', 3, Date.parse('2026-01-12T09:00:00.000Z')));
     expect(after.cards['reviewed']?.reps).toBe(2);
     expect(after.cards['reviewed']?.state).toBe(2);
   });
 
   it('refuses (and so backs up) a version-1 document it cannot read', () => {
     const store = memoryStore({ [STUDY_KEY]: JSON.stringify({ version: 1, cards: { a: { due: 'not a date', stability: 1, difficulty: 1, scheduled_days: 1, reps: 1, lapses: 0, state: 2 } } }) });
-    expect(loadDocument(store, STUDY_KEY, studyCodec)).toMatchObject({ status: 'corrupt', reason: 'it could not be upgraded from version 1: cards.a.due is not a date' });
+    expect(loadDocument(store, STUDY_KEY, studyCodec)).toMatchObject({ status: 'corrupt', reason: 'it could not be upgraded from version 1: progress.cards.a.due should be a date' });
   });
 });
 
 describe('export', () => {
   it('writes a file that imports back to the same progress', () => {
     const text = exportProgress(studied, T0);
-    expect(JSON.parse(text)).toMatchObject({ version: 2, exportedFrom: STUDY_KEY });
+    expect(JSON.parse(text)).toMatchObject({ version: 3, exportedFrom: STUDY_KEY });
     expect(decodeDocument(text, studyCodec)).toEqual({ ok: true, value: studied });
     expect(exportFileName(T0)).toBe('cta-study-progress-2026-01-10.json');
+  });
+});
+
+describe('migration from version 2: what release 1 stored (e2e/fixtures/release-1/study-storage.json)', () => {
+  const stored = JSON.parse(readFileSync(new URL('../../../e2e/fixtures/release-1/study-storage.json', import.meta.url), 'utf8')) as Record<string, string>;
+  const raw = stored[STUDY_KEY] ?? '';
+  const before = JSON.parse(raw) as Record<string, unknown>;
+
+  it('loads the whole history as it was, with the default retention and nothing suspended', () => {
+    const store = memoryStore(stored);
+    const loaded = loadDocument(store, STUDY_KEY, studyCodec);
+    expect(loaded.status).toBe('ok');
+    if (loaded.status !== 'ok') return;
+    expect(loaded.migratedFrom).toBe(2);
+    const { version: _v, ...history } = before;
+    expect(loaded.value).toEqual({ ...history, version: 3, retention: DEFAULT_RETENTION, suspended: [] });
+    expect(Object.keys(loaded.value.cards)).toHaveLength(3);
+    expect(loaded.value.quizzes).toHaveLength(1);
+    // Nothing was written or backed up by reading it.
+    expect(store.data.get(STUDY_KEY)).toBe(raw);
+    expect(store.data.has(backupKeyFor(STUDY_KEY))).toBe(false);
+  });
+
+  it('lets the upgraded cards be studied on', () => {
+    const upgraded = migrateV2(before);
+    const id = Object.keys(upgraded.cards)[0] ?? '';
+    const due = upgraded.cards[id]?.due ?? 0;
+    const after = studyReducer(upgraded, reviewAction(upgraded, id, 3, due));
+    expect(after.cards[id]?.log).toHaveLength((upgraded.cards[id]?.log.length ?? 0) + 1);
+  });
+
+  it('refuses a version-2 document it cannot read, naming the field', () => {
+    expect(() => migrateV2({ ...before, newPerDay: 'many' })).toThrow('progress.newPerDay should be a whole number of at least 0');
   });
 });
