@@ -1,9 +1,8 @@
-import { readdirSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
-import { missingQuestionMessage, numberMismatch, parseQuestionFile, questionFileProblems } from './lib/content-rules';
+import { numberMismatch } from './lib/content-rules';
 import { duplicateIds } from './lib/flow/validate';
 import type { Condition } from './lib/flow/types';
 import { CitationSchema } from './collections/citations';
@@ -11,19 +10,8 @@ import { cases } from './collections/cases';
 import { CARD_KINDS } from './lib/study/deck';
 import { glossary } from './glossary-collection';
 
-// Cross-collection rules need to know which questions exist before any entry is parsed:
-// the file names are the source of truth (NN-slug.mdx), checked here so the build fails early.
-const questionDir = new URL('../content/questions/', import.meta.url);
-const questionFiles = readdirSync(questionDir).filter((name) => name.endsWith('.mdx'));
-const fileProblems = questionFileProblems(questionFiles);
-if (fileProblems.length > 0) throw new Error(`Invalid question files:\n${fileProblems.join('\n')}`);
-const questionNumbers = new Set(questionFiles.map((name) => parseQuestionFile(name)?.number));
-
-/** A question number that must name an existing question file. */
-const QuestionRefSchema = z
-  .number()
-  .int()
-  .refine((n) => questionNumbers.has(n), { error: (issue) => missingQuestionMessage(Number(issue.input)) });
+/** A question number; whether its question file exists spans collections (src/content-checks.ts). */
+const QuestionRefSchema = z.number().int().min(1);
 
 /**
  * Reads a YAML list and records each entry's position: Astro's data store keeps entries by id,

@@ -1,10 +1,11 @@
 // Bad content must fail the build with a message naming the file and the field. Each case copies
-// the project into its own temp dir, breaks one thing and runs `astro sync` there.
+// the project into its own temp dir, breaks it and runs `astro sync` (what one entry gets wrong: its
+// collection's schema) or `astro build` (what spans collections: src/content-checks.ts) there.
 import { execFile } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ROOT } from './dist-utils';
 
 const COPIED = ['content', 'src', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
@@ -69,7 +70,7 @@ afterAll(() => {
   for (const dir of created) rmSync(dir, { recursive: true, force: true });
 });
 
-describe.concurrent('content errors fail the build, naming the file and the field', { timeout: 180_000 }, () => {
+describe.concurrent('content errors fail the sync, naming the file and the field', { timeout: 150_000 }, () => {
   test('control: the unmodified copy syncs', async () => {
     const { code, output } = await syncBroken(() => {});
     expect(code, output).toBe(0);
@@ -86,88 +87,6 @@ describe.concurrent('content errors fail the build, naming the file and the fiel
     expect(output).toMatch(/\bnumber\b.*\b18\b|\b18\b.*\bnumber\b/);
   });
 
-  test('two files with the same NN- prefix: "used twice"', async () => {
-    let name = '';
-    const { code, output } = await syncBroken((dir) => {
-      name = questionFile(dir, '03');
-      cpSync(join(dir, 'content/questions', name), join(dir, 'content/questions/03-duplicate.mdx'));
-    });
-    expect(code, output).not.toBe(0);
-    expect(output).toContain('content/questions/03-duplicate.mdx');
-    expect(output).toMatch(/question number 3 is used twice/);
-    expect(output).toContain(name);
-  });
-
-  test('a glossary term citing a section its question does not have names content/glossary.yaml, the term and `source`', async () => {
-    const { code, output } = await syncBroken((dir) => {
-      edit(dir, 'content/glossary.yaml', (t) => t.replace('source: { question: 5, section: mid-server-required-when }', 'source: { question: 5, section: no-such-section }'));
-    });
-    expect(code, output).not.toBe(0);
-    expect(output).toContain('glossary');
-    expect(output).toMatch(/\bsource\b/);
-    expect(output).toContain('term "MID Server": source section "no-such-section" is not a heading of question 5');
-  });
-
-  test('a glossary alias used twice names content/glossary.yaml and both terms', async () => {
-    const { code, output } = await syncBroken((dir) => {
-      edit(dir, 'content/glossary.yaml', (t) => t.replace('  aliases: [on-prem]', '  aliases: [on-prem, mTLS]'));
-    });
-    expect(code, output).not.toBe(0);
-    expect(output).toContain('content/glossary.yaml');
-    expect(output).toContain('"mTLS" (in "mutual-tls") is already a name of "on-premise"');
-  });
-
-  test('a checklist item pointing at question 18 names content/checklist.yaml and says question 18 does not exist', async () => {
-    const { code, output } = await syncBroken((dir) => {
-      edit(dir, 'content/checklist.yaml', (t) => t.replace(/questions: \[[^\]]*\]/, 'questions: [18]'));
-    });
-    expect(code, output).not.toBe(0);
-    expect(output).toContain('content/checklist.yaml');
-    expect(output).toMatch(/\bquestions\b/);
-    expect(output).toMatch(/question 18\b.*does not exist/);
-  });
-
-  test('a rule citing a section its question page does not have names content/decisions/rules.yaml, `source` and the anchors', async () => {
-    const { code, output } = await syncBroken((dir) => {
-      edit(dir, 'content/decisions/rules.yaml', (t) => t.replace('section: mid-server-required-when }', 'section: mid-server-needed }'));
-    });
-    expect(code, output).not.toBe(0);
-    expect(output).toContain('content/decisions/rules.yaml');
-    expect(output).toMatch(/\bsource\b/);
-    expect(output).toContain('section "mid-server-needed" is not a heading of question 5');
-  });
-
-  test('a case whose model design raises a warning names the case file, `model` and the warning', async () => {
-    const { code, output } = await syncBroken((dir) => {
-      edit(dir, 'content/cases/bank-core-mtls.yaml', (t) => t.replace('choices: { network: [firewall], boundary: [policy], mid-server: [required] }', 'choices: { network: [firewall], boundary: [policy], mid-server: [none] }'));
-    });
-    expect(code, output).not.toBe(0);
-    expect(output).toContain('content/cases/bank-core-mtls.yaml');
-    expect(output).toMatch(/\bmodel\b/);
-    expect(output).toContain('the model design raises the warning "mid-server-missing" at question 5');
-  });
-
-  test('a case citing a missing section or choosing an unknown option names the case file', async () => {
-    const { code, output } = await syncBroken((dir) => {
-      edit(dir, 'content/cases/payroll-sftp.yaml', (t) =>
-        t.replace('cites: [{ question: 12, section: scalability-patterns }]', 'cites: [{ question: 12, section: scalability }]').replace('choices: { protocol: [file] }', 'choices: { protocol: [ftp] }'),
-      );
-    });
-    expect(code, output).not.toBe(0);
-    expect(output).toContain('content/cases/payroll-sftp.yaml');
-    expect(output).toContain('section "scalability" is not a heading of question 12');
-    expect(output).toContain('step 6, field "protocol" has no option "ftp"');
-  });
-
-  test('a question deciding in fewer than two cases names content/cases and the question', async () => {
-    const { code, output } = await syncBroken((dir) => {
-      edit(dir, 'content/cases/public-support-chat.yaml', (t) => t.replace('deciding: [1, 10, 14, 16]', 'deciding: [1, 10, 16]'));
-    });
-    expect(code, output).not.toBe(0);
-    expect(output).toContain('content/cases');
-    expect(output).toMatch(/question 14 is deciding in 1 case\(s\) \(insurer-ai-agent\)/);
-  });
-
   test('a question without `title` names the file and `title`', async () => {
     let name = '';
     const { code, output } = await syncBroken((dir) => {
@@ -180,22 +99,96 @@ describe.concurrent('content errors fail the build, naming the file and the fiel
   });
 });
 
-// A full build is heavier than a sync: it runs on its own, after the cases above.
-describe('content that fails only when the build renders', () => {
-  test('a study card whose source names no pattern fails the build, naming the file, the card and the source', async () => {
-    // A check across collections (src/content-checks.ts): it runs when the build renders, not at sync.
-    let card = '';
+// The checks across collections (src/content-checks.ts) run when the build renders, not at sync. A
+// build is heavier than a sync, so one copy carries every such break at once and is built once (the
+// checks report every problem together); each test below looks for its own.
+describe('content that does not hold together fails the build, naming the file and the field', () => {
+  let built: { code: number; output: string } = { code: 0, output: '' };
+  let question = '';
+  let card = '';
+  beforeAll(async () => {
     const dir = copyProject();
+    question = questionFile(dir, '03');
+    cpSync(join(dir, 'content/questions', question), join(dir, 'content/questions/03-duplicate.mdx'));
+    edit(dir, 'content/checklist.yaml', (t) => t.replace(/questions: \[[^\]]*\]/, 'questions: [18]'));
+    edit(dir, 'content/decisions/rules.yaml', (t) =>
+      t.replace('section: mid-server-required-when }', 'section: mid-server-needed }'),
+    );
+    edit(dir, 'content/cases/bank-core-mtls.yaml', (t) =>
+      t.replace(
+        'choices: { network: [firewall], boundary: [policy], mid-server: [required] }',
+        'choices: { network: [firewall], boundary: [policy], mid-server: [none] }',
+      ),
+    );
+    edit(dir, 'content/cases/payroll-sftp.yaml', (t) =>
+      t
+        .replace('cites: [{ question: 12, section: scalability-patterns }]', 'cites: [{ question: 12, section: scalability }]')
+        .replace('choices: { protocol: [file] }', 'choices: { protocol: [ftp] }'),
+    );
+    edit(dir, 'content/cases/public-support-chat.yaml', (t) =>
+      t.replace('deciding: [1, 10, 14, 16]', 'deciding: [1, 10, 16]'),
+    );
     edit(dir, 'content/study/q13-q15.yaml', (t) =>
       t.replace(/- id: ([a-z0-9-]+)\n((?:[ \t]+.*\n)*?)[ \t]+source: \{[^}]*\}/, (whole, id: string) => {
         card = id;
         return whole.replace(/source: \{[^}]*\}/, 'source: { pattern: no-such-pattern }');
       }),
     );
-    const { code, output } = await run(dir, 'build');
-    expect(code, output).not.toBe(0);
-    expect(output).toContain('content/study/q13-q15.yaml');
-    expect(output).toContain(`card "${card}"`);
-    expect(output).toMatch(/no-such-pattern/);
-  }, 180_000);
+    edit(dir, 'content/glossary.yaml', (t) =>
+      t
+        .replace('source: { question: 5, section: mid-server-required-when }', 'source: { question: 5, section: no-such-section }')
+        .replace('  aliases: [on-prem]', '  aliases: [on-prem, mTLS]'),
+    );
+    built = await run(dir, 'build');
+  }, 300_000);
+
+  test('the build fails', () => {
+    expect(built.code, built.output).not.toBe(0);
+    expect(built.output).toContain('The content does not hold together');
+  });
+
+  test('two files with the same NN- prefix: "used twice"', () => {
+    expect(built.output).toContain('content/questions/03-duplicate.mdx');
+    expect(built.output).toMatch(/question number 3 is used twice/);
+    expect(built.output).toContain(question);
+  });
+
+  test('a checklist item pointing at question 18 names content/checklist.yaml, `questions` and says it does not exist', () => {
+    expect(built.output).toMatch(/content\/checklist\.yaml: item "[a-z0-9-]+", questions: .*question 18\b.*does not exist/);
+  });
+
+  test('a rule citing a section its question page does not have names rules.yaml, `source` and the anchors', () => {
+    expect(built.output).toMatch(
+      /content\/decisions\/rules\.yaml: rule "[^"]+", source: section "mid-server-needed" is not a heading of question 5 \(its anchors: why-this-matters, /,
+    );
+  });
+
+  test('a case whose model design raises a warning names the case file, `model` and the warning', () => {
+    expect(built.output).toContain(
+      'content/cases/bank-core-mtls.yaml: model: the model design raises the warning "mid-server-missing" at question 5',
+    );
+  });
+
+  test('a case citing a missing section or choosing an unknown option names the case file and the field', () => {
+    expect(built.output).toMatch(
+      /content\/cases\/payroll-sftp\.yaml: \w+\[\d+\]\.cites\[\d+\]: section "scalability" is not a heading of question 12/,
+    );
+    expect(built.output).toContain('content/cases/payroll-sftp.yaml: model: question 6: step 6, field "protocol" has no option "ftp"');
+  });
+
+  test('a question deciding in fewer than two cases names content/cases and the question', () => {
+    expect(built.output).toMatch(/content\/cases: deciding: question 14 is deciding in 1 case\(s\) \(insurer-ai-agent\)/);
+  });
+
+  test('a glossary term citing a missing section names content/glossary.yaml, the term and `source`', () => {
+    expect(built.output).toContain('content/glossary.yaml: term "MID Server", source: section "no-such-section" is not a heading of question 5');
+  });
+
+  test('a glossary alias used twice names content/glossary.yaml and both terms', () => {
+    expect(built.output).toContain('content/glossary.yaml: "mTLS" (in "mutual-tls") is already a name of "on-premise"');
+  });
+
+  test('a study card whose source names no pattern names the file, the card and the source', () => {
+    expect(built.output).toContain(`content/study/q13-q15.yaml: card "${card}", source: pattern "no-such-pattern"`);
+  });
 });

@@ -1,34 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exampleStepNumbers, sourceLink, sourceProblem, type KnownSources, type SourceTargets } from './sources';
-
-const known: KnownSources = {
-  questions: new Set([1, 11]),
-  patterns: new Set(['pub-sub']),
-  checklist: new Set(['retry-policies-configured']),
-  exampleSteps: new Set([9]),
-};
-
-describe('sourceProblem', () => {
-  it('accepts sources that exist', () => {
-    expect(sourceProblem({ question: 11 }, known)).toBeNull();
-    expect(sourceProblem({ question: 11, section: 'anything' }, known)).toBeNull();
-    expect(sourceProblem({ pattern: 'pub-sub' }, known)).toBeNull();
-    expect(sourceProblem({ checklist: 'retry-policies-configured' }, known)).toBeNull();
-    expect(sourceProblem({ example: 9 }, known)).toBeNull();
-  });
-  it('names what a dangling source points at and the file that lacks it', () => {
-    expect(sourceProblem({ question: 18 }, known)).toBe('source question 18 does not exist (content/questions has no 18-*.mdx)');
-    expect(sourceProblem({ pattern: 'pubsub' }, known)).toBe('source pattern "pubsub" is not a pattern id in content/patterns.yaml');
-    expect(sourceProblem({ checklist: 'retry' }, known)).toBe('source checklist item "retry" is not an item id in content/checklist.yaml');
-    expect(sourceProblem({ example: 3 }, known)).toMatch(/^source example step Q3 is not a step of the worked example/);
-  });
-});
-
-describe('exampleStepNumbers', () => {
-  it('reads the "## Q<N>:" headings of the worked example', () => {
-    expect(exampleStepNumbers('intro\n\n## Q1: Business\n\ntext ## Q5: not a heading\n## Q12: Scale\n### Q13: too deep\n')).toEqual([1, 12]);
-  });
-});
+import { sourceLink, type SourceTargets } from './sources';
 
 describe('sourceLink', () => {
   const targets: SourceTargets = {
@@ -56,7 +27,19 @@ describe('sourceLink', () => {
     expect(sourceLink({ question: 11, section: 'idempotency' }, targets)).toEqual({
       problem: 'section "idempotency" is not a heading of question 11 (its anchors: idempotency-design)',
     });
-    expect(sourceLink({ example: 1 }, targets)).toEqual({ problem: 'the worked example has no step Q1' });
-    expect(sourceLink({ question: 2 }, targets)).toEqual({ problem: 'question 2 does not exist' });
+  });
+  it('names what a dangling source points at and the file that lacks it', () => {
+    expect(sourceLink({ example: 1 }, targets)).toEqual({
+      problem: 'the worked example has no step Q1 (content/example/hr-itsm.mdx has no "## Q1:" heading)',
+    });
+    expect(sourceLink({ question: 2 }, targets)).toEqual({
+      problem: 'question 2 does not exist (content/questions has no 02-*.mdx)',
+    });
+    expect(sourceLink({ pattern: 'pubsub' }, targets)).toEqual({
+      problem: 'pattern "pubsub" is not a pattern id in content/patterns.yaml',
+    });
+    expect(sourceLink({ checklist: 'retry' }, targets)).toEqual({
+      problem: 'checklist item "retry" is not an item id in content/checklist.yaml',
+    });
   });
 });

@@ -11,7 +11,6 @@ import { questionHeading, stepLabel } from '../../lib/questions';
 import { questionPath, withBase } from '../../lib/paths';
 import {
   CARD_KINDS,
-  duplicateIds,
   interleave,
   questionTopic,
   summarize,
@@ -43,8 +42,6 @@ async function build(): Promise<StudyDeck> {
   const authored = files.flatMap((file) =>
     file.data.cards.map((card) => ({ card, file: `content/study/${file.id}.yaml` })),
   );
-  const duplicates = duplicateIds(authored.map((a) => a.card));
-  if (duplicates.length > 0) throw new Error(`content/study: card ids used more than once: ${duplicates.join(', ')}`);
   const unordered: DeckCard[] = authored.map(({ card, file }) => {
     const link = sourceLink(card.source, targets);
     if ('problem' in link) throw new Error(`${file}: card "${card.id}": its source ${link.problem}`);
