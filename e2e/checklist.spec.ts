@@ -413,6 +413,7 @@ test.describe('without JavaScript, and on paper', () => {
 test.describe('accessibility', () => {
   for (const theme of ['light', 'dark'] as const) {
     test(`the tool in use has no axe violations (${theme})`, async ({ page }) => {
+      test.setTimeout(90_000); // axe over the whole page on a shared runner
       await setTheme(page, theme);
       await seed(page, JSON.stringify(KNOWN_DOCUMENT));
       await openTool(page);

@@ -1,12 +1,14 @@
 import { useState } from 'react';
 import { SHORT_TEXT_MAX } from '../../lib/documents/limits';
 import type { ChecklistGroup, QuestionLink } from '../../lib/checklist/model';
+import type { AddedItem } from '../../lib/checklist/schema';
+import { newId } from '../browser';
 
 interface Props {
   groups: readonly ChecklistGroup[];
   questions: readonly QuestionLink[];
   disabled: boolean;
-  onAdd: (item: { text: string; group: string; question?: number }) => void;
+  onAdd: (item: AddedItem) => void;
 }
 
 /** A review's own item: its text, its group, and the question it answers if the reader wants a link. */
@@ -23,7 +25,9 @@ export default function AddItem({ groups, questions, disabled, onAdd }: Props) {
       onSubmit={(e) => {
         e.preventDefault();
         if (!text.trim()) return setError('Type the item’s text: it cannot be blank.');
-        onAdd({ text, group, ...(question ? { question: Number(question) } : {}) });
+        // An id of the same kebab-case shape as the content's, so its state is stored like theirs.
+        const id = `added-${newId().toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40)}`;
+        onAdd({ id, text, group, ...(question ? { question: Number(question) } : {}) });
         setText('');
         setError('');
       }}

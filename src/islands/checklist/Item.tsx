@@ -3,7 +3,7 @@ import { formatDate } from '../../lib/dates';
 import type { ChecklistItem } from '../../lib/checklist/model';
 import type { Finding } from '../../lib/checklist/reducer';
 import type { ItemState, ItemStatus } from '../../lib/checklist/schema';
-import { RISK_TEXT } from './risk-text';
+import { RISK_TEXT } from '../../lib/checklist/schema';
 
 // The note and finding fields load when a reader opens them, not with the page.
 const loadEditor = () => import('./NoteEditor');
@@ -47,7 +47,7 @@ export function Item({ item, state, onStatus, onNote, onFinding, onRemove }: Pro
           <input type="checkbox" name={`${item.id}-na`} checked={status === 'na'} onChange={(e) => onStatus(item.id, e.currentTarget.checked ? 'na' : null)} />
           Not applicable{about}
         </label>
-        <button type="button" className="checklist-note-toggle" aria-expanded={open} onPointerEnter={() => void loadEditor()} onFocus={() => void loadEditor()} onClick={() => setOpen(!open)}>
+        <button type="button" className="checklist-note-toggle" aria-expanded={open} onPointerEnter={() => void loadEditor()} onClick={() => setOpen(!open)}>
           {note || finding ? 'Edit note' : 'Add a note'}
           {about}
         </button>
@@ -58,7 +58,7 @@ export function Item({ item, state, onStatus, onNote, onFinding, onRemove }: Pro
         ) : null}
       </div>
       {open ? (
-        <Suspense fallback={<p className="checklist-note-editor">Loading the note…</p>}>
+        <Suspense fallback={null}>
           <NoteEditor item={item} state={state} onNote={onNote} onFinding={onFinding} />
         </Suspense>
       ) : null}

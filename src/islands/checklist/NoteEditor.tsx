@@ -2,8 +2,7 @@ import { useEffect, useRef } from 'react';
 import { NOTE_MAX, SHORT_TEXT_MAX } from '../../lib/documents/limits';
 import type { ChecklistItem } from '../../lib/checklist/model';
 import type { Finding } from '../../lib/checklist/reducer';
-import { RISKS, type ItemState } from '../../lib/checklist/schema';
-import { RISK_TEXT } from './risk-text';
+import { RISKS, RISK_TEXT, type ItemState } from '../../lib/checklist/schema';
 
 interface Props {
   item: ChecklistItem;

@@ -36,9 +36,9 @@ describe('version 3', () => {
     expect(bad({ version: 3, activeId: null })).toBe('items should be a list of at most 500 items');
     expect(bad({ ...KNOWN_DOCUMENT, items: [{ ...review, name: '' }] })).toBe('items.0.name should be a name of one line, 1 to 200 characters');
     expect(bad({ ...KNOWN_DOCUMENT, items: [review, review] })).toBe('items should be a list in which no two share an id');
-    expect(bad({ ...KNOWN_DOCUMENT, items: [{ ...review, items: { a: { status: 'maybe' } } }] })).toBe('items.0.items.a.status should be “done” or “na” (not applicable)');
+    expect(bad({ ...KNOWN_DOCUMENT, items: [{ ...review, items: { a: { status: 'maybe' } } }] })).toBe('items.0.items.a.status should be one of "done", "na"');
     expect(bad({ ...KNOWN_DOCUMENT, items: [{ ...review, items: { a: { note: 'x'.repeat(2001) } } }] })).toBe('items.0.items.a.note should be a text of at most 2,000 characters');
-    expect(bad({ ...KNOWN_DOCUMENT, items: [{ ...review, items: { a: { risk: 'severe' } } }] })).toBe('items.0.items.a.risk should be “high”, “medium” or “none”');
+    expect(bad({ ...KNOWN_DOCUMENT, items: [{ ...review, items: { a: { risk: 'severe' } } }] })).toBe('items.0.items.a.risk should be one of "high", "medium", "none"');
     expect(bad({ ...KNOWN_DOCUMENT, items: [{ ...review, items: { 'Not An Id': {} } }] })).toMatch(/^items\.0\.items key “Not An Id” should be/);
     expect(bad({ ...KNOWN_DOCUMENT, items: [{ ...review, createdAt: 'yesterday' }] })).toMatch(/^items\.0\.createdAt should be a date and time/);
   });

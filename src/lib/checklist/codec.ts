@@ -13,9 +13,9 @@
  * Anything unreadable is backed up by persist.ts and the tool starts clean. Ids and the clock
  * come in through `CodecClock`, so migrations stay pure and testable.
  */
-import { array, boolean, object, optional, parse, record, schema, string, type Checked } from '../check';
+import { array, boolean, object, oneOf, optional, parse, record, schema, string, type Checked } from '../check';
 import type { DocumentCodec } from '../persist';
-import { ChecklistDocument, ItemState, Review, STORAGE_VERSION } from './schema';
+import { ChecklistDocument, STORAGE_VERSION, type ItemState } from './schema';
 
 /** Where a migration gets a new review id and the current time from. */
 export interface CodecClock {
@@ -46,11 +46,10 @@ export function migrateV1(data: unknown, clock: CodecClock): unknown {
 
 /** A review created at or after `time` and never changed since: the blank one release 1 made when the last was deleted. */
 function untouchedSince(review: unknown, time: unknown): string | undefined {
-  const r = parse(Review, review);
-  if (!r.ok || typeof time !== 'string') return undefined;
-  const { id, createdAt, updatedAt, items } = r.value;
-  return createdAt >= time && updatedAt === createdAt && Object.keys(items).length === 0 ? id : undefined;
+  const r = parse(Untouched, review);
+  return r.ok && typeof time === 'string' && r.value.createdAt >= time && r.value.updatedAt === r.value.createdAt ? r.value.id : undefined;
 }
+const Untouched = object({ id: string(), createdAt: string(), updatedAt: string(), items: record(string(), oneOf([]), { max: 0 }) });
 
 /** Upgrades a version 2 document to version 3: the same reviews, in the shelf's shape. */
 export function migrateV2(data: unknown): unknown {

@@ -16,14 +16,16 @@ export const EXPORT_FORMAT = 'cta-integration-checklist-review';
 export const ADDED_MAX = 100;
 /** The risk levels a finding can carry, highest first. */
 export const RISKS = ['high', 'medium', 'none'] as const;
+/** A risk level in words. */
+export const RISK_TEXT = { high: 'High risk', medium: 'Medium risk', none: 'No risk' } as const;
 
 const count = (n: number) => n.toLocaleString('en-US');
 const itemId = string({ pattern: CONTENT_ID, expected: 'an item id in lower-case words joined by -' });
 
 /** The two answers an item can have besides "open". */
-export const ItemStatus = oneOf(['done', 'na'], '“done” or “na” (not applicable)');
+export const ItemStatus = oneOf(['done', 'na']);
 /** How serious a finding is. */
-export const Risk = oneOf(RISKS, '“high”, “medium” or “none”');
+export const Risk = oneOf(RISKS);
 
 /** One item's state in one review: ticked or not applicable, a plain-text note, and a finding. */
 export const ItemState = object({
