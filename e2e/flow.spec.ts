@@ -438,3 +438,67 @@ for (const theme of ['light', 'dark'] as const) {
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 }
+
+test('a contradiction between two steps warns at both, cites its section, and clears when resolved', async ({ page }) => {
+  await open(page);
+  await page.getByRole('button', { name: 'Design an integration' }).click();
+  await node(page, 2).click();
+  await page.getByRole('radio', { name: 'Integration Hub spoke' }).check();
+  await node(page, 8).click();
+  await page.getByRole('radio', { name: 'Scripted REST/SOAP' }).check();
+  const warning = page.locator('.step-notes .note-warning');
+  await expect(warning).toHaveCount(1);
+  await expect(warning).toContainText('An Integration Hub spoke is the native solution, yet the implementation is Scripted REST/SOAP alone');
+  const source = warning.getByRole('link', { name: 'Question 8 › Integration Hub Advantages' });
+  await expect(source).toHaveAttribute('href', '/questions/08-integration-hub-or-scripted/#integration-hub-advantages');
+  // Warned at the two steps involved, and nowhere else.
+  await expect(page.locator('a.flow-node.is-warned')).toHaveCount(2);
+  await expect(node(page, 2)).toHaveClass(/is-warned/);
+  await expect(node(page, 8)).toHaveClass(/is-warned/);
+  await node(page, 2).click();
+  await expect(page.locator('.step-notes .note-warning')).toContainText('An Integration Hub spoke is the native solution');
+  // The hybrid approach resolves it.
+  await node(page, 8).click();
+  await page.getByRole('radio', { name: /^Hybrid:/ }).check();
+  await expect(page.locator('.step-notes .note-warning')).toHaveCount(0);
+  await expect(page.locator('a.flow-node.is-warned')).toHaveCount(0);
+  // The cited section exists on the question page.
+  await page.goto('/questions/08-integration-hub-or-scripted/#integration-hub-advantages');
+  await expect(page.locator('#integration-hub-advantages')).toHaveText(/Integration Hub Advantages/);
+});
+
+test('question 7 advice follows the direction of the data: a system behind a firewall pushing in gets the inbound options', async ({ page }) => {
+  await open(page);
+  await page.getByRole('button', { name: 'Design an integration' }).click();
+  await page.getByRole('radio', { name: 'Into ServiceNow (one-way)' }).check();
+  await node(page, 4).click();
+  await page.getByRole('radio', { name: 'External system initiates (inbound)' }).check();
+  await node(page, 5).click();
+  await page.getByRole('radio', { name: /^Behind a firewall/ }).check();
+  await node(page, 7).click();
+  await page.getByRole('radio', { name: 'Asynchronous' }).check();
+  const notes = page.locator('.step-notes');
+  await expect(notes).toContainText('Import Set API with async transform mode');
+  await expect(notes).toContainText('202 Accepted');
+  await expect(notes).not.toContainText('executeAsync');
+  await expect(notes).toContainText('The worked example is in the same position');
+  // ServiceNow calling out instead: the outbound options.
+  await node(page, 4).click();
+  await page.getByRole('radio', { name: 'ServiceNow initiates (outbound)' }).check();
+  await node(page, 7).click();
+  await expect(notes).toContainText('RESTMessageV2.executeAsync()');
+  await expect(notes).not.toContainText('Import Set API with async transform mode');
+});
+
+test('the worked example raises no warning and combines Scripted REST with Import Sets at question 9', async ({ page }) => {
+  await open(page);
+  await page.getByRole('button', { name: 'Load the worked example' }).click();
+  await expect(page.locator('.design-record tbody tr')).toHaveCount(10);
+  await expect(page.locator('a.flow-node.is-warned')).toHaveCount(0);
+  await node(page, 9).click();
+  await expect(page.getByRole('checkbox', { name: 'Scripted REST API (custom endpoints)' })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: 'Import Set API + Transform Maps' })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: 'Table API (direct manipulation)' })).not.toBeChecked();
+  await node(page, 15).click();
+  await expect(page.getByRole('radio', { name: 'Kafka infrastructure is planned' })).toBeVisible();
+});

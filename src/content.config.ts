@@ -7,6 +7,8 @@ import { missingQuestionMessage, numberMismatch, parseQuestionFile, questionFile
 import { choiceProblems, conditionProblems, duplicateIds } from './lib/flow/validate';
 import type { Condition, DecisionStep } from './lib/flow/types';
 import { exampleStepNumbers, sourceProblem, type KnownSources } from './lib/study/sources';
+import { CitationSchema } from './collections/citations';
+import { cases } from './collections/cases';
 import { CARD_KINDS } from './lib/study/deck';
 
 // Cross-collection rules need to know which questions exist before any entry is parsed:
@@ -131,6 +133,7 @@ const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
   z.union([
     z.object({ step: QuestionRefSchema, field: z.string(), has: z.string() }).strict(),
     z.object({ step: QuestionRefSchema, field: z.string(), hasAll: z.array(z.string()).min(1) }).strict(),
+    z.object({ step: QuestionRefSchema, status: z.enum(['answered', 'na', 'open']) }).strict(),
     z.object({ all: z.array(ConditionSchema) }).strict(),
     z.object({ any: z.array(ConditionSchema) }).strict(),
     z.object({ not: ConditionSchema }).strict(),
@@ -144,7 +147,7 @@ const decisionRules = defineCollection({
       order: OrderSchema,
       kind: z.enum(['recommendation', 'warning']),
       steps: z.array(QuestionRefSchema).min(1),
-      source: QuestionRefSchema,
+      source: CitationSchema,
       when: ConditionSchema,
       message: z.string().min(20),
     })
@@ -223,6 +226,7 @@ const study = defineCollection({
 
 export const collections = {
   study,
+  cases,
   decisionSteps,
   decisionRules,
   decisionPresets, questions, example, snippets, patterns, patternEvolution, checklist, flow, furtherReading };

@@ -45,6 +45,14 @@ export function StepPanel({ step, answer, notes, headingRef, onChoose, onText, o
             <li key={note.id} className={`note note-${note.kind}`}>
               <strong>{note.kind === 'warning' ? '⚠ Warning: ' : 'Recommendation: '}</strong>
               {note.message}
+              {note.cite && (
+                <>
+                  {' '}
+                  <a className="note-source" href={note.cite.href}>
+                    {note.cite.label}
+                  </a>
+                </>
+              )}
             </li>
           ))}
         </ul>

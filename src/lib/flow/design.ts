@@ -1,7 +1,7 @@
 import { NOTE_MAX, SHORT_TEXT_MAX } from '../documents/limits';
 import { isShelfAction, shelfReducer, updateItem, type ShelfAction } from '../documents/shelf';
 import { FLOW_VERSION, STEP_COUNT, type FlowDoc } from './storage';
-import type { Answer, Answers, DecisionStep, Design, Preset } from './types';
+import type { Answer, Answers, DecisionStep, Design, Preset, StepStatus } from './types';
 
 export type { FlowDoc } from './storage';
 
@@ -74,8 +74,7 @@ export function flowReducer(doc: FlowDoc, action: FlowAction): FlowDoc {
   }
 }
 
-/** Where a step stands in a design. */
-export type StepStatus = 'answered' | 'na' | 'open';
+export type { StepStatus } from './types';
 
 /** Answered: any choice, decision or rationale; N/A: marked not applicable. */
 export function stepStatus(answer: Answer | undefined): StepStatus {

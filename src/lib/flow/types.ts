@@ -20,20 +20,35 @@ export interface DecisionStep {
   fields: DecisionField[];
 }
 
+/** Where a step stands in a design: answered, marked not applicable, or open. */
+export type StepStatus = 'answered' | 'na' | 'open';
+
 /** A condition over a design's answers (see content/decisions/rules.yaml). */
 export type Condition =
   | { step: number; field: string; has: string }
   | { step: number; field: string; hasAll: string[] }
+  | { step: number; status: StepStatus }
   | { all: Condition[] }
   | { any: Condition[] }
   | { not: Condition };
+
+/** What a rule rests on: a question (optionally one of its sections), a worked-example step or a checklist item. */
+export type RuleSource = { question: number; section?: string | undefined } | { example: number } | { checklist: string };
+
+/** A rule's source as a link (resolved by the page at build time). */
+export interface Citation {
+  href: string;
+  label: string;
+}
 
 /** Advice or a contradiction the tool derives from answers. */
 export interface Rule {
   id: string;
   kind: 'recommendation' | 'warning';
   steps: number[];
-  source: number;
+  source: RuleSource;
+  /** The source as a link; the page adds it, the content does not carry it. */
+  cite?: Citation | undefined;
   when: Condition;
   message: string;
 }

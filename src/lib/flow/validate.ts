@@ -14,6 +14,7 @@ export function conditionProblems(condition: Condition, steps: readonly Decision
   if ('all' in condition) return condition.all.flatMap((c) => conditionProblems(c, steps));
   if ('any' in condition) return condition.any.flatMap((c) => conditionProblems(c, steps));
   if ('not' in condition) return conditionProblems(condition.not, steps);
+  if ('status' in condition) return steps.some((s) => s.question === condition.step) ? [] : [`step ${condition.step} has no decisions (content/decisions/steps.yaml)`];
   return choiceProblems(steps, condition.step, condition.field, 'has' in condition ? [condition.has] : condition.hasAll);
 }
 
