@@ -16,7 +16,7 @@ async function components(site: URL | undefined): Promise<Record<string, string>
   const stages = await getOrdered('patternEvolution');
   return {
     PatternEvolution: `\`\`\`\n${stages.map((s) => s.data.name).join(' → ')}\n\`\`\``,
-    HrItsmDiagram: `**HR to ITSM Integration Architecture** (diagram: ${absolute('/example/hr-itsm/', site)})`,
+    ArchitectureDiagram: `**HR to ITSM Integration Architecture** (diagram: ${absolute('/example/hr-itsm/', site)})`,
   };
 }
 

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { LABEL_FIELDS, MAX_LABEL } from '../diagram/labels';
 import { MAX_DECISION, MAX_RATIONALE } from './design';
 import { DESIGN_FORMAT } from './storage';
 import type { DecisionStep, Design } from './types';
@@ -21,6 +22,7 @@ const DesignSchema = z.object({
   updatedAt: z.string().check(z.maxLength(40)),
   current: z.number().check(z.int(), z.minimum(1), z.maximum(17)),
   answers: z.record(z.string().check(z.regex(/^(?:[1-9]|1[0-7])$/)), AnswerSchema),
+  labels: z.optional(z.object(Object.fromEntries(LABEL_FIELDS.map((f) => [f.key, z.optional(z.string().check(z.maxLength(MAX_LABEL)))])))),
 });
 /** The stored document's schema: the specification the zod-free check in storage.ts follows. */
 export const FlowDocSchema = z.object({

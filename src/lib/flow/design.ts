@@ -1,3 +1,4 @@
+import { withLabel, type LabelKey } from '../diagram/labels';
 import { addItem, removeItem, switchTo, undoRemove, uniqueName, updateActive, type Shelf } from '../shelf';
 import type { Answer, Answers, DecisionStep, Design, Preset } from './types';
 
@@ -35,7 +36,8 @@ export type FlowAction =
   | { type: 'choose'; step: number; field: string; option: string; multi: boolean; now: string }
   | { type: 'setText'; step: number; prop: 'rationale' | 'decision'; value: string; now: string }
   | { type: 'setNa'; step: number; value: boolean; now: string }
-  | { type: 'setKey'; step: number; value: boolean; now: string };
+  | { type: 'setKey'; step: number; value: boolean; now: string }
+  | { type: 'setLabel'; key: LabelKey; value: string; now: string };
 
 function newDesign(id: string, name: string, now: string, answers: Answers = {}): Design {
   return { id, name, createdAt: now, updatedAt: now, current: 1, answers };
@@ -61,7 +63,8 @@ export function flowReducer(doc: FlowDoc, action: FlowAction): FlowDoc {
       const answers: Answers = {};
       // A preset names its summary rows explicitly: only `key: true` steps go in the key decisions.
       for (const { question, ...answer } of action.preset.answers) answers[String(question)] = { ...answer, key: answer.key === true };
-      return { ...doc, ...addItem(doc, newDesign(action.id, uniqueName(doc, action.preset.name), action.now, answers)) };
+      const design = newDesign(action.id, uniqueName(doc, action.preset.name), action.now, answers);
+      return { ...doc, ...addItem(doc, action.preset.labels ? { ...design, labels: { ...action.preset.labels } } : design) };
     }
     case 'import':
       return { ...doc, ...addItem(doc, { ...action.design, id: action.id, name: uniqueName(doc, action.design.name), updatedAt: action.now }) };
@@ -92,6 +95,8 @@ export function flowReducer(doc: FlowDoc, action: FlowAction): FlowDoc {
       return { ...doc, ...updateActive(doc, action.now, (d) => withAnswer(d, action.step, (a) => ({ ...a, na: action.value }))) };
     case 'setKey':
       return { ...doc, ...updateActive(doc, action.now, (d) => withAnswer(d, action.step, (a) => ({ ...a, key: action.value }))) };
+    case 'setLabel':
+      return { ...doc, ...updateActive(doc, action.now, (d) => ({ ...d, labels: withLabel(d.labels, action.key, action.value) })) };
   }
 }
 

@@ -8,6 +8,7 @@
  * a property test holds the two together.
  */
 import { checked, fail, object, text, type Checked } from '../check';
+import { checkLabels } from '../diagram/labels';
 import type { DocumentCodec } from '../persist';
 import { MAX_DECISION, MAX_RATIONALE, type FlowDoc } from './design';
 import type { Answer, Design } from './types';
@@ -59,6 +60,7 @@ export function checkDesign(value: unknown, path = 'design'): Design {
   const current = data['current'];
   if (typeof current !== 'number' || !Number.isInteger(current) || current < 1 || current > 17) fail(`${path}.current`);
   const answers = object(data['answers'], `${path}.answers`);
+  const labels = data['labels'] === undefined ? {} : { labels: checkLabels(data['labels'], `${path}.labels`) };
   return {
     id: text(data['id'], `${path}.id`, 100, /^[^]+$/),
     name: text(data['name'], `${path}.name`, 200, /^[^]+$/),
@@ -66,6 +68,7 @@ export function checkDesign(value: unknown, path = 'design'): Design {
     updatedAt: text(data['updatedAt'], `${path}.updatedAt`, 40),
     current,
     answers: Object.fromEntries(Object.entries(answers).map(([q, a]) => [text(q, `${path}.answers key`, 2, QUESTION_KEY), answer(a, `${path}.answers.${q}`)])),
+    ...labels,
   };
 }
 

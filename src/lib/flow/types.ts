@@ -1,3 +1,5 @@
+import type { DiagramLabels } from '../diagram/labels';
+
 /** One choice of a decision field. */
 export interface FieldOption {
   id: string;
@@ -59,10 +61,13 @@ export interface Design {
   updatedAt: string;
   current: number;
   answers: Answers;
+  /** The design's own names in its architecture diagram (optional: older designs have none). */
+  labels?: DiagramLabels | undefined;
 }
 
 /** A named set of answers to load as a new design (the worked example). */
 export interface Preset {
   name: string;
+  labels?: DiagramLabels | undefined;
   answers: (Answer & { question: number })[];
 }
