@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Note } from '../../lib/flow/rules';
 import { progress } from '../../lib/flow/design';
 import { recordRows } from '../../lib/flow/record';
@@ -11,10 +12,12 @@ interface Props {
   notes: { recommendations: Note[]; warnings: Note[] };
   onExport: (kind: 'copy-md' | 'md' | 'json' | 'share' | 'print' | 'checklist') => void;
   onImport: (file: File) => void;
+  /** Shown before the exports (the architecture diagram). */
+  children?: ReactNode;
 }
 
 /** The design record: key decisions, recommendations, open warnings, and the ways to take it away. */
-export function DesignRecord({ design, steps, notes, onExport, onImport }: Props) {
+export function DesignRecord({ design, steps, notes, onExport, onImport, children }: Props) {
   const rows = recordRows(design, steps);
   const { answered, na, total } = progress(design);
   const refs = (list: number[]) => list.map((n) => `Q${n}`).join(', ');
@@ -73,6 +76,7 @@ export function DesignRecord({ design, steps, notes, onExport, onImport }: Props
       ) : (
         <p>None: no answers contradict each other.</p>
       )}
+      {children}
       <div className="record-actions" role="group" aria-label="Export and share">
         <button type="button" onClick={() => onExport('copy-md')}>
           Copy as Markdown

@@ -10,6 +10,7 @@ import { activeItem } from '../../lib/shelf';
 import { copyText, downloadText, newId } from '../browser';
 import { usePersistentReducer } from '../usePersistentReducer';
 import { DesignBar } from './DesignBar';
+import { DesignDiagram } from './DesignDiagram';
 import { DesignRecord } from './DesignRecord';
 import { FlowDiagram } from './FlowDiagram';
 import { StepPanel } from './StepPanel';
@@ -89,7 +90,9 @@ export default function FlowTool({ steps, rules, preset, checklistHref, checklis
   const flowSteps = Object.fromEntries(steps.map((s) => [s.question, s.flowText]));
   const exportAs = async (kind: 'copy-md' | 'md' | 'json' | 'share' | 'print' | 'checklist') => {
     if (!design) return;
-    const markdown = () => recordMarkdown(design, { steps, flowSteps, notes });
+    // The record ends with the diagram as Mermaid: its writer loads on use (without it, the record has none).
+    const diagram = kind === 'copy-md' || kind === 'md' ? await import('../../lib/diagram/exports').then((x) => x.designMermaid(design), () => undefined) : undefined;
+    const markdown = () => recordMarkdown(design, { steps, flowSteps, notes, diagram });
     if (kind === 'copy-md') setMessage((await copyText(markdown())) ? { kind: 'info', text: 'The design record is on the clipboard as Markdown.' } : { kind: 'error', text: 'The browser did not allow copying; use Download Markdown.' });
     if (kind === 'md') downloadText(`${fileStem(design.name)}.md`, markdown(), 'text/markdown');
     if (kind === 'json') downloadText(`${fileStem(design.name)}.json`, designJson(design, now()), 'application/json');
@@ -247,7 +250,11 @@ export default function FlowTool({ steps, rules, preset, checklistHref, checklis
         </div>
       </div>
 
-      {design && <DesignRecord design={design} steps={steps} notes={notes} onExport={(kind) => void exportAs(kind)} onImport={(file) => void importFile(file)} />}
+      {design && (
+        <DesignRecord design={design} steps={steps} notes={notes} onExport={(kind) => void exportAs(kind)} onImport={(file) => void importFile(file)}>
+          <DesignDiagram design={design} onLabel={(key, value) => edit({ type: 'setLabel', key, value, now: now() })} onMessage={setMessage} />
+        </DesignRecord>
+      )}
       <p className="sr-only" role="status" aria-live="polite">
         {announcement}
       </p>

@@ -15,6 +15,7 @@ export function finish(draft: Draft, title: string): Architecture {
     main.push({ id: `${a.id}>${b.id}`, from: a.id, to: b.id, kind: 'main', label });
     if (crossing && !out && draft.reply.length) main.push({ id: `${b.id}>${a.id}:reply`, from: b.id, to: a.id, kind: 'main', label: draft.reply.join('\n'), reply: true });
   }
+  if (out) main.reverse(); // in the order the data goes
   // Two-way designs: the caller sends back out through what sits in front of the instance.
   const caller = draft.direction === 'both' ? draft.components.find((c) => c.role === 'caller') : undefined;
   const front = [...chain].reverse().find((c) => c.zone !== 'instance' && c.role !== 'topic');

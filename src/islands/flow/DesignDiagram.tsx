@@ -1,0 +1,133 @@
+import { useMemo, useState } from 'react';
+import { describe } from '../../lib/diagram/architecture';
+import { designArchitecture } from '../../lib/diagram/design';
+import { LABEL_FIELDS, MAX_LABEL, type LabelKey } from '../../lib/diagram/labels';
+import { layout } from '../../lib/diagram/layout';
+import { ZONE_CAPTIONS } from '../../lib/diagram/layout';
+import { svgMarkup } from '../../lib/diagram/svg';
+import { fileStem } from '../../lib/files';
+import type { Design } from '../../lib/flow/types';
+import { downloadText } from '../browser';
+import '../../components/architecture-diagram.css';
+import './diagram.css';
+
+// The exports (.drawio, the diagrams.net address, standalone SVG) load on use.
+const loadExports = () => import('../../lib/diagram/exports');
+
+/** Raw deflate with the browser's CompressionStream: no library. */
+async function deflateRaw(bytes: Uint8Array): Promise<Uint8Array> {
+  const stream = new Blob([bytes as BlobPart]).stream().pipeThrough(new CompressionStream('deflate-raw'));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
+interface Props {
+  design: Design;
+  onLabel: (key: LabelKey, value: string) => void;
+  /** Says what an export did, or why it could not. */
+  onMessage: (message: { kind: 'info' | 'error'; text: string }) => void;
+}
+
+const ZONE_NAMES = { external: 'External', ...ZONE_CAPTIONS } as const;
+
+/** The design's architecture diagram, its text equivalent, the names it uses and its exports. */
+export function DesignDiagram({ design, onLabel, onMessage }: Props) {
+  const model = useMemo(() => designArchitecture(design), [design]);
+  const placed = useMemo(() => layout(model), [model]);
+  const svg = useMemo(() => svgMarkup(placed, { idPrefix: 'design-diagram' }), [placed]);
+  const [busy, setBusy] = useState(false);
+  const empty = model.components.length === 0;
+  const connections = describe(model);
+
+  const withExports = async (use: (exports: Awaited<ReturnType<typeof loadExports>>) => Promise<void> | void) => {
+    setBusy(true);
+    try {
+      await use(await loadExports());
+    } catch {
+      onMessage({ kind: 'error', text: 'The export could not be loaded (are you offline?). Try again in a moment.' });
+    } finally {
+      setBusy(false);
+    }
+  };
+  const stem = fileStem(design.name);
+  return (
+    <section className="design-diagram" aria-labelledby="design-diagram-title">
+      <h3 id="design-diagram-title">Architecture diagram</h3>
+      {empty ? (
+        <p>Answer the steps (who initiates, the inbound processing, the fallback…) to see the architecture they imply drawn here.</p>
+      ) : (
+        <div className="design-diagram-body">
+          {/* The SVG writer escapes every text it takes from the design (src/lib/diagram/text.ts). */}
+          <figure className="architecture-figure" dangerouslySetInnerHTML={{ __html: svg }} />
+          <div className="design-diagram-text">
+            <h4>Components</h4>
+            <ul>
+              {(Object.keys(ZONE_NAMES) as (keyof typeof ZONE_NAMES)[]).map((zone) => {
+                const inZone = model.components.filter((c) => c.zone === zone);
+                return inZone.length ? (
+                  <li key={zone}>
+                    {ZONE_NAMES[zone]}: {inZone.map((c) => `${c.label}${c.sub ? ` (${c.sub})` : ''}${c.optional ? ', optional' : ''}`).join('; ')}
+                  </li>
+                ) : null;
+              })}
+            </ul>
+            <h4>Connections</h4>
+            <ul>
+              {connections.map((text, i) => (
+                <li key={model.connections[i]?.id ?? i}>{text}</li>
+              ))}
+            </ul>
+          </div>
+        </div>
+      )}
+      <details className="design-diagram-labels">
+        <summary>Names in the diagram</summary>
+        <p>The diagram uses these names; leave one empty for the default.</p>
+        <div className="design-diagram-fields">
+          {LABEL_FIELDS.map((field) => (
+            <label key={field.key}>
+              {field.label}
+              <input
+                value={design.labels?.[field.key] ?? ''}
+                placeholder={field.fallback}
+                maxLength={MAX_LABEL}
+                autoComplete="off"
+                onChange={(event) => onLabel(field.key, event.target.value)}
+              />
+            </label>
+          ))}
+        </div>
+      </details>
+      {!empty && (
+        <div className="design-diagram-actions" role="group" aria-label="Diagram exports">
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() => void withExports((x) => downloadText(`${stem}.drawio`, x.designDrawio(design), 'application/vnd.jgraph.mxfile'))}
+          >
+            Download for diagrams.net (.drawio)
+          </button>
+          <a
+            className="design-diagram-external"
+            href="https://app.diagrams.net/"
+            target="_blank"
+            rel="noopener noreferrer"
+            onClick={(event) => {
+              // The address carries the diagram: built (and compressed) on use, then opened.
+              event.preventDefault();
+              void withExports(async (x) => {
+                const url = await x.designDrawioUrl(design, deflateRaw);
+                if (!window.open(url, '_blank', 'noopener,noreferrer')) onMessage({ kind: 'error', text: 'The browser blocked the new tab: allow pop-ups for this site, or use Download for diagrams.net.' });
+              });
+            }}
+          >
+            Open in diagrams.net<span className="sr-only"> (external site, opens in a new tab)</span>
+            <span aria-hidden="true"> ↗</span>
+          </a>
+          <button type="button" disabled={busy} onClick={() => void withExports((x) => downloadText(`${stem}.svg`, x.designSvg(design), 'image/svg+xml'))}>
+            Download SVG
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}
