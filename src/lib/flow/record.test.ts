@@ -89,3 +89,14 @@ describe('recordMarkdown', () => {
     expect(tableCell('a | b\n\nc')).toBe('a \\| b c');
   });
 });
+
+describe('the architecture diagram in the record', () => {
+  it('ends the key decisions with a fenced mermaid block when the diagram is given, and has none otherwise', () => {
+    const design = flowReducer(EMPTY_FLOW, { type: 'loadPreset', id: 'ex', now, preset }).items[0];
+    if (!design) throw new Error('preset did not load');
+    const context = { steps, flowSteps: {}, notes: { recommendations: [], warnings: [] } };
+    const markdown = recordMarkdown(design, { ...context, diagram: 'flowchart LR\n  n_a["A"] --> n_b["B"]' });
+    expect(markdown).toContain('## Architecture diagram\n\n```mermaid\nflowchart LR\n  n_a["A"] --> n_b["B"]\n```\n\n## Recommendations');
+    expect(recordMarkdown(design, context)).not.toContain('```mermaid');
+  });
+});
