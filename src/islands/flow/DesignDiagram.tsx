@@ -1,17 +1,13 @@
-import { useMemo, useState } from 'react';
-import { describe } from '../../lib/diagram/architecture';
-import { designArchitecture } from '../../lib/diagram/design';
+import { useEffect, useMemo, useState } from 'react';
 import { LABEL_FIELDS, MAX_LABEL, type LabelKey } from '../../lib/diagram/labels';
-import { layout } from '../../lib/diagram/layout';
-import { ZONE_CAPTIONS } from '../../lib/diagram/layout';
-import { svgMarkup } from '../../lib/diagram/svg';
 import { fileStem } from '../../lib/files';
 import type { Design } from '../../lib/flow/types';
 import { downloadText } from '../browser';
 import '../../components/architecture-diagram.css';
 import './diagram.css';
 
-// The exports (.drawio, the diagrams.net address, standalone SVG) load on use.
+// The drawing loads once a design is open, the exports (.drawio, diagrams.net, SVG) on use: not with the page.
+const loadDrawing = () => import('../../lib/diagram/drawing');
 const loadExports = () => import('../../lib/diagram/exports');
 
 /** Raw deflate with the browser's CompressionStream: no library. */
@@ -27,16 +23,22 @@ interface Props {
   onMessage: (message: { kind: 'info' | 'error'; text: string }) => void;
 }
 
-const ZONE_NAMES = { external: 'External', ...ZONE_CAPTIONS } as const;
-
 /** The design's architecture diagram, its text equivalent, the names it uses and its exports. */
 export function DesignDiagram({ design, onLabel, onMessage }: Props) {
-  const model = useMemo(() => designArchitecture(design), [design]);
-  const placed = useMemo(() => layout(model), [model]);
-  const svg = useMemo(() => svgMarkup(placed, { idPrefix: 'design-diagram' }), [placed]);
+  const [drawer, setDrawer] = useState<Awaited<ReturnType<typeof loadDrawing>> | 'failed' | null>(null);
+  useEffect(() => {
+    let live = true;
+    loadDrawing().then(
+      (module) => live && setDrawer(module),
+      () => live && setDrawer('failed'),
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  const drawing = useMemo(() => (drawer && drawer !== 'failed' ? drawer.drawDesign(design, 'design-diagram') : null), [drawer, design]);
   const [busy, setBusy] = useState(false);
-  const empty = model.components.length === 0;
-  const connections = describe(model);
+  const empty = drawing?.model.components.length === 0;
 
   const withExports = async (use: (exports: Awaited<ReturnType<typeof loadExports>>) => Promise<void> | void) => {
     setBusy(true);
@@ -52,28 +54,28 @@ export function DesignDiagram({ design, onLabel, onMessage }: Props) {
   return (
     <section className="design-diagram" aria-labelledby="design-diagram-title">
       <h3 id="design-diagram-title">Architecture diagram</h3>
-      {empty ? (
+      {drawer === 'failed' && <p className="tool-alert">The diagram could not be loaded (are you offline?). Reload the page to try again.</p>}
+      {!drawing ? (
+        drawer !== 'failed' && <p className="design-diagram-wait">Drawing the diagram…</p>
+      ) : empty ? (
         <p>Answer the steps (who initiates, the inbound processing, the fallback…) to see the architecture they imply drawn here.</p>
       ) : (
         <div className="design-diagram-body">
           {/* The SVG writer escapes every text it takes from the design (src/lib/diagram/text.ts). */}
-          <figure className="architecture-figure" dangerouslySetInnerHTML={{ __html: svg }} />
+          <figure className="architecture-figure" dangerouslySetInnerHTML={{ __html: drawing.svg }} />
           <div className="design-diagram-text">
             <h4>Components</h4>
             <ul>
-              {(Object.keys(ZONE_NAMES) as (keyof typeof ZONE_NAMES)[]).map((zone) => {
-                const inZone = model.components.filter((c) => c.zone === zone);
-                return inZone.length ? (
-                  <li key={zone}>
-                    {ZONE_NAMES[zone]}: {inZone.map((c) => `${c.label}${c.sub ? ` (${c.sub})` : ''}${c.optional ? ', optional' : ''}`).join('; ')}
-                  </li>
-                ) : null;
-              })}
+              {drawing.zones.map(([zone, text]) => (
+                <li key={zone}>
+                  {zone}: {text}
+                </li>
+              ))}
             </ul>
             <h4>Connections</h4>
             <ul>
-              {connections.map((text, i) => (
-                <li key={model.connections[i]?.id ?? i}>{text}</li>
+              {drawing.connections.map((text, i) => (
+                <li key={drawing.model.connections[i]?.id ?? i}>{text}</li>
               ))}
             </ul>
           </div>
@@ -97,7 +99,7 @@ export function DesignDiagram({ design, onLabel, onMessage }: Props) {
           ))}
         </div>
       </details>
-      {!empty && (
+      {drawing && !empty && (
         <div className="design-diagram-actions" role="group" aria-label="Diagram exports">
           <button
             type="button"

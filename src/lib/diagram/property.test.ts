@@ -20,7 +20,8 @@ const answer: (question: number) => fc.Arbitrary<Answer | undefined> = (question
     ),
     { requiredKeys: [] },
   );
-  return fc.oneof({ weight: 1, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: fc.constant({ na: true }) }, { weight: 6, arbitrary: choices.map((c) => ({ choices: c })) });
+  const answered = choices.map((c): Answer => ({ choices: c as Record<string, string[]> }));
+  return fc.oneof({ weight: 1, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: fc.constant<Answer>({ na: true }) }, { weight: 6, arbitrary: answered });
 };
 const answers: fc.Arbitrary<Answers> = fc
   .tuple(...steps.map((s) => answer(s.question)))
