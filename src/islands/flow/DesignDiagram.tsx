@@ -36,7 +36,10 @@ export function DesignDiagram({ design, onLabel, onMessage }: Props) {
       live = false;
     };
   }, []);
-  const drawing = useMemo(() => (drawer && drawer !== 'failed' ? drawer.drawDesign(design, 'design-diagram') : null), [drawer, design]);
+  const drawing = useMemo(
+    () => (drawer && drawer !== 'failed' ? drawer.drawDesign(design, 'design-architecture') : null),
+    [drawer, design],
+  );
   const [busy, setBusy] = useState(false);
   const empty = drawing?.model.components.length === 0;
 
@@ -54,30 +57,45 @@ export function DesignDiagram({ design, onLabel, onMessage }: Props) {
   return (
     <section className="design-diagram" aria-labelledby="design-diagram-title">
       <h3 id="design-diagram-title">Architecture diagram</h3>
-      {drawer === 'failed' && <p className="tool-alert">The diagram could not be loaded (are you offline?). Reload the page to try again.</p>}
+      {drawer === 'failed' && (
+        <p className="tool-alert">The diagram could not be loaded (are you offline?). Reload the page to try again.</p>
+      )}
       {!drawing ? (
         drawer !== 'failed' && <p className="design-diagram-wait">Drawing the diagram…</p>
       ) : empty ? (
-        <p>Answer the steps (who initiates, the inbound processing, the fallback…) to see the architecture they imply drawn here.</p>
+        <p>
+          Answer the steps (who initiates, the inbound processing, the fallback…) to see the architecture they imply
+          drawn here.
+        </p>
       ) : (
         <div className="design-diagram-body">
           {/* The SVG writer escapes every text it takes from the design (src/lib/diagram/text.ts). */}
-          <figure className="architecture-figure" dangerouslySetInnerHTML={{ __html: drawing.svg }} />
+          <figure
+            className="architecture-figure"
+            // Scrolls sideways on a phone: focusable, so the keyboard can scroll it too.
+            tabIndex={0}
+            aria-label="Architecture diagram"
+            dangerouslySetInnerHTML={{ __html: drawing.svg }}
+          />
           <div className="design-diagram-text">
-            <h4>Components</h4>
-            <ul>
-              {drawing.zones.map(([zone, text]) => (
-                <li key={zone}>
-                  {zone}: {text}
-                </li>
-              ))}
-            </ul>
-            <h4>Connections</h4>
-            <ul>
-              {drawing.connections.map((text, i) => (
-                <li key={drawing.model.connections[i]?.id ?? i}>{text}</li>
-              ))}
-            </ul>
+            <div>
+              <h4>Components</h4>
+              <ul>
+                {drawing.zones.map(([zone, text]) => (
+                  <li key={zone}>
+                    {zone}: {text}
+                  </li>
+                ))}
+              </ul>
+            </div>
+            <div>
+              <h4>Connections</h4>
+              <ul>
+                {drawing.connections.map((text, i) => (
+                  <li key={drawing.model.connections[i]?.id ?? i}>{text}</li>
+                ))}
+              </ul>
+            </div>
           </div>
         </div>
       )}
@@ -104,7 +122,11 @@ export function DesignDiagram({ design, onLabel, onMessage }: Props) {
           <button
             type="button"
             disabled={busy}
-            onClick={() => void withExports((x) => downloadText(`${stem}.drawio`, x.designDrawio(design), 'application/vnd.jgraph.mxfile'))}
+            onClick={() =>
+              void withExports((x) =>
+                downloadText(`${stem}.drawio`, x.designDrawio(design), 'application/vnd.jgraph.mxfile'),
+              )
+            }
           >
             Download for diagrams.net (.drawio)
           </button>
@@ -118,14 +140,22 @@ export function DesignDiagram({ design, onLabel, onMessage }: Props) {
               event.preventDefault();
               void withExports(async (x) => {
                 const url = await x.designDrawioUrl(design, deflateRaw);
-                if (!window.open(url, '_blank', 'noopener,noreferrer')) onMessage({ kind: 'error', text: 'The browser blocked the new tab: allow pop-ups for this site, or use Download for diagrams.net.' });
+                if (!window.open(url, '_blank', 'noopener,noreferrer'))
+                  onMessage({
+                    kind: 'error',
+                    text: 'The browser blocked the new tab: allow pop-ups for this site, or use Download for diagrams.net.',
+                  });
               });
             }}
           >
             Open in diagrams.net<span className="sr-only"> (external site, opens in a new tab)</span>
             <span aria-hidden="true"> ↗</span>
           </a>
-          <button type="button" disabled={busy} onClick={() => void withExports((x) => downloadText(`${stem}.svg`, x.designSvg(design), 'image/svg+xml'))}>
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() => void withExports((x) => downloadText(`${stem}.svg`, x.designSvg(design), 'image/svg+xml'))}
+          >
             Download SVG
           </button>
         </div>

@@ -26,12 +26,22 @@ group('the worked example', () => {
       ]),
     );
     expect(line('external', 'scripted-rest')).toMatchObject({ kind: 'main', label: 'POST · OAuth 2.0' });
-    expect(example.connections.find((c) => c.reply)).toMatchObject({ from: 'scripted-rest', to: 'external', label: expect.stringContaining('202 Accepted (async)') });
+    expect(example.connections.find((c) => c.reply)).toMatchObject({
+      from: 'scripted-rest',
+      to: 'external',
+      label: expect.stringContaining('202 Accepted (async)'),
+    });
     expect(line('topic', 'stream')).toMatchObject({ kind: 'optional', label: 'if Kafka exists' });
     expect(line('external', 'mid')?.kind).toBe('optional');
     expect(line('transform', 'error')?.kind).toBe('error');
-    expect(line('fallback-reconciliation', 'staging')).toMatchObject({ kind: 'fallback', label: 'same Import Set table, same Transform Map' });
-    expect(line('external', 'fallback-reconciliation')).toMatchObject({ kind: 'fallback', label: 'full extract via HR API or SFTP' });
+    expect(line('fallback-reconciliation', 'staging')).toMatchObject({
+      kind: 'fallback',
+      label: 'same Import Set table, same Transform Map',
+    });
+    expect(line('external', 'fallback-reconciliation')).toMatchObject({
+      kind: 'fallback',
+      label: 'full extract via HR API or SFTP',
+    });
   });
   it('its SVG holds every component and label, a title and a description', () => {
     const svg = svgMarkup(layout(example), { idPrefix: 'x' });
@@ -72,14 +82,26 @@ group('the worked example', () => {
     const answers = { ...workedExample.answers, 5: { choices: { network: ['firewall'] } } };
     const model = architecture({ ...workedExample, answers }, 't');
     expect(model.connections).toContainEqual(expect.objectContaining({ from: 'external', to: 'mid', kind: 'main' }));
-    expect(model.connections).toContainEqual(expect.objectContaining({ from: 'mid', to: 'scripted-rest', kind: 'main', label: 'POST · OAuth 2.0' }));
+    expect(model.connections).toContainEqual(
+      expect.objectContaining({ from: 'mid', to: 'scripted-rest', kind: 'main', label: 'POST · OAuth 2.0' }),
+    );
     expect(model.components.find((c) => c.id === 'mid')?.optional).toBeUndefined();
   });
 });
 
 group('the main path', () => {
   it('runs out of the instance for an outbound design, through the MID Server', () => {
-    const model = architecture({ answers: answersOf({ 4: { initiator: ['servicenow'] }, 5: { network: ['firewall'] }, 8: { implementation: ['integration-hub'] }, 10: { auth: ['mtls'] } }) }, 't');
+    const model = architecture(
+      {
+        answers: answersOf({
+          4: { initiator: ['servicenow'] },
+          5: { network: ['firewall'] },
+          8: { implementation: ['integration-hub'] },
+          10: { auth: ['mtls'] },
+        }),
+      },
+      't',
+    );
     expect(model.connections.map((c) => [c.from, c.to, c.label])).toEqual([
       ['table', 'caller', undefined],
       ['caller', 'mid', 'mTLS'],
@@ -87,7 +109,16 @@ group('the main path', () => {
     ]);
   });
   it('two-way designs also send changes back out', () => {
-    const model = architecture({ answers: answersOf({ 4: { initiator: ['bidirectional'] }, 8: { implementation: ['hybrid'] }, 9: { inbound: ['import-set'] } }) }, 't');
+    const model = architecture(
+      {
+        answers: answersOf({
+          4: { initiator: ['bidirectional'] },
+          8: { implementation: ['hybrid'] },
+          9: { inbound: ['import-set'] },
+        }),
+      },
+      't',
+    );
     expect(model.connections.map((c) => [c.from, c.to])).toEqual(
       expect.arrayContaining([
         ['external', 'scripted-rest'],
@@ -97,9 +128,19 @@ group('the main path', () => {
     );
   });
   it('the text list says every connection, its label and its kind', () => {
-    expect(describe(architecture({ answers: answersOf({ 4: { initiator: ['external'] }, 9: { inbound: ['table-api'] }, 10: { auth: ['basic'] } }) }, 't'))).toEqual([
-      'External system → Table API: Basic Auth (main path)',
-      'Table API → Target table (main path)',
-    ]);
+    expect(
+      describe(
+        architecture(
+          {
+            answers: answersOf({
+              4: { initiator: ['external'] },
+              9: { inbound: ['table-api'] },
+              10: { auth: ['basic'] },
+            }),
+          },
+          't',
+        ),
+      ),
+    ).toEqual(['External system → Table API: Basic Auth (main path)', 'Table API → Target table (main path)']);
   });
 });

@@ -6,21 +6,30 @@
 import { labelOf } from './labels';
 import { add, chosen, connect, entryOf, find, update, type DiagramInput, type Direction, type Draft } from './model';
 
-const has = (input: DiagramInput, question: number, field: string, option: string) => chosen(input.answers, question, field).includes(option);
+const has = (input: DiagramInput, question: number, field: string, option: string) =>
+  chosen(input.answers, question, field).includes(option);
 const inbound = (draft: Draft) => draft.direction === 'inbound' || draft.direction === 'both';
 const outbound = (draft: Draft) => draft.direction === 'outbound' || draft.direction === 'both';
 
 /** Q4 (else Q1's direction): the external system and which way the data goes. */
 export function q4Initiator(draft: Draft, input: DiagramInput): Draft {
   const initiator: Record<string, Direction> = { servicenow: 'outbound', external: 'inbound', bidirectional: 'both' };
-  const byQ4 = chosen(input.answers, 4, 'initiator').map((o) => initiator[o]).find(Boolean);
-  const byQ1 = chosen(input.answers, 1, 'direction').map((o) => ({ inbound: 'inbound', outbound: 'outbound', both: 'both' })[o] as Direction | undefined).find(Boolean);
+  const byQ4 = chosen(input.answers, 4, 'initiator')
+    .map((o) => initiator[o])
+    .find(Boolean);
+  const byQ1 = chosen(input.answers, 1, 'direction')
+    .map((o) => ({ inbound: 'inbound', outbound: 'outbound', both: 'both' })[o] as Direction | undefined)
+    .find(Boolean);
   const direction = byQ4 ?? byQ1;
   if (!direction) return draft;
-  return add({ ...draft, direction }, { id: 'external', zone: 'external', role: 'external', label: labelOf(input.labels, 'system') });
+  return add(
+    { ...draft, direction },
+    { id: 'external', zone: 'external', role: 'external', label: labelOf(input.labels, 'system') },
+  );
 }
 
-const table = (input: DiagramInput) => ({ id: 'table', zone: 'instance', role: 'table', label: labelOf(input.labels, 'table'), mono: true }) as const;
+const table = (input: DiagramInput) =>
+  ({ id: 'table', zone: 'instance', role: 'table', label: labelOf(input.labels, 'table'), mono: true }) as const;
 
 /** Q9: the inbound chain (Import Set API → Transform Map, the Table API, or a Scripted REST API) into the target table. */
 export function q9Inbound(draft: Draft, input: DiagramInput): Draft {
@@ -28,11 +37,36 @@ export function q9Inbound(draft: Draft, input: DiagramInput): Draft {
   const options = chosen(input.answers, 9, 'inbound');
   let next = draft;
   if (options.includes('scripted-rest'))
-    next = add(next, { id: 'scripted-rest', zone: 'instance', role: 'endpoint', label: 'Scripted REST API', sub: 'custom endpoint' });
-  if (options.includes('table-api')) next = add(next, { id: 'table-api', zone: 'instance', role: 'endpoint', label: 'Table API', sub: 'direct manipulation' });
+    next = add(next, {
+      id: 'scripted-rest',
+      zone: 'instance',
+      role: 'endpoint',
+      label: 'Scripted REST API',
+      sub: 'custom endpoint',
+    });
+  if (options.includes('table-api'))
+    next = add(next, {
+      id: 'table-api',
+      zone: 'instance',
+      role: 'endpoint',
+      label: 'Table API',
+      sub: 'direct manipulation',
+    });
   if (options.includes('import-set')) {
-    next = add(next, { id: 'staging', zone: 'instance', role: 'staging', label: 'Import Set API', sub: 'staging table' });
-    next = add(next, { id: 'transform', zone: 'instance', role: 'transform', label: 'Transform Map', sub: `coalesce: ${labelOf(input.labels, 'coalesce')}` });
+    next = add(next, {
+      id: 'staging',
+      zone: 'instance',
+      role: 'staging',
+      label: 'Import Set API',
+      sub: 'staging table',
+    });
+    next = add(next, {
+      id: 'transform',
+      zone: 'instance',
+      role: 'transform',
+      label: 'Transform Map',
+      sub: `coalesce: ${labelOf(input.labels, 'coalesce')}`,
+    });
   }
   return next === draft ? draft : add(next, table(input));
 }
@@ -42,13 +76,31 @@ export function q8Implementation(draft: Draft, input: DiagramInput): Draft {
   const choice = chosen(input.answers, 8, 'implementation')[0];
   let next = draft;
   if (inbound(draft) && (choice === 'scripted' || choice === 'hybrid') && !find(next, 'scripted-rest'))
-    next = add(next, { id: 'scripted-rest', zone: 'instance', role: 'endpoint', label: 'Scripted REST API', sub: 'inbound endpoint' });
+    next = add(next, {
+      id: 'scripted-rest',
+      zone: 'instance',
+      role: 'endpoint',
+      label: 'Scripted REST API',
+      sub: 'inbound endpoint',
+    });
   if (outbound(draft) && (choice === 'integration-hub' || choice === 'hybrid')) {
     const spoke = has(input, 2, 'native', 'spoke');
-    next = add(next, { id: 'caller', zone: 'instance', role: 'caller', label: 'Integration Hub', sub: spoke ? 'spoke actions' : 'flow and actions' });
+    next = add(next, {
+      id: 'caller',
+      zone: 'instance',
+      role: 'caller',
+      label: 'Integration Hub',
+      sub: spoke ? 'spoke actions' : 'flow and actions',
+    });
   }
   if (outbound(draft) && choice === 'scripted')
-    next = add(next, { id: 'caller', zone: 'instance', role: 'caller', label: 'Scripted REST/SOAP', sub: 'outbound message' });
+    next = add(next, {
+      id: 'caller',
+      zone: 'instance',
+      role: 'caller',
+      label: 'Scripted REST/SOAP',
+      sub: 'outbound message',
+    });
   if (next === draft) return draft;
   return find(next, 'table') ? next : add(next, table(input));
 }
@@ -61,9 +113,17 @@ export function q13Middleware(draft: Draft, input: DiagramInput): Draft {
 
 /** Q5: a MID Server in the customer network; optional (dashed, with its condition) when it depends. */
 export function q5MidServer(draft: Draft, input: DiagramInput): Draft {
-  if (has(input, 5, 'network', 'firewall')) return add(draft, { id: 'mid', zone: 'network', role: 'mid', label: 'MID Server' });
+  if (has(input, 5, 'network', 'firewall'))
+    return add(draft, { id: 'mid', zone: 'network', role: 'mid', label: 'MID Server' });
   if (!has(input, 5, 'network', 'both')) return draft;
-  const next = add(draft, { id: 'mid', zone: 'network', role: 'mid', label: 'MID Server', sub: labelOf(input.labels, 'onPremise'), optional: true });
+  const next = add(draft, {
+    id: 'mid',
+    zone: 'network',
+    role: 'mid',
+    label: 'MID Server',
+    sub: labelOf(input.labels, 'onPremise'),
+    optional: true,
+  });
   const entry = entryOf(next);
   const [from, to] = outbound(next) && !inbound(next) ? [entry?.id, 'external'] : ['external', entry?.id];
   if (!from || !to) return next;
@@ -77,12 +137,24 @@ const PROTOCOL: Record<string, string> = {
   file: 'file via MID Server or SFTP',
   'email-rpa': 'email/RPA',
 };
-const SN_TO_SN: Record<string, string> = { idr: 'IDR', 'service-bridge': 'Service Bridge', rps: 'RPS', 'remote-instance-spoke': 'Remote Instance Spoke' };
+const SN_TO_SN: Record<string, string> = {
+  idr: 'IDR',
+  'service-bridge': 'Service Bridge',
+  rps: 'RPS',
+  'remote-instance-spoke': 'Remote Instance Spoke',
+};
 
 const kafkaParts = (input: DiagramInput, optional: boolean) => {
   const topic = labelOf(input.labels, 'topic');
   return [
-    { id: 'topic', zone: 'kafka', role: 'topic', label: 'Kafka Topic', sub: topic ? `(${topic})` : undefined, optional },
+    {
+      id: 'topic',
+      zone: 'kafka',
+      role: 'topic',
+      label: 'Kafka Topic',
+      sub: topic ? `(${topic})` : undefined,
+      optional,
+    },
     { id: 'stream', zone: 'instance', role: 'stream', label: 'Stream Connect', optional },
   ] as const;
 };
@@ -90,7 +162,9 @@ const kafkaParts = (input: DiagramInput, optional: boolean) => {
 /** Q6: the protocol on the entry connection; Kafka puts a topic and Stream Connect on the main path. */
 export function q6Protocol(draft: Draft, input: DiagramInput): Draft {
   const protocol = chosen(input.answers, 6, 'protocol')[0];
-  const bridges = chosen(input.answers, 6, 'sn-to-sn').map((o) => SN_TO_SN[o]).filter((l): l is string => Boolean(l));
+  const bridges = chosen(input.answers, 6, 'sn-to-sn')
+    .map((o) => SN_TO_SN[o])
+    .filter((l): l is string => Boolean(l));
   let next = bridges.length ? { ...draft, entry: [...draft.entry, bridges.join(', ')] } : draft;
   if (protocol === 'kafka') {
     for (const part of kafkaParts(input, false)) next = add(next, part);
@@ -106,11 +180,13 @@ export function q15Events(draft: Draft, input: DiagramInput): Draft {
   const kafka = chosen(input.answers, 15, 'kafka')[0];
   if (eda === 'stream-connect') {
     let next = draft;
-    for (const part of kafkaParts(input, false)) next = find(next, part.id) ? update(next, part.id, (c) => ({ ...c, optional: false })) : add(next, part);
+    for (const part of kafkaParts(input, false))
+      next = find(next, part.id) ? update(next, part.id, (c) => ({ ...c, optional: false })) : add(next, part);
     return next;
   }
   // Webhooks now, Stream Connect once Kafka is there: unless the design says there is none (or already has it).
-  if (eda !== 'webhooks' || kafka === 'none' || kafka === 'exists' || find(draft, 'topic') || !draft.direction) return draft;
+  if (eda !== 'webhooks' || kafka === 'none' || kafka === 'exists' || find(draft, 'topic') || !draft.direction)
+    return draft;
   let next = draft;
   for (const part of kafkaParts(input, true)) next = add(next, part);
   const when = kafka === 'planned' ? 'once Kafka is in place' : 'if Kafka exists';
@@ -156,16 +232,40 @@ export function q11Errors(draft: Draft, input: DiagramInput): Draft {
   }
   if (retry && next.reply.length) next = { ...next, reply: [...next.reply, 'Retry-After on 429/503'] };
   if (!has(input, 11, 'strategy', 'logging')) return next;
-  const source = ['transform', 'staging', 'scripted-rest', 'table-api', 'caller', 'stream'].map((id) => find(next, id)).find(Boolean);
-  next = add(next, { id: 'error', zone: 'instance', role: 'error', label: 'Error table', sub: 'failed records, full payload' });
-  next = add(next, { id: 'alert', zone: 'instance', role: 'alert', label: 'Alerting / incident creation', sub: labelOf(input.labels, 'alert') });
+  const source = ['transform', 'staging', 'scripted-rest', 'table-api', 'caller', 'stream']
+    .map((id) => find(next, id))
+    .find(Boolean);
+  next = add(next, {
+    id: 'error',
+    zone: 'instance',
+    role: 'error',
+    label: 'Error table',
+    sub: 'failed records, full payload',
+  });
+  next = add(next, {
+    id: 'alert',
+    zone: 'instance',
+    role: 'alert',
+    label: 'Alerting / incident creation',
+    sub: labelOf(input.labels, 'alert'),
+  });
   if (source) next = connect(next, { from: source.id, to: 'error', kind: 'error', label: 'failed rows' });
   return connect(next, { from: 'error', to: 'alert', kind: 'error', label: 'event rule' });
 }
 
 const UI: Record<string, { outside: string; sub: string; inside: string; label: string }> = {
-  'engagement-messenger': { outside: 'External website', sub: 'Engagement Messenger', inside: 'Virtual Agent', label: 'embedded widget' },
-  'mobile-sdk': { outside: 'Mobile app', sub: 'Mobile SDK', inside: 'ServiceNow data and functionality', label: 'native app' },
+  'engagement-messenger': {
+    outside: 'External website',
+    sub: 'Engagement Messenger',
+    inside: 'Virtual Agent',
+    label: 'embedded widget',
+  },
+  'mobile-sdk': {
+    outside: 'Mobile app',
+    sub: 'Mobile SDK',
+    inside: 'ServiceNow data and functionality',
+    label: 'native app',
+  },
   iframe: { outside: 'External content', sub: 'iFrame (last resort)', inside: 'ServiceNow page', label: 'embedded' },
 };
 
@@ -178,9 +278,22 @@ export function q16Ui(draft: Draft, input: DiagramInput): Draft {
   return connect(next, { from: 'ui-external', to: 'ui-instance', kind: 'main', label: ui.label });
 }
 
-const FALLBACK: Record<string, { label: string; sub?: string; zone: 'instance' | 'external'; from?: string; into: string }> = {
-  reconciliation: { label: 'Scheduled reconciliation job', zone: 'instance', into: 'same Import Set table, same Transform Map' },
-  file: { label: 'Scheduled import', sub: 'Data Source (file)', zone: 'instance', from: 'file via SFTP or MID Server', into: 'file rows' },
+const FALLBACK: Record<
+  string,
+  { label: string; sub?: string; zone: 'instance' | 'external'; from?: string; into: string }
+> = {
+  reconciliation: {
+    label: 'Scheduled reconciliation job',
+    zone: 'instance',
+    into: 'same Import Set table, same Transform Map',
+  },
+  file: {
+    label: 'Scheduled import',
+    sub: 'Data Source (file)',
+    zone: 'instance',
+    from: 'file via SFTP or MID Server',
+    into: 'file rows',
+  },
   email: { label: 'Inbound email', sub: 'temporary bridge', zone: 'instance', from: 'email', into: 'parsed email' },
   rpa: { label: 'RPA bot', sub: 'UI automation', zone: 'instance', from: 'screen captures', into: 'records' },
   lens: { label: 'ServiceNow Lens', sub: 'user-initiated', zone: 'external', into: 'auto-filled form fields' },
@@ -198,7 +311,8 @@ export function q17Fallback(draft: Draft, input: DiagramInput): Draft {
     const from = option === 'reconciliation' ? labelOf(input.labels, 'extract') : fallback.from;
     if (from && option !== 'lens') next = connect(next, { from: 'external', to: id, kind: 'fallback', label: from });
     const into = find(next, 'staging') ?? find(next, 'table');
-    const label = into?.id === 'staging' ? fallback.into : option === 'reconciliation' ? 'same target table' : fallback.into;
+    const label =
+      into?.id === 'staging' ? fallback.into : option === 'reconciliation' ? 'same target table' : fallback.into;
     if (into) next = connect(next, { from: id, to: into.id, kind: 'fallback', label });
   }
   return next;

@@ -22,7 +22,8 @@ export function drawDesign(design: DiagramSource, idPrefix: string): Drawing {
   const model = designArchitecture(design);
   const zones = ZONES.flatMap((zone): [string, string][] => {
     const inZone = model.components.filter((c) => c.zone === zone);
-    const text = inZone.map((c) => `${c.label}${c.sub ? ` (${c.sub})` : ''}${c.optional ? ', optional' : ''}`).join('; ');
+    const sub = (text: string) => (text.startsWith('(') ? ` ${text}` : ` (${text})`);
+    const text = inZone.map((c) => `${c.label}${c.sub ? sub(c.sub) : ''}${c.optional ? ', optional' : ''}`).join('; ');
     return inZone.length ? [[ZONE_CAPTIONS[zone] ?? 'External', text]] : [];
   });
   return { model, svg: svgMarkup(layout(model), { idPrefix }), zones, connections: describe(model) };

@@ -21,7 +21,11 @@ function parse(xml: string): Element[] {
     throw error;
   };
   parser.onopentag = (node) => {
-    elements.push({ name: node.name, attributes: node.attributes as Record<string, string>, parent: stack[stack.length - 1] ?? null });
+    elements.push({
+      name: node.name,
+      attributes: node.attributes as Record<string, string>,
+      parent: stack[stack.length - 1] ?? null,
+    });
     if (!node.isSelfClosing) stack.push(node.name);
   };
   parser.onclosetag = () => void stack.pop();
@@ -29,7 +33,10 @@ function parse(xml: string): Element[] {
   return elements;
 }
 
-const hostileDesign = { ...workedExample, labels: Object.fromEntries(Object.keys(workedExample.labels ?? {}).map((k) => [k, HOSTILE])) };
+const hostileDesign = {
+  ...workedExample,
+  labels: Object.fromEntries(Object.keys(workedExample.labels ?? {}).map((k) => [k, HOSTILE])),
+};
 
 describe('the .drawio writer', () => {
   const xml = drawioXml(layout(architecture(workedExample, 'HR to ITSM Integration Architecture')));
@@ -51,9 +58,15 @@ describe('the .drawio writer', () => {
     const model = architecture(workedExample, 't');
     const boxes = vertices.filter((v) => !v.attributes['id']?.startsWith('zone-'));
     expect(boxes).toHaveLength(model.components.length);
-    expect(boxes.map((v) => v.attributes['value']?.split('\n')[0])).toEqual(expect.arrayContaining(['HR System', 'MID Server', 'Transform Map', 'sys_user', 'Stream Connect']));
-    expect(vertices.map((v) => v.attributes['value'])).toEqual(expect.arrayContaining(['ServiceNow instance', 'Kafka']));
-    expect(elements.filter((e) => e.name === 'mxGeometry' && e.attributes['as'] === 'geometry' && e.attributes['width'])).toHaveLength(vertices.length);
+    expect(boxes.map((v) => v.attributes['value']?.split('\n')[0])).toEqual(
+      expect.arrayContaining(['HR System', 'MID Server', 'Transform Map', 'sys_user', 'Stream Connect']),
+    );
+    expect(vertices.map((v) => v.attributes['value'])).toEqual(
+      expect.arrayContaining(['ServiceNow instance', 'Kafka']),
+    );
+    expect(
+      elements.filter((e) => e.name === 'mxGeometry' && e.attributes['as'] === 'geometry' && e.attributes['width']),
+    ).toHaveLength(vertices.length);
     const ids = new Set(vertices.map((v) => v.attributes['id']));
     expect(edges).toHaveLength(model.connections.length);
     for (const edge of edges) {
@@ -75,7 +88,11 @@ describe('the .drawio writer', () => {
     const { deflateRawSync } = await import('node:zlib');
     const url = await drawioUrl(xml, async (bytes) => new Uint8Array(deflateRawSync(bytes)));
     expect(url).toMatch(/^https:\/\/app\.diagrams\.net\/#create=/);
-    const data = JSON.parse(decodeURIComponent(url.slice(url.indexOf('=') + 1))) as { type: string; compressed: boolean; data: string };
+    const data = JSON.parse(decodeURIComponent(url.slice(url.indexOf('=') + 1))) as {
+      type: string;
+      compressed: boolean;
+      data: string;
+    };
     expect(data).toMatchObject({ type: 'xml', compressed: true });
     expect(decodeURIComponent(inflateRawSync(Buffer.from(data.data, 'base64')).toString('utf8'))).toBe(xml);
   });

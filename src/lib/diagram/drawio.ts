@@ -6,7 +6,8 @@ const COLOURS = { fg: '#1c2128', box: '#f5f7fa', accent: '#1d4ed8', muted: '#4f5
 
 function boxStyle(b: Box): string {
   const c = b.component;
-  const stroke = c.role === 'error' || c.role === 'alert' ? COLOURS.error : c.role === 'fallback' ? COLOURS.muted : COLOURS.fg;
+  const stroke =
+    c.role === 'error' || c.role === 'alert' ? COLOURS.error : c.role === 'fallback' ? COLOURS.muted : COLOURS.fg;
   return [
     'rounded=1',
     'whiteSpace=wrap',
@@ -44,7 +45,8 @@ export function drawioXml(layout: Layout): string {
       `<mxCell id="${id}" value="${esc(f.caption)}" style="rounded=1;arcSize=4;whiteSpace=wrap;html=0;fillColor=none;strokeColor=${COLOURS.muted};fontColor=${COLOURS.fg};fontStyle=1;verticalAlign=top;align=left;spacingLeft=10;container=1;collapsible=0" vertex="1" parent="1"><mxGeometry x="${r(f.x)}" y="${r(f.y)}" width="${r(f.w)}" height="${r(f.h)}" as="geometry"/></mxCell>`,
     );
     for (const b of layout.boxes)
-      if (b.component.zone === f.zone && b.x >= f.x && b.y >= f.y && b.x + b.w <= f.x + f.w && b.y + b.h <= f.y + f.h) frameOf.set(b.component.id, { id, x: f.x, y: f.y });
+      if (b.component.zone === f.zone && b.x >= f.x && b.y >= f.y && b.x + b.w <= f.x + f.w && b.y + b.h <= f.y + f.h)
+        frameOf.set(b.component.id, { id, x: f.x, y: f.y });
   }
   for (const b of layout.boxes) {
     const parent = frameOf.get(b.component.id);

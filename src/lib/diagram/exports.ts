@@ -21,6 +21,9 @@ export function designMermaid(design: DiagramSource): string {
 }
 
 /** The "Open in diagrams.net" address of the design's diagram. */
-export function designDrawioUrl(design: DiagramSource, compress: (bytes: Uint8Array) => Promise<Uint8Array>): Promise<string> {
+export function designDrawioUrl(
+  design: DiagramSource,
+  compress: (bytes: Uint8Array) => Promise<Uint8Array>,
+): Promise<string> {
   return drawioUrl(designDrawio(design), compress);
 }

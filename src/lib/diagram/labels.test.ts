@@ -12,7 +12,8 @@ import { checkLabels, labelOf, MAX_LABEL, withLabel } from './labels';
 import { layout } from './layout';
 import { svgMarkup } from './svg';
 
-const release1 = (name: string) => readFileSync(new URL(`../../../e2e/fixtures/release-1/${name}`, import.meta.url), 'utf8');
+const release1 = (name: string) =>
+  readFileSync(new URL(`../../../e2e/fixtures/release-1/${name}`, import.meta.url), 'utf8');
 const now = '2026-12-01T10:00:00.000Z';
 
 describe("a design's labels", () => {
@@ -21,7 +22,10 @@ describe("a design's labels", () => {
     expect(labelOf({ system: '  ' }, 'system')).toBe('External system');
     expect(labelOf({ system: ' HR ' }, 'system')).toBe('HR');
     expect(checkLabels({ system: 'HR', extra: 1 }, 'labels')).toEqual({ system: 'HR' });
-    expect(checked(() => checkLabels({ system: 'x'.repeat(MAX_LABEL + 1) }, 'labels'))).toEqual({ ok: false, error: 'labels.system is not valid' });
+    expect(checked(() => checkLabels({ system: 'x'.repeat(MAX_LABEL + 1) }, 'labels'))).toEqual({
+      ok: false,
+      error: 'labels.system is not valid',
+    });
     expect(checked(() => checkLabels({ table: 5 }, 'labels'))).toMatchObject({ ok: false });
     expect(checked(() => checkLabels([], 'labels'))).toMatchObject({ ok: false });
     expect(withLabel({ system: 'HR' }, 'system', '')).toEqual({});
@@ -35,7 +39,9 @@ describe("a design's labels", () => {
     expect(stored.value.items.length).toBeGreaterThan(0);
     expect(stored.value.items.every((d) => d.labels === undefined)).toBe(true);
     const example = stored.value.items.find((d) => d.name.startsWith('Worked example'));
-    expect(example && architecture(example, 't').components.find((c) => c.id === 'external')?.label).toBe('External system');
+    expect(example && architecture(example, 't').components.find((c) => c.id === 'external')?.label).toBe(
+      'External system',
+    );
     const exported = parseDesign(release1('flow-export.json'), steps);
     expect(exported.ok).toBe(true);
     if (exported.ok) expect(architecture(exported.design, 't').components.every((c) => c.label.length > 0)).toBe(true);
@@ -50,12 +56,28 @@ describe("a design's labels", () => {
     if (!design) return;
     const imported = parseDesign(designJson(design, now), steps);
     expect(imported).toMatchObject({ ok: true, design: { labels: { system: 'Workday', table: 'sys_user' } } });
-    expect(parseDesign(designJson({ ...design, labels: { system: 'x'.repeat(MAX_LABEL + 1) } }, now), steps)).toMatchObject({ ok: false, error: expect.stringMatching(/labels\.system/) });
+    expect(
+      parseDesign(designJson({ ...design, labels: { system: 'x'.repeat(MAX_LABEL + 1) } }, now), steps),
+    ).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/labels\.system/),
+    });
   });
   it('stay text in the SVG: a hostile name is escaped in boxes, labels, title and description', () => {
-    const svg = svgMarkup(layout(architecture({ answers: { 4: { choices: { initiator: ['external'] } }, 9: { choices: { inbound: ['import-set'] } } }, labels: { system: HOSTILE, table: HOSTILE } }, HOSTILE)), {
-      idPrefix: '"><script>',
-    });
+    const svg = svgMarkup(
+      layout(
+        architecture(
+          {
+            answers: { 4: { choices: { initiator: ['external'] } }, 9: { choices: { inbound: ['import-set'] } } },
+            labels: { system: HOSTILE, table: HOSTILE },
+          },
+          HOSTILE,
+        ),
+      ),
+      {
+        idPrefix: '"><script>',
+      },
+    );
     expect(svg).not.toMatch(/<img|<script|"quotes"/);
     expect(svg).toContain('&lt;img src=x onerror=alert(1)&gt; &amp; &quot;quotes&quot;');
     expect(svg).toContain('id="script-title"');

@@ -93,13 +93,17 @@ function grid(model: Architecture): Map<string, { row: number; col: number }> {
   let col = 0;
   const external = chain.find((c) => c.zone === 'external');
   if (external) at.set(external.id, { row: 1, col: col++ });
-  for (const c of chain.filter((c) => c.zone !== 'external' && c.zone !== 'instance')) at.set(c.id, { row: 1, col: col++ });
-  const offPathBetween = model.components.some((c) => !at.has(c.id) && (c.zone === 'network' || c.zone === 'middleware'));
+  for (const c of chain.filter((c) => c.zone !== 'external' && c.zone !== 'instance'))
+    at.set(c.id, { row: 1, col: col++ });
+  const offPathBetween = model.components.some(
+    (c) => !at.has(c.id) && (c.zone === 'network' || c.zone === 'middleware'),
+  );
   const between = offPathBetween && col === (external ? 1 : 0) ? col++ : col - 1;
   const entryCol = col;
   for (const c of chain.filter((c) => c.zone === 'instance')) at.set(c.id, { row: 1, col: col++ });
   const colOf = (id: string | undefined) => (id ? at.get(id)?.col : undefined);
-  const linked = (id: string, end: 'from' | 'to') => model.connections.find((c) => c[end === 'from' ? 'to' : 'from'] === id && at.has(c[end]))?.[end];
+  const linked = (id: string, end: 'from' | 'to') =>
+    model.connections.find((c) => c[end === 'from' ? 'to' : 'from'] === id && at.has(c[end]))?.[end];
   const place = (c: Component): { row: number; col: number } => {
     switch (c.role) {
       case 'topic':
@@ -147,11 +151,20 @@ const cy = (b: Box) => b.y + b.h / 2;
 function plan(connection: Connection, a: Box, b: Box): Plan {
   if (a.row === b.row) {
     const right = cx(b) > cx(a);
-    return { connection, a, b, type: 'h', vAtA: false, sideA: right ? 'right' : 'left', sideB: right ? 'left' : 'right' };
+    return {
+      connection,
+      a,
+      b,
+      type: 'h',
+      vAtA: false,
+      sideA: right ? 'right' : 'left',
+      sideB: right ? 'left' : 'right',
+    };
   }
   const down = b.row > a.row;
   const overlap = Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x);
-  if (overlap > 24) return { connection, a, b, type: 'v', vAtA: true, sideA: down ? 'bottom' : 'top', sideB: down ? 'top' : 'bottom' };
+  if (overlap > 24)
+    return { connection, a, b, type: 'v', vAtA: true, sideA: down ? 'bottom' : 'top', sideB: down ? 'top' : 'bottom' };
   const vAtA = a.row === 1 || b.row !== 1;
   const [v, o] = vAtA ? [a, b] : [b, a];
   const vSide: Side = o.row > v.row ? 'bottom' : 'top';
@@ -215,7 +228,11 @@ function route(p: Plan, offsets: Map<string, number>, boxes: Box[]): Route {
       [x, pb[1]],
     ];
   } else points = p.vAtA ? [pa, [pa[0], pb[1]], pb] : [pa, [pb[0], pa[1]], pb];
-  return { connection: p.connection, points, label: p.connection.label ? placeLabel(points, p.connection.label, p.connection.reply === true, boxes) : null };
+  return {
+    connection: p.connection,
+    points,
+    label: p.connection.label ? placeLabel(points, p.connection.label, p.connection.reply === true, boxes) : null,
+  };
 }
 
 /** The label's lines: explicit line breaks kept, each wrapped (narrower beside a vertical line). */
@@ -243,18 +260,26 @@ function placeLabel(points: [number, number][], label: string, below: boolean, b
   const lines = labelLines(label, VERTICAL_LABEL_CHARS);
   const y = (y0 + y1) / 2 - ((lines.length - 1) * 15) / 2 + 4;
   const w = Math.max(...lines.map((l) => l.length * CHAR.label));
-  const hits = (left: number) => boxes.some((b) => b.x < left + w && b.x + b.w > left && b.y < y + lines.length * 15 && b.y + b.h > y - 15);
-  return hits(x0 + 8) && !hits(x0 - 8 - w) ? { x: x0 - 8, y, anchor: 'end', lines } : { x: x0 + 8, y, anchor: 'start', lines };
+  const hits = (left: number) =>
+    boxes.some((b) => b.x < left + w && b.x + b.w > left && b.y < y + lines.length * 15 && b.y + b.h > y - 15);
+  return hits(x0 + 8) && !hits(x0 - 8 - w)
+    ? { x: x0 - 8, y, anchor: 'end', lines }
+    : { x: x0 + 8, y, anchor: 'start', lines };
 }
 
 // Off the path only the instance and Kafka are framed (an optional MID Server states its condition instead).
 const isFramed = (b: Pick<Box, 'component' | 'row'>) =>
-  Boolean(ZONE_CAPTIONS[b.component.zone]) && (b.component.zone === 'instance' || b.row === 1 || b.component.role === 'topic');
+  Boolean(ZONE_CAPTIONS[b.component.zone]) &&
+  (b.component.zone === 'instance' || b.row === 1 || b.component.role === 'topic');
 
 /** Lays out an architecture: same model, same picture. */
 export function layout(model: Architecture): Layout {
   const at = grid(model);
-  const sized = model.components.map((component) => ({ component, ...(at.get(component.id) ?? { row: 3, col: 0 }), ...measure(component) }));
+  const sized = model.components.map((component) => ({
+    component,
+    ...(at.get(component.id) ?? { row: 3, col: 0 }),
+    ...measure(component),
+  }));
   const cols = Math.max(0, ...sized.map((b) => b.col + 1));
   // A column is as wide as its main-path box (else its widest box); wider boxes off the path start at its left.
   const colW = Array.from({ length: cols }, (_, c) => {
@@ -278,7 +303,8 @@ export function layout(model: Architecture): Layout {
   const framed = (c: number) => new Set(sized.filter((b) => b.col === c && isFramed(b)).map((b) => b.component.zone));
   for (let c = 0; c + 1 < cols; c += 1) {
     const [here, next] = [framed(c), framed(c + 1)];
-    if ([...here].some((z) => !next.has(z)) || [...next].some((z) => !here.has(z))) gaps[c] = (gaps[c] ?? 0) + 2 * FRAME_PAD + 8;
+    if ([...here].some((z) => !next.has(z)) || [...next].some((z) => !here.has(z)))
+      gaps[c] = (gaps[c] ?? 0) + 2 * FRAME_PAD + 8;
   }
   const anyFrame = sized.some((b) => ZONE_CAPTIONS[b.component.zone]);
   const colX: number[] = [];
@@ -297,7 +323,8 @@ export function layout(model: Architecture): Layout {
     let right = -Infinity;
     for (const b of inRow) {
       // Centred on its column, but never left of its zone's first column (it would leave the frame).
-      const zoneLeft = b.component.zone === 'instance' ? (colX[instanceCol] ?? MARGIN) : MARGIN + (isFramed(b) ? FRAME_PAD : 0);
+      const zoneLeft =
+        b.component.zone === 'instance' ? (colX[instanceCol] ?? MARGIN) : MARGIN + (isFramed(b) ? FRAME_PAD : 0);
       const bx = Math.max((colX[b.col] ?? MARGIN) + ((colW[b.col] ?? b.w) - b.w) / 2, zoneLeft, right + COL_GAP);
       boxes.push({ ...b, h: height, x: Math.round(bx), y: Math.round(y) });
       right = Math.round(bx) + b.w;
@@ -318,11 +345,19 @@ export function layout(model: Architecture): Layout {
     if (!inZone.length) continue;
     const left = Math.min(...inZone.map((b) => b.x)) - FRAME_PAD;
     const top = Math.min(...inZone.map((b) => b.y)) - FRAME_TOP;
-    const w = Math.max(Math.max(...inZone.map((b) => b.x + b.w)) + FRAME_PAD - left, caption.length * CHAR.caption + 2 * FRAME_PAD);
+    const w = Math.max(
+      Math.max(...inZone.map((b) => b.x + b.w)) + FRAME_PAD - left,
+      caption.length * CHAR.caption + 2 * FRAME_PAD,
+    );
     frames.push({ zone, caption, x: left, y: top, w, h: Math.max(...inZone.map((b) => b.y + b.h)) + FRAME_PAD - top });
   }
   const contentRight = Math.max(MARGIN, ...boxes.map((b) => b.x + b.w), ...frames.map((f) => f.x + f.w));
-  const contentBottom = Math.max(MARGIN, ...boxes.map((b) => b.y + b.h), ...frames.map((f) => f.y + f.h), ...routes.map((r) => (r.label ? r.label.y + 15 * r.label.lines.length : 0)));
+  const contentBottom = Math.max(
+    MARGIN,
+    ...boxes.map((b) => b.y + b.h),
+    ...frames.map((f) => f.y + f.h),
+    ...routes.map((r) => (r.label ? r.label.y + 15 * r.label.lines.length : 0)),
+  );
   // The legend: one line when it fits, else wrapped.
   const legend: Layout['legend'] = [];
   const width = Math.ceil(Math.max(contentRight + MARGIN, 320));

@@ -4,12 +4,20 @@ import { answersOf, HOSTILE, workedExample } from './fixtures';
 import { mermaidFlowchart, mermaidText } from './mermaid';
 
 // Mermaid's parser runs in Node; only its sanitizer (for rendering) needs a DOM: stubbed here.
-vi.mock('dompurify', () => ({ default: { addHook: () => {}, removeHook: () => {}, removeHooks: () => {}, sanitize: (s: string) => s } }));
+vi.mock('dompurify', () => ({
+  default: { addHook: () => {}, removeHook: () => {}, removeHooks: () => {}, sanitize: (s: string) => s },
+}));
 const parse = async (text: string) => (await import('mermaid')).default.parse(text);
 
 const fixed = architecture(
   {
-    answers: answersOf({ 4: { initiator: ['external'] }, 5: { network: ['both'] }, 9: { inbound: ['import-set'] }, 10: { auth: ['oauth'] }, 11: { strategy: ['logging'] } }),
+    answers: answersOf({
+      4: { initiator: ['external'] },
+      5: { network: ['both'] },
+      9: { inbound: ['import-set'] },
+      10: { auth: ['oauth'] },
+      11: { strategy: ['logging'] },
+    }),
     labels: { system: 'HR System', table: 'sys_user', coalesce: 'Employee ID' },
   },
   'Fixed',
@@ -50,14 +58,22 @@ describe('the Mermaid writer', () => {
   it('keeps hostile names inside quoted labels, as entity codes', () => {
     expect(mermaidText(HOSTILE)).toBe('#lt;img src=x onerror=alert(1)#gt; #amp; #quot;quotes#quot;');
     expect(mermaidText('a"]\n--> b ```')).toBe('a#quot;] --#gt; b #96;#96;#96;');
-    const text = mermaidFlowchart(architecture({ ...workedExample, labels: { system: HOSTILE, table: '"]; click n_table "javascript:alert(1)"' } }, 't'));
+    const text = mermaidFlowchart(
+      architecture(
+        { ...workedExample, labels: { system: HOSTILE, table: '"]; click n_table "javascript:alert(1)"' } },
+        't',
+      ),
+    );
     expect(text).not.toMatch(/<img|"quotes"|"javascript/);
     expect(text).toContain('n_external["#lt;img src=x onerror=alert(1)#gt; #amp; #quot;quotes#quot;"]');
   });
   it('parses with the mermaid package (the worked example, the fixed design and hostile names); a broken text does not', async () => {
     await expect(parse(mermaidFlowchart(fixed))).resolves.toBeTruthy();
     await expect(parse(mermaidFlowchart(architecture(workedExample, 't')))).resolves.toBeTruthy();
-    const hostile = architecture({ ...workedExample, labels: { system: HOSTILE, table: 'a|b"c]d', topic: 'end', schedule: '#x; `y`' } }, 't');
+    const hostile = architecture(
+      { ...workedExample, labels: { system: HOSTILE, table: 'a|b"c]d', topic: 'end', schedule: '#x; `y`' } },
+      't',
+    );
     await expect(parse(mermaidFlowchart(hostile))).resolves.toBeTruthy();
     await expect(parse(mermaidFlowchart(fixed).replace('"HR System"', '"HR "System"'))).rejects.toThrow();
   }, 60_000);

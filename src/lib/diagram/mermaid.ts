@@ -14,7 +14,14 @@ const COLOUR = { main: '#1d4ed8', optional: '#1d4ed8', error: '#b91c1c', fallbac
 
 /** Text as the inside of a quoted Mermaid label: quotes, angle brackets, &, # and backticks (a Markdown fence) as entity codes, one line. */
 export function mermaidText(text: string): string {
-  const codes: Record<string, string> = { '#': '#35;', '"': '#quot;', '<': '#lt;', '>': '#gt;', '&': '#amp;', '`': '#96;' };
+  const codes: Record<string, string> = {
+    '#': '#35;',
+    '"': '#quot;',
+    '<': '#lt;',
+    '>': '#gt;',
+    '&': '#amp;',
+    '`': '#96;',
+  };
   return oneLine(text).replace(/[#"<>&`]/g, (c) => codes[c] ?? c);
 }
 
@@ -43,7 +50,8 @@ export function mermaidFlowchart(model: Architecture): string {
   });
   const optional = model.components.filter((c) => c.optional).map((c) => nodeId(c.id));
   const errors = model.components.filter((c) => c.role === 'error' || c.role === 'alert').map((c) => nodeId(c.id));
-  if (optional.length) lines.push('  classDef optional stroke-dasharray: 5 5', `  class ${optional.join(',')} optional`);
+  if (optional.length)
+    lines.push('  classDef optional stroke-dasharray: 5 5', `  class ${optional.join(',')} optional`);
   if (errors.length) lines.push('  classDef error stroke:#b91c1c', `  class ${errors.join(',')} error`);
   lines.push(...styles);
   return lines.join('\n');

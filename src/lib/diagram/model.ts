@@ -113,7 +113,18 @@ export function update(draft: Draft, id: string, change: (c: Component) => Compo
 
 // The order of the main path, from the external system into the instance (for outbound designs
 // the data runs the other way along the same order).
-const CHAIN: readonly Role[] = ['external', 'middleware', 'mid', 'topic', 'stream', 'endpoint', 'staging', 'transform', 'caller', 'table'];
+const CHAIN: readonly Role[] = [
+  'external',
+  'middleware',
+  'mid',
+  'topic',
+  'stream',
+  'endpoint',
+  'staging',
+  'transform',
+  'caller',
+  'table',
+];
 
 /** The components on the main path, in order (optional ones and, in two-way designs, the caller are off it). */
 export function mainChain(draft: Pick<Draft, 'components' | 'direction'>): Component[] {

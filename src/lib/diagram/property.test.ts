@@ -15,19 +15,30 @@ const answer: (question: number) => fc.Arbitrary<Answer | undefined> = (question
     Object.fromEntries(
       fields.map((f) => [
         f.id,
-        f.type === 'single' ? fc.constantFrom(...f.options.map((o) => o.id)).map((id) => [id]) : fc.subarray(f.options.map((o) => o.id)),
+        f.type === 'single'
+          ? fc.constantFrom(...f.options.map((o) => o.id)).map((id) => [id])
+          : fc.subarray(f.options.map((o) => o.id)),
       ]),
     ),
     { requiredKeys: [] },
   );
   const answered = choices.map((c): Answer => ({ choices: c as Record<string, string[]> }));
-  return fc.oneof({ weight: 1, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: fc.constant<Answer>({ na: true }) }, { weight: 6, arbitrary: answered });
+  return fc.oneof(
+    { weight: 1, arbitrary: fc.constant(undefined) },
+    { weight: 1, arbitrary: fc.constant<Answer>({ na: true }) },
+    { weight: 6, arbitrary: answered },
+  );
 };
 const answers: fc.Arbitrary<Answers> = fc
   .tuple(...steps.map((s) => answer(s.question)))
   .map((list) => Object.fromEntries(list.flatMap((a, i) => (a ? [[String(steps[i]?.question), a]] : []))));
 const labels: fc.Arbitrary<DiagramLabels> = fc.record(
-  Object.fromEntries(LABEL_FIELDS.map((f) => [f.key, fc.oneof(fc.string({ maxLength: 80 }), fc.constant(HOSTILE), fc.constant('x'.repeat(80)))])),
+  Object.fromEntries(
+    LABEL_FIELDS.map((f) => [
+      f.key,
+      fc.oneof(fc.string({ maxLength: 80 }), fc.constant(HOSTILE), fc.constant('x'.repeat(80))),
+    ]),
+  ),
   { requiredKeys: [] },
 );
 
@@ -55,7 +66,8 @@ describe('any valid design', () => {
             const apart = a.x + a.w <= b.x || b.x + b.w <= a.x || a.y + a.h <= b.y || b.y + b.h <= a.y;
             expect(apart, `${a.component.id} overlaps ${b.component.id}`).toBe(true);
           }
-        for (const b of placed.boxes) expect(b.x >= 0 && b.y >= 0 && b.x + b.w <= placed.width && b.y + b.h <= placed.height).toBe(true);
+        for (const b of placed.boxes)
+          expect(b.x >= 0 && b.y >= 0 && b.x + b.w <= placed.width && b.y + b.h <= placed.height).toBe(true);
         if (model.components.length >= 8) rich += 1;
         if (model.connections.some((c) => c.kind === 'optional')) withOptional += 1;
         if (model.connections.some((c) => c.kind === 'fallback')) withFallback += 1;
@@ -63,7 +75,9 @@ describe('any valid design', () => {
       { numRuns: 400, seed: 15 },
     );
     // Anti-vacuity: the runs drew full pictures, not only empty ones.
-    console.log(`diagram property: ${rich} of 400 designs with 8+ components, ${withOptional} with an optional path, ${withFallback} with a fallback`);
+    console.log(
+      `diagram property: ${rich} of 400 designs with 8+ components, ${withOptional} with an optional path, ${withFallback} with a fallback`,
+    );
     expect(rich).toBeGreaterThan(100);
     expect(withOptional).toBeGreaterThan(40);
     expect(withFallback).toBeGreaterThan(40);

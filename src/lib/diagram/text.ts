@@ -12,7 +12,7 @@ export function wrap(text: string, max: number): string[] {
   let line = '';
   for (const word of oneLine(text).split(' ')) {
     if (!word) continue;
-    for (let rest = word; rest; ) {
+    for (let rest = word; rest;) {
       const room = line ? max - line.length - 1 : max;
       if (rest.length <= room) {
         line = line ? `${line} ${rest}` : rest;
@@ -33,6 +33,12 @@ export function wrap(text: string, max: number): string[] {
 /** Escapes text for XML and HTML text or attribute values, dropping characters XML cannot hold. */
 export function escapeXml(text: string): string {
   // eslint-disable-next-line no-control-regex
-  const valid = text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '');
-  return valid.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+  const valid = text.replace(
+    /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
+    '',
+  );
+  return valid.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
+  );
 }
