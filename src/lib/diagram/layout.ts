@@ -24,6 +24,8 @@ export interface Route {
   connection: Connection;
   points: [number, number][];
   label: { x: number; y: number; anchor: 'start' | 'middle' | 'end'; lines: string[] } | null;
+  /** Went round the boxes beside its lower end (see detour). */
+  detoured: boolean;
 }
 
 /** A zone's frame and caption. */
@@ -87,7 +89,7 @@ function measure(component: Component): Pick<Box, 'w' | 'h' | 'lines' | 'subLine
 }
 
 /** Row and column of every component: the main path on row 1, the rest beside what they connect to. */
-function grid(model: Architecture): Map<string, { row: number; col: number }> {
+function grid(model: Architecture, fallbackRow: number): Map<string, { row: number; col: number }> {
   const chain = mainChain(model);
   const at = new Map<string, { row: number; col: number }>();
   let col = 0;
@@ -114,17 +116,19 @@ function grid(model: Architecture): Map<string, { row: number; col: number }> {
       case 'middleware':
         return { row: 2, col: Math.max(0, between) };
       case 'caller':
-        return { row: 2, col: entryCol };
+        // Two-way designs: above the table it sends from (the main path fills row 1).
+        return { row: 0, col: colOf(linked(c.id, 'from')) ?? entryCol };
       case 'error':
         return { row: 2, col: colOf(linked(c.id, 'from')) ?? entryCol };
       case 'alert':
         return { row: 3, col: colOf(linked(c.id, 'from')) ?? at.get('error')?.col ?? entryCol };
       case 'ui-external':
-        return { row: 4, col: 0 };
+        return { row: 5, col: 0 };
       case 'ui-instance':
-        return { row: 4, col: entryCol };
+        return { row: 5, col: entryCol };
       default:
-        return { row: 3, col: colOf(linked(c.id, 'to')) ?? (c.zone === 'external' ? 0 : entryCol) };
+        // Fallbacks: in the instance below what they feed; one outside it (ServiceNow Lens) under the external system.
+        return { row: fallbackRow, col: c.zone === 'external' ? 0 : (colOf(linked(c.id, 'to')) ?? entryCol) };
     }
   };
   // Off-path components in model order, each after what it links to (error before alert).
@@ -211,7 +215,33 @@ function port(box: Box, side: Side, f: number): [number, number] {
   return [box.x + box.w * f, box.y + box.h];
 }
 
-function route(p: Plan, offsets: Map<string, number>, boxes: Box[]): Route {
+/** Whether a line runs through a box other than its two ends. */
+function crosses(points: [number, number][], boxes: Box[], p: Plan): boolean {
+  return points.slice(1).some(([x1, y1], i) => {
+    const [x0, y0] = points[i] ?? [x1, y1];
+    const [lx, hx, ly, hy] = [Math.min(x0, x1), Math.max(x0, x1), Math.min(y0, y1), Math.max(y0, y1)];
+    return boxes.some(
+      (b) => b !== p.a && b !== p.b && lx < b.x + b.w - 1 && hx > b.x + 1 && ly < b.y + b.h - 1 && hy > b.y + 1,
+    );
+  });
+}
+
+/**
+ * An L that would cross a box beside its lower end (fallbacks side by side) goes round instead:
+ * down from the upper end to a channel just above the lower box's row, along it, into the box's top.
+ */
+function detour(p: Plan, upperPort: [number, number], channels: Map<number, number>): [number, number][] {
+  const lowerIsA = p.a.row > p.b.row;
+  const lower = lowerIsA ? p.a : p.b;
+  const used = channels.get(lower.row) ?? 0;
+  channels.set(lower.row, used + 1);
+  const y = lower.y - 14 - used * 7;
+  const x = Math.round(lower.x + (lower.w * (lowerIsA ? 2 : 1)) / 3);
+  const down: [number, number][] = [upperPort, [upperPort[0], y], [x, y], [x, lower.y]];
+  return lowerIsA ? down.reverse() : down;
+}
+
+function route(p: Plan, offsets: Map<string, number>, boxes: Box[], channels: Map<number, number>): Route {
   const pa = port(p.a, p.sideA, offsets.get(`${p.connection.id}:a`) ?? 0.5);
   const pb = port(p.b, p.sideB, offsets.get(`${p.connection.id}:b`) ?? 0.5);
   let points: [number, number][];
@@ -228,8 +258,11 @@ function route(p: Plan, offsets: Map<string, number>, boxes: Box[]): Route {
       [x, pb[1]],
     ];
   } else points = p.vAtA ? [pa, [pa[0], pb[1]], pb] : [pa, [pb[0], pa[1]], pb];
+  const detoured = p.type === 'l' && crosses(points, boxes, p);
+  if (detoured) points = detour(p, p.vAtA ? pa : pb, channels);
   return {
     connection: p.connection,
+    detoured,
     points,
     label: p.connection.label ? placeLabel(points, p.connection.label, p.connection.reply === true, boxes) : null,
   };
@@ -274,7 +307,13 @@ const isFramed = (b: Pick<Box, 'component' | 'row'>) =>
 
 /** Lays out an architecture: same model, same picture. */
 export function layout(model: Architecture): Layout {
-  const at = grid(model);
+  // Fallbacks share the alerting's row when they fit beside it, else take the row below.
+  const together = place(model, 3);
+  return together.crowded ? place(model, 4).layout : together.layout;
+}
+
+function place(model: Architecture, fallbackRow: number): { layout: Layout; crowded: boolean } {
+  const at = grid(model, fallbackRow);
   const sized = model.components.map((component) => ({
     component,
     ...(at.get(component.id) ?? { row: 3, col: 0 }),
@@ -325,7 +364,8 @@ export function layout(model: Architecture): Layout {
       // Centred on its column, but never left of its zone's first column (it would leave the frame).
       const zoneLeft =
         b.component.zone === 'instance' ? (colX[instanceCol] ?? MARGIN) : MARGIN + (isFramed(b) ? FRAME_PAD : 0);
-      const bx = Math.max((colX[b.col] ?? MARGIN) + ((colW[b.col] ?? b.w) - b.w) / 2, zoneLeft, right + COL_GAP);
+      const wanted = Math.max((colX[b.col] ?? MARGIN) + ((colW[b.col] ?? b.w) - b.w) / 2, zoneLeft);
+      const bx = Math.max(wanted, right + COL_GAP);
       boxes.push({ ...b, h: height, x: Math.round(bx), y: Math.round(y) });
       right = Math.round(bx) + b.w;
     }
@@ -338,7 +378,8 @@ export function layout(model: Architecture): Layout {
     return a && b && a !== b ? [plan(c, a, b)] : [];
   });
   const offsets = ports(plans);
-  const routes = plans.map((p) => route(p, offsets, boxes));
+  const channels = new Map<number, number>();
+  const routes = plans.map((p) => route(p, offsets, boxes, channels));
   const frames: Frame[] = [];
   for (const [zone, caption] of Object.entries(ZONE_CAPTIONS) as [Zone, string][]) {
     const inZone = boxes.filter((b) => b.component.zone === zone && isFramed(b));
@@ -372,5 +413,7 @@ export function layout(model: Architecture): Layout {
     legend.push({ kind, label: KIND_LABELS[kind], x: lx, y: ly });
     lx += itemW;
   }
-  return { model, width, height: Math.ceil(ly + 16), boxes, routes, frames, legend };
+  // Crowded: a line had to go round, or still runs through a box.
+  const crowded = routes.some((r, i) => r.detoured || crosses(r.points, boxes, plans[i] as Plan));
+  return { layout: { model, width, height: Math.ceil(ly + 16), boxes, routes, frames, legend }, crowded };
 }

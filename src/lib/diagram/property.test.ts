@@ -81,5 +81,5 @@ describe('any valid design', () => {
     expect(rich).toBeGreaterThan(100);
     expect(withOptional).toBeGreaterThan(40);
     expect(withFallback).toBeGreaterThan(40);
-  });
+  }, 60_000);
 });
