@@ -10,6 +10,7 @@ import { exampleStepNumbers, sourceProblem, type KnownSources } from './lib/stud
 import { CitationSchema } from './collections/citations';
 import { cases } from './collections/cases';
 import { CARD_KINDS } from './lib/study/deck';
+import { LABEL_FIELDS, MAX_LABEL } from './lib/diagram/labels';
 
 // Cross-collection rules need to know which questions exist before any entry is parsed:
 // the file names are the source of truth (NN-slug.mdx), checked here so the build fails early.
@@ -168,7 +169,12 @@ const PresetAnswerSchema = z.object({
 const decisionPresets = defineCollection({
   loader: glob({ pattern: 'hr-itsm.yaml', base: './content/decisions' }),
   schema: z
-    .object({ name: z.string().min(1), answers: z.array(PresetAnswerSchema).min(1) })
+    .object({
+      name: z.string().min(1),
+      // The names the architecture diagram uses (src/lib/diagram/labels.ts).
+      labels: z.strictObject(Object.fromEntries(LABEL_FIELDS.map((f) => [f.key, z.string().min(1).max(MAX_LABEL).optional()]))).optional(),
+      answers: z.array(PresetAnswerSchema).min(1),
+    })
     .superRefine((preset, ctx) => {
       preset.answers.forEach((answer, index) => {
         for (const [field, options] of Object.entries(answer.choices ?? {}))

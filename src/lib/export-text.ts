@@ -1,6 +1,7 @@
 /**
  * The one escaping rule for user text in every export: text, never HTML or markup. Names, notes,
- * rationales and owners go through these before they reach Markdown or CSV.
+ * rationales and owners go through these before they reach Markdown, CSV, a Mermaid label or XML
+ * (the diagram's SVG and draw.io file).
  */
 
 /**
@@ -30,4 +31,30 @@ export function csvCell(value: string): string {
 /** Rows as CSV with CRLF line ends. */
 export function csvRows(rows: readonly (readonly string[])[]): string {
   return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}
+
+/** Text as the inside of a quoted Mermaid label: quotes, angle brackets, &, # and backticks (a Markdown fence) as entity codes, one line. */
+export function mermaidText(text: string): string {
+  const codes: Record<string, string> = {
+    '#': '#35;',
+    '"': '#quot;',
+    '<': '#lt;',
+    '>': '#gt;',
+    '&': '#amp;',
+    '`': '#96;',
+  };
+  return text.replace(/\s+/g, ' ').trim().replace(/[#"<>&`]/g, (c) => codes[c] ?? c);
+}
+
+/** Escapes text for XML and HTML text or attribute values, dropping characters XML cannot hold. */
+export function escapeXml(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  const valid = text.replace(
+    /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
+    '',
+  );
+  return valid.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
+  );
 }

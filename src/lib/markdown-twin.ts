@@ -15,7 +15,7 @@ export function mdxToMarkdown(body: string, components: Readonly<Record<string, 
     .split('\n')
     .filter((line) => !/^(import|export)\s/.test(line))
     .join('\n')
-    .replace(/<([A-Z][A-Za-z0-9]*)\s*\/>/g, (whole, name: string) => components[name] ?? whole)
+    .replace(/<([A-Z][A-Za-z0-9]*)(?:\s[^<>]*)?\/>/g, (whole, name: string) => components[name] ?? whole)
     .replace(/\\</g, '<')
     .replace(/\n{3,}/g, '\n\n')
     .trim();

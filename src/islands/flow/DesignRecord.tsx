@@ -13,6 +13,8 @@ interface Props {
   onExport: (kind: ExportKind) => void;
   /** What the export actions did, shown right under them. */
   notices: ReactNode;
+  /** Shown before the exports (the architecture diagram). */
+  children?: ReactNode;
 }
 
 /** The ways to take a design away. */
@@ -28,7 +30,7 @@ const ACTIONS: [ExportKind, string][] = [
 ];
 
 /** The design record: key decisions, recommendations, open warnings, and the ways to take it away. */
-export function DesignRecord({ design, steps, notes, onExport, notices }: Props) {
+export function DesignRecord({ design, steps, notes, onExport, notices, children }: Props) {
   const rows = recordRows(design, steps);
   const { answered, na, total } = progress(design);
   const refs = (list: number[]) => list.map((n) => `Q${n}`).join(', ');
@@ -87,6 +89,7 @@ export function DesignRecord({ design, steps, notes, onExport, notices }: Props)
       ) : (
         <p>None: no answers contradict each other.</p>
       )}
+      {children}
       <div className="record-actions" role="group" aria-label="Export and share">
         {ACTIONS.map(([kind, label]) => (
           <button key={kind} type="button" className="button" onClick={() => onExport(kind)}>

@@ -16,6 +16,7 @@ import { Notices, dismiss, type Notice } from '../shared/Notices';
 import { useNotices } from '../shared/useNotices';
 import { useShareOffer } from '../shared/useShareOffer';
 import { usePersistentReducer } from '../usePersistentReducer';
+import { DesignDiagram } from './DesignDiagram';
 import { DesignRecord, type ExportKind } from './DesignRecord';
 import { FlowDiagram } from './FlowDiagram';
 import { StepPanel } from './StepPanel';
@@ -32,7 +33,7 @@ export default function FlowTool({ steps, rules, preset, checklistHref, checklis
   const design = activeItem(doc);
   const [exploreStep, setExploreStep] = useState<number | null>(null);
   const [announcement, setAnnouncement] = useState('');
-  const { report, clear, at: noticesAt } = useNotices<'bar' | 'record'>();
+  const { report, clear, at: noticesAt } = useNotices<'bar' | 'record' | 'diagram'>();
   const refuse = (why: string) => report('bar', 'error', `This share link cannot be opened: ${why}.`);
   const readLink = (hash: string) =>
     loadImporter().then(({ parseDesignLink }) => {
@@ -100,7 +101,12 @@ export default function FlowTool({ steps, rules, preset, checklistHref, checklis
   const exportAs = async (kind: ExportKind) => {
     if (!design) return;
     const say = (tone: 'info' | 'error', text: string, extra: { link?: string; href?: Notice['href'] } = {}) => report('record', tone, text, extra);
-    const markdown = () => recordMarkdown(design, { steps, flowSteps, notes });
+    // The record ends with the diagram as Mermaid: its writer loads on use (without it, the record has none).
+    const diagram =
+      kind === 'copy-md' || kind === 'md'
+        ? await import('../../lib/diagram/exports').then((x) => x.designMermaid(design), () => undefined)
+        : undefined;
+    const markdown = () => recordMarkdown(design, { steps, flowSteps, notes, diagram });
     if (kind === 'copy-md') {
       if (await copyText(markdown())) say('info', 'The design record is on the clipboard as Markdown.');
       else say('error', 'The browser did not allow copying; use Download Markdown.');
@@ -227,7 +233,16 @@ export default function FlowTool({ steps, rules, preset, checklistHref, checklis
         </div>
       </div>
 
-      {design && <DesignRecord design={design} steps={steps} notes={notes} onExport={(kind) => void exportAs(kind)} notices={<Notices notices={noticesAt('record')} />} />}
+      {design && (
+        <DesignRecord design={design} steps={steps} notes={notes} onExport={(kind) => void exportAs(kind)} notices={<Notices notices={noticesAt('record')} />}>
+          <DesignDiagram
+            design={design}
+            onLabel={(key, value) => edit({ type: 'setLabel', key, value, at: now() })}
+            onMessage={(tone, text) => report('diagram', tone, text)}
+            notices={<Notices notices={noticesAt('diagram')} />}
+          />
+        </DesignRecord>
+      )}
       <p className="sr-only" role="status" aria-live="polite">
         {announcement}
       </p>

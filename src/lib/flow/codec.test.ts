@@ -76,7 +76,7 @@ describe('stored designs', () => {
         ...valid,
         items: [{ ...valid.items[0]!, answers: { ...valid.items[0]!.answers, [q]: value } }],
       })),
-      fc.record({ key: fc.constantFrom('id', 'name', 'createdAt', 'current', 'answers', 'extra'), value: fc.jsonValue() }).map(({ key, value }) => ({
+      fc.record({ key: fc.constantFrom('id', 'name', 'createdAt', 'current', 'answers', 'labels', 'extra'), value: fc.jsonValue() }).map(({ key, value }) => ({
         ...valid,
         items: [{ ...valid.items[0]!, [key]: value }],
       })),

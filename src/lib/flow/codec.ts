@@ -1,5 +1,6 @@
 // The browser loads this module only when a reader imports a design file or opens a share link.
 import { describeNamed, readExport, readExportFile, readShareLink, type ExportKind } from '../documents/import';
+import { LABEL_FIELDS } from '../diagram/labels';
 import { DESIGN_FORMAT, DesignExport, FLOW_VERSION } from './storage';
 import type { DecisionStep, Design } from './types';
 
@@ -20,6 +21,9 @@ export function describeDesignPath(path: string): string {
   if (named) return named;
   if (path === 'design.current') return 'the current step';
   if (path === 'design.answers') return 'the design’s answers';
+  if (path === 'design.labels') return 'the names in the design’s diagram';
+  const label = /^design\.labels\.(\w+)$/.exec(path);
+  if (label) return `the diagram’s name “${LABEL_FIELDS.find((f) => f.key === label[1])?.label ?? label[1]}”`;
   let m = /^design\.answers key “(.*)”$/.exec(path);
   if (m) return `the question number “${m[1]}”`;
   m = /^design\.answers\.(\d+)$/.exec(path);

@@ -1,3 +1,4 @@
+import { withLabel, type LabelKey } from '../diagram/labels';
 import { NOTE_MAX, SHORT_TEXT_MAX } from '../documents/limits';
 import { isShelfAction, shelfReducer, updateItem, type ShelfAction } from '../documents/shelf';
 import { FLOW_VERSION, STEP_COUNT, type FlowDoc } from './storage';
@@ -13,8 +14,8 @@ export function newDesign(id: string, name: string, at: string, answers: Answers
   return { id, name, createdAt: at, updatedAt: at, current: 1, answers };
 }
 
-/** The worked example (or another preset) as a new design; only `key: true` steps go in the key decisions. */
-export function designFromPreset(id: string, at: string, preset: Preset): Design {
+/** A preset's answers keyed by question number; only `key: true` steps go in the key decisions. */
+export function presetAnswers(preset: Pick<Preset, 'answers'>): Answers {
   const answers: Answers = {};
   for (const { question, choices, decision, rationale, na, key } of preset.answers) {
     const answer: Answer = { key: key === true };
@@ -24,7 +25,13 @@ export function designFromPreset(id: string, at: string, preset: Preset): Design
     if (na !== undefined) answer.na = na;
     answers[String(question)] = answer;
   }
-  return newDesign(id, preset.name, at, answers);
+  return answers;
+}
+
+/** The worked example (or another preset) as a new design, with the names its diagram uses. */
+export function designFromPreset(id: string, at: string, preset: Preset): Design {
+  const design = newDesign(id, preset.name, at, presetAnswers(preset));
+  return preset.labels ? { ...design, labels: { ...preset.labels } } : design;
 }
 
 /** Everything the reader can do to their designs: the shared shelf's actions and the flow's own edits. */
@@ -34,7 +41,8 @@ export type FlowAction =
   | { type: 'choose'; step: number; field: string; option: string; multi: boolean; at: string }
   | { type: 'setText'; step: number; prop: 'rationale' | 'decision'; value: string; at: string }
   | { type: 'setNa'; step: number; value: boolean; at: string }
-  | { type: 'setKey'; step: number; value: boolean; at: string };
+  | { type: 'setKey'; step: number; value: boolean; at: string }
+  | { type: 'setLabel'; key: LabelKey; value: string; at: string };
 
 function withAnswer(design: Design, step: number, change: (answer: Answer) => Answer): Design {
   const key = String(step);
@@ -71,6 +79,8 @@ export function flowReducer(doc: FlowDoc, action: FlowAction): FlowDoc {
       return edit(action.at, action.step, (a) => ({ ...a, na: action.value }));
     case 'setKey':
       return edit(action.at, action.step, (a) => ({ ...a, key: action.value }));
+    case 'setLabel':
+      return updateItem(doc, id, action.at, (d) => ({ ...d, labels: withLabel(d.labels, action.key, action.value) }));
   }
 }
 

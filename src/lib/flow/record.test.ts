@@ -4,6 +4,7 @@ import { EMPTY_FLOW, designFromPreset, flowReducer, newDesign } from './design';
 import { preset, rules, steps } from './fixtures';
 import { recordMarkdown, recordRows } from './record';
 import { deriveNotes } from './rules';
+import { designMermaid } from '../diagram/exports';
 
 const now = '2026-11-30T09:00:00.000Z';
 const seed = readFileSync(new URL('../../../e2e/fixtures/integration-design.md', import.meta.url), 'utf8');
@@ -96,5 +97,27 @@ describe('recordMarkdown', () => {
     expect(markdown).toContain('| MID Server | \\<b>MID\\</b> | \\<img src=x onerror=alert(1)> line \\| two |');
     expect(markdown).toContain('- Decision: \\<b>MID\\</b>\n\n> \\<img src=x onerror=alert(1)>\n> line | two');
     expect(markdown).not.toMatch(/(^|[^\\])<(i|script|img|b)\b/);
+  });
+});
+
+describe('the architecture diagram in the record', () => {
+  it('ends the key decisions with a fenced mermaid block when the diagram is given, and has none otherwise', () => {
+    const design = designFromPreset('ex', now, preset);
+    const context = { steps, flowSteps: {}, notes: { recommendations: [], warnings: [] } };
+    const markdown = recordMarkdown(design, { ...context, diagram: 'flowchart LR\n  n_a["A"] --> n_b["B"]' });
+    expect(markdown).toContain(
+      '## Architecture diagram\n\n```mermaid\nflowchart LR\n  n_a["A"] --> n_b["B"]\n```\n\n## Recommendations',
+    );
+    expect(recordMarkdown(design, context)).not.toContain('```mermaid');
+  });
+  it('keeps hostile names text: escaped in the record, quoted and escaped inside the mermaid block', () => {
+    const hostile = '<img src=x onerror=alert(1)> ``` "quotes"';
+    const design = { ...designFromPreset('ex', now, preset), name: hostile, labels: { system: hostile } };
+    const context = { steps, flowSteps: {}, notes: { recommendations: [], warnings: [] } };
+    const markdown = recordMarkdown(design, { ...context, diagram: designMermaid(design) });
+    const block = /```mermaid\n([^]*?)\n```\n/.exec(markdown)?.[1] ?? '';
+    expect(block).toContain('["#lt;img src=x onerror=alert(1)#gt; #96;#96;#96; #quot;quotes#quot;');
+    expect(markdown.match(/^```/gm)).toHaveLength(2);
+    expect(markdown).not.toMatch(/(^|[^\\])<(i|script|img)\b/);
   });
 });

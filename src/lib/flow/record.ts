@@ -29,6 +29,8 @@ export interface RecordContext {
   /** "Label → prompt" of each question's flow step, by question number. */
   flowSteps: Readonly<Record<number, string>>;
   notes: { recommendations: readonly Note[]; warnings: readonly Note[] };
+  /** The architecture diagram as a Mermaid flowchart (src/lib/diagram/mermaid.ts), when there is one. */
+  diagram?: string | undefined;
 }
 
 /** The design as an architecture decision record in Markdown, ready to paste into a design document. */
@@ -50,6 +52,7 @@ export function recordMarkdown(design: Design, context: RecordContext): string {
   } else {
     lines.push('No decisions recorded yet.');
   }
+  if (context.diagram) lines.push('', '## Architecture diagram', '', '```mermaid', context.diagram, '```');
   lines.push('', '## Recommendations', '');
   if (context.notes.recommendations.length) for (const note of context.notes.recommendations) lines.push(`- **${stepRef(note.steps)}:** ${note.message}`);
   else lines.push('None.');

@@ -9,6 +9,7 @@
 import { array, boolean, number, object, oneOf, optional, parse, record, string, type Infer } from '../check';
 import { NOTE_MAX, SHORT_TEXT_MAX } from '../documents/limits';
 import { namedFields, shelfOf, timestamp } from '../documents/schema';
+import { DiagramLabels } from '../diagram/labels';
 import type { DocumentCodec } from '../persist';
 
 /** localStorage key of the saved designs. */
@@ -38,6 +39,8 @@ export const Design = object({
   ...namedFields,
   current: number({ integer: true, min: 1, max: STEP_COUNT, expected: `a step number from 1 to ${STEP_COUNT}` }),
   answers: record(string({ pattern: QUESTION_KEY, expected: `a question number from 1 to ${STEP_COUNT}` }), Answer),
+  /** The design's own names in its architecture diagram (optional: designs of release 1 have none). */
+  labels: optional(DiagramLabels),
 });
 
 /** The stored document: a shelf of designs. */

@@ -1,3 +1,5 @@
+import type { DiagramLabels } from '../diagram/labels';
+
 /** One choice of a decision field. */
 export interface FieldOption {
   id: string;
@@ -58,6 +60,8 @@ export type { Answer, Answers, Design } from './storage';
 /** A named set of answers to load as a new design (the worked example, content/decisions/hr-itsm.yaml). */
 export interface Preset {
   name: string;
+  /** The names its architecture diagram uses (src/lib/diagram/labels.ts). */
+  labels?: DiagramLabels | undefined;
   answers: {
     question: number;
     choices?: Record<string, string[]> | undefined;
