@@ -4,8 +4,7 @@ import { fileStem } from '../../lib/files';
 import type { Design } from '../../lib/flow/types';
 import { downloadText } from '../browser';
 import { Notices } from '../shared/Notices';
-import '../../components/architecture-diagram.css';
-import './diagram.css';
+// Its styles are imported by LazyDesignDiagram.tsx, with the page.
 
 // The drawing loads once a design is open, the exports (.drawio, diagrams.net, SVG) on use: not with the page.
 const loadDrawing = () => import('../../lib/diagram/drawing');

@@ -16,15 +16,15 @@ import { Notices, dismiss, type Notice } from '../shared/Notices';
 import { useNotices } from '../shared/useNotices';
 import { useShareOffer } from '../shared/useShareOffer';
 import { usePersistentReducer } from '../usePersistentReducer';
-import { DesignDiagram } from './DesignDiagram';
+import { DesignDiagram } from './LazyDesignDiagram';
 import { DesignRecord, type ExportKind } from './DesignRecord';
 import { FlowDiagram } from './FlowDiagram';
 import { StepPanel } from './StepPanel';
-import { startChecklistReview } from './to-checklist';
 import type { FlowToolProps } from './types';
 
-// The importer loads only when a file or a share link is opened.
+// The importer loads only when a file or a share link is opened; the checklist's storage when a review is started.
 const loadImporter = () => import('../../lib/flow/codec');
+const loadReviewStarter = () => import('./to-checklist');
 const now = () => new Date().toISOString();
 
 /** The decision flowchart and guided "Design an integration" mode on /flow/. */
@@ -120,7 +120,13 @@ export default function FlowTool({ steps, rules, preset, checklistHref, checklis
     }
     if (kind === 'print') window.print();
     if (kind === 'checklist') {
-      const result = startChecklistReview(design, checklistItems, steps, notes.warnings, now(), newId());
+      let starter: Awaited<ReturnType<typeof loadReviewStarter>>;
+      try {
+        starter = await loadReviewStarter();
+      } catch {
+        return say('error', 'The checklist review could not be started (are you offline?). Try again in a moment.');
+      }
+      const result = starter.startChecklistReview(design, checklistItems, steps, notes.warnings, now(), newId());
       if (!result.ok) return say('error', result.error);
       const held = result.heldBack ? `; ${result.heldBack} left open because of open warnings` : '';
       say('info', `Checklist review “${result.name}” created: ${result.ticked} items ticked where the design’s answers address them${held}. Each says so in its note; the rest are open.`, {
