@@ -68,6 +68,25 @@ test('/flow/: the design record draws the worked example, and question 5 "behind
   expect(errors).toEqual([]);
 });
 
+test('/flow/: the new step fields draw: a security policy puts the MID Server on the main path, a spoke removes it, planned Kafka stays optional', async ({ page }) => {
+  const errors = collectConsoleErrors(page);
+  await openExample(page);
+  await page.goto('/flow/#step-5');
+  await waitForIsland(page, page.locator('astro-island').first());
+  await page.getByRole('radio', { name: /Public cloud service/ }).check();
+  await expect(diagram(page).locator('.bx.mid')).toHaveCount(0);
+  await page.getByRole('checkbox', { name: /Security policy prohibits direct cloud-to-on-premise traffic/ }).check();
+  await expect(connections(page).filter({ hasText: 'HR System → MID Server (main path)' })).toHaveCount(1);
+  await page.getByRole('checkbox', { name: /already handled by Integration Hub spoke/ }).check();
+  await expect(diagram(page).locator('.bx.mid')).toHaveCount(0);
+
+  await page.goto('/flow/#step-15');
+  await waitForIsland(page, page.locator('astro-island').first());
+  await page.getByRole('radio', { name: /Kafka infrastructure is planned/ }).check();
+  await expect(connections(page).filter({ hasText: 'Kafka Topic → Stream Connect: if Kafka exists or is planned (optional path)' })).toHaveCount(1);
+  expect(errors).toEqual([]);
+});
+
 test('the names in the diagram are the design\'s own, stay text, and survive a reload', async ({ page }) => {
   await openExample(page);
   await page.getByText('Names in the diagram').click();

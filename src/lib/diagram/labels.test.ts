@@ -8,7 +8,7 @@ import { preset, steps } from '../flow/fixtures';
 import { designJson, flowCodec } from '../flow/storage';
 import { architecture } from './architecture';
 import { HOSTILE } from './fixtures';
-import { DiagramLabels, labelOf, MAX_LABEL, withLabel } from './labels';
+import { DiagramLabels, LABEL_FIELDS, labelOf, MAX_LABEL, withLabel } from './labels';
 import { layout } from './layout';
 import { svgMarkup } from './svg';
 
@@ -28,6 +28,9 @@ describe("a design's labels", () => {
     });
     expect(parse(DiagramLabels, { table: 5 }, 'labels')).toMatchObject({ ok: false });
     expect(parse(DiagramLabels, [], 'labels')).toMatchObject({ ok: false });
+    const every = Object.fromEntries(LABEL_FIELDS.map((f) => [f.key, f.label]));
+    expect(parse(DiagramLabels, every, 'labels')).toEqual({ ok: true, value: every });
+    expect(new Set(LABEL_FIELDS.map((f) => f.key)).size).toBe(8);
     expect(withLabel({ system: 'HR' }, 'system', '')).toEqual({});
     expect(withLabel(undefined, 'topic', 'x'.repeat(200)).topic).toHaveLength(MAX_LABEL);
   });
