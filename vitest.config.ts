@@ -5,7 +5,8 @@ export default defineConfig({
     projects: [
       {
         // Pure modules in src/lib (and the audit's report), colocated tests.
-        test: { name: 'unit', include: ['src/**/*.test.ts', 'e2e/audit/**/*.test.ts'], environment: 'node' },
+        // Mermaid is inlined so that its DOMPurify can be stubbed: its parser runs in Node, its renderer needs a DOM.
+        test: { name: 'unit', include: ['src/**/*.test.ts', 'e2e/audit/**/*.test.ts'], environment: 'node', server: { deps: { inline: ['mermaid'] } } },
       },
       {
         // Checks that read the built site in dist/ (fidelity to the seed, budgets): run after `npm run build`.

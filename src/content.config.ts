@@ -9,6 +9,7 @@ import { CitationSchema } from './collections/citations';
 import { cases } from './collections/cases';
 import { CARD_KINDS } from './lib/study/deck';
 import { glossary } from './glossary-collection';
+import { LABEL_FIELDS, MAX_LABEL } from './lib/diagram/labels';
 
 /** A question number; whether its question file exists spans collections (src/content-checks.ts). */
 const QuestionRefSchema = z.number().int().min(1);
@@ -146,7 +147,12 @@ const PresetAnswerSchema = z.object({
 const decisionPresets = defineCollection({
   loader: glob({ pattern: 'hr-itsm.yaml', base: './content/decisions' }),
   schema: z
-    .object({ name: z.string().min(1), answers: z.array(PresetAnswerSchema).min(1) }),
+    .object({
+      name: z.string().min(1),
+      // The names the architecture diagram uses (src/lib/diagram/labels.ts).
+      labels: z.strictObject(Object.fromEntries(LABEL_FIELDS.map((f) => [f.key, z.string().min(1).max(MAX_LABEL).optional()]))).optional(),
+      answers: z.array(PresetAnswerSchema).min(1),
+    }),
   // Whether each choice is an option of its step: src/content-checks.ts (it spans collections).
 });
 

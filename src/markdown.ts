@@ -1,6 +1,9 @@
 import { getEntry } from 'astro:content';
 import { getChecklist, getOrdered, getQuestions } from './data';
 import { markdownTable, mdxToMarkdown, questionMarkdown } from './lib/markdown-twin';
+import { architecture } from './lib/diagram/architecture';
+import { presetDiagram } from './lib/diagram/design';
+import { mermaidFlowchart } from './lib/diagram/mermaid';
 import { withBase } from './lib/paths';
 import { getGlossary } from './glossary';
 
@@ -14,11 +17,18 @@ export function absolute(path: string, site: URL | undefined): string {
   return site ? new URL(based, site).href : based;
 }
 
+/** The worked example's architecture as a fenced Mermaid flowchart (the page draws it as SVG). */
+async function exampleDiagram(): Promise<string> {
+  const preset = await getEntry('decisionPresets', 'hr-itsm');
+  const model = architecture(presetDiagram(preset?.data ?? { answers: [] }), 'HR to ITSM Integration Architecture');
+  return `\`\`\`mermaid\n${mermaidFlowchart(model)}\n\`\`\``;
+}
+
 async function components(site: URL | undefined): Promise<Record<string, string>> {
   const stages = await getOrdered('patternEvolution');
   return {
     PatternEvolution: `\`\`\`\n${stages.map((s) => s.data.name).join(' → ')}\n\`\`\``,
-    HrItsmDiagram: `**HR to ITSM Integration Architecture** (diagram: ${absolute('/example/hr-itsm/', site)})`,
+    ArchitectureDiagram: `**HR to ITSM Integration Architecture** (diagram: ${absolute('/example/hr-itsm/', site)})\n\n${await exampleDiagram()}`,
   };
 }
 

@@ -2,7 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { DIFFICULTIES } from '../lib/cases/model';
-import { MAX_DECISION, MAX_RATIONALE } from '../lib/flow/design';
+import { NOTE_MAX, SHORT_TEXT_MAX } from '../lib/documents/limits';
 import { CitationSchema } from './citations';
 
 // Practice cases (content/cases/<id>.yaml): a scenario paper, a model design in the flow's own
@@ -29,8 +29,8 @@ const AnswerSchema = z.strictObject({
   question: QuestionNumber,
   choices: z.record(z.string(), z.array(z.string()).min(1)).optional(),
   na: z.boolean().optional(),
-  decision: z.string().trim().min(1).max(MAX_DECISION).optional(),
-  rationale: z.string().trim().min(20).max(MAX_RATIONALE),
+  decision: z.string().trim().min(1).max(SHORT_TEXT_MAX).optional(),
+  rationale: z.string().trim().min(20).max(NOTE_MAX),
   cites: Cites,
 });
 

@@ -17,8 +17,8 @@ export function mdxToMarkdown(body: string, components: Readonly<Record<string, 
     .join('\n')
     // A wrapper component (<ZoomableFigure …> … </ZoomableFigure>) on lines of its own adds nothing to the text: its content stays.
     .replace(/^[ \t]*<\/?[A-Z][A-Za-z0-9]*(?:\s[^>]*[^/>])?>[ \t]*\n?/gm, '')
-    .replace(/^[ \t]*(<[A-Z][A-Za-z0-9]*[ \t]*\/>)[ \t]*$/gm, '$1')
-    .replace(/<([A-Z][A-Za-z0-9]*)\s*\/>/g, (whole, name: string) => components[name] ?? whole)
+    .replace(/^[ \t]*(<[A-Z][A-Za-z0-9]*(?:\s[^<>]*)?\/>)[ \t]*$/gm, '$1')
+    .replace(/<([A-Z][A-Za-z0-9]*)(?:\s[^<>]*)?\/>/g, (whole, name: string) => components[name] ?? whole)
     .replace(/\\</g, '<')
     .replace(/\n{3,}/g, '\n\n')
     .trim();

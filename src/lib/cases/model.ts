@@ -1,5 +1,5 @@
 import { deriveNotes } from '../flow/rules';
-import type { Answers, DecisionStep, Rule, RuleSource } from '../flow/types';
+import type { Answer, Answers, DecisionStep, Rule, RuleSource } from '../flow/types';
 import { choiceProblems } from '../flow/validate';
 
 /** How hard a case is. */
@@ -27,8 +27,13 @@ export interface CaseOutline {
 /** The model design as the flow stores answers (keyed by question number). */
 export function modelAnswers(model: readonly CaseAnswer[]): Answers {
   const answers: Answers = {};
-  for (const { question, choices, na, decision, rationale } of model)
-    answers[String(question)] = { choices, na, decision, rationale };
+  for (const { question, choices, na, decision, rationale } of model) {
+    const answer: Answer = { rationale };
+    if (choices !== undefined) answer.choices = choices;
+    if (na !== undefined) answer.na = na;
+    if (decision !== undefined) answer.decision = decision;
+    answers[String(question)] = answer;
+  }
   return answers;
 }
 
