@@ -3,6 +3,7 @@ import { layoutFlow, wrapText } from '../../lib/flow/layout';
 import type { StepStatus } from '../../lib/flow/design';
 import { isPlainClick } from '../../lib/flow/hash';
 import { stepLabel, stepPrompt } from '../../lib/questions';
+import { STEP_COUNT } from '../../lib/flow/storage';
 import type { FlowStepInfo } from './types';
 
 interface Props {
@@ -14,7 +15,7 @@ interface Props {
   onSelect: (step: number) => void;
 }
 
-const layout = layoutFlow(17, 3);
+const layout = layoutFlow(STEP_COUNT, 3);
 const STATUS_TEXT: Record<StepStatus, string> = { answered: '✓ Answered', na: '– Not applicable', open: '' };
 
 /**
@@ -27,11 +28,11 @@ export function FlowDiagram({ steps, statuses, current, warned, onSelect }: Prop
   const focusable = current ?? 1;
 
   const onKeyDown = (event: KeyboardEvent<HTMLAnchorElement>, n: number) => {
-    const moves: Record<string, number> = { ArrowRight: n + 1, ArrowDown: n + 1, ArrowLeft: n - 1, ArrowUp: n - 1, Home: 1, End: 17 };
+    const moves: Record<string, number> = { ArrowRight: n + 1, ArrowDown: n + 1, ArrowLeft: n - 1, ArrowUp: n - 1, Home: 1, End: STEP_COUNT };
     const target = moves[event.key];
     if (target !== undefined) {
       event.preventDefault();
-      refs.current[Math.min(17, Math.max(1, target)) - 1]?.focus();
+      refs.current[Math.min(STEP_COUNT, Math.max(1, target)) - 1]?.focus();
     } else if (event.key === ' ') {
       event.preventDefault();
       onSelect(n);
@@ -41,7 +42,7 @@ export function FlowDiagram({ steps, statuses, current, warned, onSelect }: Prop
   return (
     <figure className="flow-diagram">
       <svg viewBox={`0 0 ${layout.width} ${layout.height}`} role="group" aria-labelledby="flow-diagram-title">
-        <title id="flow-diagram-title">Decision flow: 17 steps from business need to fallback</title>
+        <title id="flow-diagram-title">{`Decision flow: ${STEP_COUNT} steps from business need to fallback`}</title>
         <defs>
           <marker id="flow-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
             <path d="M0 0L10 5L0 10z" className="flow-arrowhead" />
