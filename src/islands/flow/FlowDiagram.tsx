@@ -3,6 +3,7 @@ import { layoutFlow, NARROW, WIDE, wrapText, type FlowLayout } from '../../lib/f
 import type { StepStatus } from '../../lib/flow/design';
 import { isPlainClick } from '../../lib/flow/hash';
 import { stepLabel, stepPrompt } from '../../lib/questions';
+import { STEP_COUNT } from '../../lib/flow/storage';
 import type { FlowStepInfo } from './types';
 
 interface Props {
@@ -17,8 +18,8 @@ interface Props {
 // Both layouts are in the HTML and CSS shows one (flow.css): the snake on wide screens, one column on
 // phones. Nothing depends on measuring the screen, so the server render and hydration agree (no shift).
 const VARIANTS = [
-  { name: 'wide', layout: layoutFlow(17, 3, WIDE), wrap: 27 },
-  { name: 'narrow', layout: layoutFlow(17, 1, NARROW), wrap: 44 },
+  { name: 'wide', layout: layoutFlow(STEP_COUNT, 3, WIDE), wrap: 27 },
+  { name: 'narrow', layout: layoutFlow(STEP_COUNT, 1, NARROW), wrap: 44 },
 ] as const satisfies readonly { name: string; layout: FlowLayout; wrap: number }[];
 const STATUS_TEXT: Record<StepStatus, string> = { answered: '✓ Answered', na: '– Not applicable', open: '' };
 
@@ -32,11 +33,11 @@ export function FlowDiagram({ steps, statuses, current, warned, onSelect }: Prop
   const focusable = current ?? 1;
 
   const onKeyDown = (event: KeyboardEvent<HTMLAnchorElement>, n: number, variant: string) => {
-    const moves: Record<string, number> = { ArrowRight: n + 1, ArrowDown: n + 1, ArrowLeft: n - 1, ArrowUp: n - 1, Home: 1, End: 17 };
+    const moves: Record<string, number> = { ArrowRight: n + 1, ArrowDown: n + 1, ArrowLeft: n - 1, ArrowUp: n - 1, Home: 1, End: STEP_COUNT };
     const target = moves[event.key];
     if (target !== undefined) {
       event.preventDefault();
-      refs.current[variant]?.[Math.min(17, Math.max(1, target)) - 1]?.focus();
+      refs.current[variant]?.[Math.min(STEP_COUNT, Math.max(1, target)) - 1]?.focus();
     } else if (event.key === ' ') {
       event.preventDefault();
       onSelect(n);
@@ -47,7 +48,7 @@ export function FlowDiagram({ steps, statuses, current, warned, onSelect }: Prop
     <figure className="flow-diagram">
       {VARIANTS.map(({ name, layout, wrap }) => (
       <svg key={name} className={`flow-diagram-${name}`} viewBox={`0 0 ${layout.width} ${layout.height}`} role="group" aria-labelledby={`flow-diagram-title-${name}`}>
-        <title id={`flow-diagram-title-${name}`}>Decision flow: 17 steps from business need to fallback</title>
+        <title id={`flow-diagram-title-${name}`}>{`Decision flow: ${STEP_COUNT} steps from business need to fallback`}</title>
         <defs>
           <marker id={`flow-arrow-${name}`} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
             <path d="M0 0L10 5L0 10z" className="flow-arrowhead" />

@@ -206,7 +206,7 @@ export default function FlowTool({ steps, rules, preset, checklistHref, checklis
           onClick={() => {
             clear();
             dispatch({ type: 'create', item: designFromPreset(newId(), now(), preset) });
-            report('bar', 'info', 'The worked example is loaded as a new design: all 17 steps are filled in.');
+            report('bar', 'info', `The worked example is loaded as a new design: all ${STEP_COUNT} steps are filled in.`);
           }}
         >
           Load the worked example
@@ -232,7 +232,7 @@ export default function FlowTool({ steps, rules, preset, checklistHref, checklis
           ) : (
             <div className="flow-intro">
               <h2>Walk the framework</h2>
-              <p>Select a step in the diagram to see why it matters and the choices it asks for, or start a design and take the 17 steps in order.</p>
+              <p>Select a step in the diagram to see why it matters and the choices it asks for, or start a design and take the {STEP_COUNT} steps in order.</p>
               <p>Your designs stay in this browser. Export them as an architecture decision record in Markdown, or share one as a link.</p>
             </div>
           )}
