@@ -7,7 +7,8 @@ import { missingQuestionMessage, numberMismatch, parseQuestionFile, questionFile
 import { choiceProblems, conditionProblems, duplicateIds } from './lib/flow/validate';
 import type { Condition, DecisionStep } from './lib/flow/types';
 import { exampleStepNumbers, sourceProblem, type KnownSources } from './lib/study/sources';
-import { questionSections, fixedSections } from './lib/sections';
+import { CitationSchema } from './collections/citations';
+import { cases } from './collections/cases';
 import { CARD_KINDS } from './lib/study/deck';
 
 // Cross-collection rules need to know which questions exist before any entry is parsed:
@@ -139,32 +140,6 @@ const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
   ]),
 );
 
-// What a rule (or a case's rationale) rests on: a question and one of its section anchors, a
-// worked-example step or a checklist item. The question pages' anchors are read from their MDX
-// (src/lib/sections.ts) so that a citation of a missing section fails `astro sync` too.
-const questionSectionSlugs = new Map(
-  questionFiles.map((name) => {
-    const mdx = readFileSync(new URL(name, questionDir), 'utf8');
-    const references = (mdx.match(/^ {2}- title:/gm) ?? []).length;
-    return [parseQuestionFile(name)?.number ?? 0, [...fixedSections(references), ...questionSections(mdx)].map((s) => s.slug)] as const;
-  }),
-);
-const RuleSourceSchema = z.union([
-  z.strictObject({ question: QuestionRefSchema, section: z.string().regex(/^[a-z0-9_-]+$/, 'must be a heading anchor id').optional() }),
-  z.strictObject({ example: z.number().int() }),
-  z.strictObject({ checklist: z.string() }),
-]);
-type RuleSourceData = z.infer<typeof RuleSourceSchema>;
-/** Why a citation points at nothing (an unknown question, section, example step or checklist item), or null. */
-function citationProblem(source: RuleSourceData): string | null {
-  if ('question' in source && source.section !== undefined) {
-    const slugs = questionSectionSlugs.get(source.question) ?? [];
-    if (!slugs.includes(source.section))
-      return `section "${source.section}" is not a heading of question ${source.question} (its anchors: ${slugs.join(', ')})`;
-  }
-  return sourceProblem(source, studySources);
-}
-
 const decisionRules = defineCollection({
   loader: file('./content/decisions/rules.yaml', { parser: orderedYaml }),
   schema: z
@@ -172,14 +147,12 @@ const decisionRules = defineCollection({
       order: OrderSchema,
       kind: z.enum(['recommendation', 'warning']),
       steps: z.array(QuestionRefSchema).min(1),
-      source: RuleSourceSchema,
+      source: CitationSchema,
       when: ConditionSchema,
       message: z.string().min(20),
     })
     .superRefine((rule, ctx) => {
       for (const message of conditionProblems(rule.when, decisionStepsData)) ctx.addIssue({ code: 'custom', path: ['when'], message });
-      const problem = citationProblem(rule.source);
-      if (problem) ctx.addIssue({ code: 'custom', path: ['source'], message: problem });
     }),
 });
 
@@ -253,6 +226,7 @@ const study = defineCollection({
 
 export const collections = {
   study,
+  cases,
   decisionSteps,
   decisionRules,
   decisionPresets, questions, example, snippets, patterns, patternEvolution, checklist, flow, furtherReading };

@@ -51,3 +51,8 @@ export async function getSourceTargets(): Promise<SourceTargets> {
     example: { path: '/example/hr-itsm/', headings: (await render(example)).headings },
   };
 }
+
+/** The practice cases in their list order (the worked example first). */
+export async function getCases(): Promise<CollectionEntry<'cases'>[]> {
+  return [...(await getCollection('cases'))].sort((a, b) => a.data.order - b.data.order);
+}

@@ -123,13 +123,35 @@ describe.concurrent('content errors fail the build, naming the file and the fiel
     expect(output).toContain('section "mid-server-needed" is not a heading of question 5');
   });
 
-  test('a rule citing a worked-example step that does not exist names content/decisions/rules.yaml', async () => {
+  test('a case whose model design raises a warning names the case file, `model` and the warning', async () => {
     const { code, output } = await syncBroken((dir) => {
-      edit(dir, 'content/decisions/rules.yaml', (t) => t.replace('source: { example: 4 }', 'source: { example: 40 }'));
+      edit(dir, 'content/cases/bank-core-mtls.yaml', (t) => t.replace('choices: { network: [firewall], boundary: [policy], mid-server: [required] }', 'choices: { network: [firewall], boundary: [policy], mid-server: [none] }'));
     });
     expect(code, output).not.toBe(0);
-    expect(output).toContain('content/decisions/rules.yaml');
-    expect(output).toMatch(/example step Q40/);
+    expect(output).toContain('content/cases/bank-core-mtls.yaml');
+    expect(output).toMatch(/\bmodel\b/);
+    expect(output).toContain('the model design raises the warning "mid-server-missing" at question 5');
+  });
+
+  test('a case citing a missing section or choosing an unknown option names the case file', async () => {
+    const { code, output } = await syncBroken((dir) => {
+      edit(dir, 'content/cases/payroll-sftp.yaml', (t) =>
+        t.replace('cites: [{ question: 12, section: scalability-patterns }]', 'cites: [{ question: 12, section: scalability }]').replace('choices: { protocol: [file] }', 'choices: { protocol: [ftp] }'),
+      );
+    });
+    expect(code, output).not.toBe(0);
+    expect(output).toContain('content/cases/payroll-sftp.yaml');
+    expect(output).toContain('section "scalability" is not a heading of question 12');
+    expect(output).toContain('step 6, field "protocol" has no option "ftp"');
+  });
+
+  test('a question deciding in fewer than two cases names content/cases and the question', async () => {
+    const { code, output } = await syncBroken((dir) => {
+      edit(dir, 'content/cases/public-support-chat.yaml', (t) => t.replace('deciding: [1, 10, 14, 16]', 'deciding: [1, 10, 16]'));
+    });
+    expect(code, output).not.toBe(0);
+    expect(output).toContain('content/cases');
+    expect(output).toMatch(/question 14 is deciding in 1 case\(s\) \(insurer-ai-agent\)/);
   });
 
   test('a question without `title` names the file and `title`', async () => {

@@ -17,7 +17,10 @@ describe('question section anchors', () => {
     for (const file of files) {
       const html = readFileSync(join(DIST, 'questions', file.replace(/\.mdx$/, ''), 'index.html'), 'utf8');
       const ids = new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));
-      const sections = [...fixedSections(1), ...questionSections(readFileSync(join(ROOT, 'content/questions', file), 'utf8'))];
+      const sections = [
+        ...fixedSections(1),
+        ...questionSections(readFileSync(join(ROOT, 'content/questions', file), 'utf8')),
+      ];
       for (const section of sections) {
         expect(ids.has(section.slug), `${file}: #${section.slug}`).toBe(true);
         count += 1;

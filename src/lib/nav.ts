@@ -37,6 +37,7 @@ export function buildNav(questions: readonly { id: string; number: number; step:
       links: [
         { label: 'Architectural patterns', href: '/patterns/' },
         { label: 'Worked example: HR → ITSM', href: '/example/hr-itsm/' },
+        { label: 'Practice cases', href: '/cases/' },
         { label: 'Further reading', href: '/further-reading/' },
       ],
     },

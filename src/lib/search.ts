@@ -4,7 +4,7 @@
  */
 
 /** Content types readers can filter by, in the order the filters show. */
-export const SEARCH_TYPES = ['Question', 'Pattern', 'Checklist', 'Worked example', 'Reference'] as const;
+export const SEARCH_TYPES = ['Question', 'Pattern', 'Checklist', 'Worked example', 'Practice case', 'Reference'] as const;
 
 /** Longest query sent to the index; longer input is cut (and the reader told). */
 export const MAX_QUERY_LENGTH = 200;

@@ -39,6 +39,7 @@ export const GET: APIRoute = async ({ site }) => {
           { title: 'Design-review checklist tool', url: absolute('/checklist/', site), note: 'Interactive: named reviews, notes, export as Markdown, JSON or CSV.' },
           { title: 'Decision flow tool', url: absolute('/flow/', site), note: 'Interactive: walk the 17 steps, record decisions, export a design record.' },
           { title: 'Study deck', url: absolute('/study/', site), note: 'Interactive: spaced-repetition flashcards and scenario quizzes for the CTA exam.' },
+          { title: 'Practice cases', url: absolute('/cases/', site), note: 'Scenario papers whose criteria pull against each other, to design with the framework.' },
         ],
       },
     ],

@@ -11,7 +11,8 @@ import type { Answers, Design } from './types';
 // What release 1 stored, exported and shared (e2e/fixtures/release-1/): the steps grew fields and
 // options and question 9 became a multiple choice, with no stored format change (choices were
 // always lists). These documents must still load with every answer kept and meaning what it meant.
-const fixture = (name: string) => readFileSync(new URL(`../../../e2e/fixtures/release-1/${name}`, import.meta.url), 'utf8');
+const fixture = (name: string) =>
+  readFileSync(new URL(`../../../e2e/fixtures/release-1/${name}`, import.meta.url), 'utf8');
 const stored = (JSON.parse(fixture('flow-storage.json')) as Record<string, string>)[FLOW_STORAGE_KEY] ?? '';
 const storedDesigns = (JSON.parse(stored) as { items: Design[] }).items;
 
@@ -22,8 +23,10 @@ function expressible(answers: Answers): string[] {
     for (const [fieldId, options] of Object.entries(answer.choices ?? {})) {
       const field = steps.find((s) => String(s.question) === q)?.fields.find((f) => f.id === fieldId);
       if (!field) problems.push(`Q${q} ${fieldId}: no such field`);
-      for (const option of options) if (!field?.options.some((o) => o.id === option)) problems.push(`Q${q} ${fieldId}: no option ${option}`);
-      if (field?.type === 'single' && options.length > 1) problems.push(`Q${q} ${fieldId}: several options in a single choice`);
+      for (const option of options)
+        if (!field?.options.some((o) => o.id === option)) problems.push(`Q${q} ${fieldId}: no option ${option}`);
+      if (field?.type === 'single' && options.length > 1)
+        problems.push(`Q${q} ${fieldId}: several options in a single choice`);
     }
   return problems;
 }

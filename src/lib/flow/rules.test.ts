@@ -40,7 +40,10 @@ const CASES: Record<string, { raises: Answers[]; not: Answers[] }> = {
     not: [d('2.native=custom', '2.custom-reasons=performance'), d('2.native=spoke')],
   },
   'native-despite-none-exists': {
-    raises: [d('2.native=spoke', '2.custom-reasons=none-exists'), d('2.native=zero-copy', '2.custom-reasons=none-exists')],
+    raises: [
+      d('2.native=spoke', '2.custom-reasons=none-exists'),
+      d('2.native=zero-copy', '2.custom-reasons=none-exists'),
+    ],
     not: [d('2.native=custom', '2.custom-reasons=none-exists'), d('2.native=spoke', '2.custom-reasons=not-meeting')],
   },
   'zero-copy-connector-with-copy': {
@@ -52,24 +55,44 @@ const CASES: Record<string, { raises: Answers[]; not: Answers[] }> = {
     not: [d('2.native=spoke', '8.implementation=hybrid'), d('2.native=custom', '8.implementation=scripted')],
   },
   'zero-copy-needs-copy': {
-    raises: ['reporting', 'offline', 'joins', 'history'].map((c) => d('3.persistence=zero-copy', `3.copy-criteria=${c}`)),
-    not: [d('3.persistence=copy', '3.copy-criteria=joins'), d('3.persistence=zero-copy', '3.virtualize-criteria=volume')],
+    raises: ['reporting', 'offline', 'joins', 'history'].map((c) =>
+      d('3.persistence=zero-copy', `3.copy-criteria=${c}`),
+    ),
+    not: [
+      d('3.persistence=copy', '3.copy-criteria=joins'),
+      d('3.persistence=zero-copy', '3.virtualize-criteria=volume'),
+    ],
   },
   'copy-despite-residency': {
     raises: [d('3.persistence=copy', '3.virtualize-criteria=residency')],
-    not: [d('3.persistence=zero-copy', '3.virtualize-criteria=residency'), d('3.persistence=copy', '3.virtualize-criteria=volume')],
+    not: [
+      d('3.persistence=zero-copy', '3.virtualize-criteria=residency'),
+      d('3.persistence=copy', '3.virtualize-criteria=volume'),
+    ],
   },
   'copy-with-virtual-approach': {
-    raises: [d('3.persistence=copy', '3.approach=zero-copy-connectors'), d('3.persistence=copy', '3.approach=data-fabric')],
+    raises: [
+      d('3.persistence=copy', '3.approach=zero-copy-connectors'),
+      d('3.persistence=copy', '3.approach=data-fabric'),
+    ],
     not: [d('3.persistence=copy', '3.approach=import-sets'), d('3.persistence=zero-copy', '3.approach=data-fabric')],
   },
   'zero-copy-with-copy-approach': {
-    raises: [d('3.persistence=zero-copy', '3.approach=import-sets'), d('3.persistence=zero-copy', '3.approach=table-api')],
-    not: [d('3.persistence=zero-copy', '3.approach=zero-copy-connectors'), d('3.persistence=copy', '3.approach=table-api')],
+    raises: [
+      d('3.persistence=zero-copy', '3.approach=import-sets'),
+      d('3.persistence=zero-copy', '3.approach=table-api'),
+    ],
+    not: [
+      d('3.persistence=zero-copy', '3.approach=zero-copy-connectors'),
+      d('3.persistence=copy', '3.approach=table-api'),
+    ],
   },
   'approach-vs-inbound': {
     raises: [d('3.approach=import-sets', '9.inbound=table-api'), d('3.approach=table-api', '9.inbound=import-set')],
-    not: [d('3.approach=import-sets', '9.inbound=scripted-rest,import-set'), d('3.approach=import-sets', '9.inbound=table-api,import-set')],
+    not: [
+      d('3.approach=import-sets', '9.inbound=scripted-rest,import-set'),
+      d('3.approach=import-sets', '9.inbound=table-api,import-set'),
+    ],
   },
   'correlation-ids': {
     raises: [d('4.initiator=bidirectional'), d('1.direction=both')],
@@ -94,12 +117,25 @@ const CASES: Record<string, { raises: Answers[]; not: Answers[] }> = {
   },
   'mid-server-confirm-topology': { raises: [d('5.network=both')], not: [d('5.network=public')] },
   'mid-server-not-required': {
-    raises: [d('5.network=public', '5.mid-server=required'), d('5.network=both', '5.boundary=spoke', '5.mid-server=required')],
-    not: [d('5.network=public', '5.boundary=policy', '5.mid-server=required'), d('5.network=public', '5.mid-server=none')],
+    raises: [
+      d('5.network=public', '5.mid-server=required'),
+      d('5.network=both', '5.boundary=spoke', '5.mid-server=required'),
+    ],
+    not: [
+      d('5.network=public', '5.boundary=policy', '5.mid-server=required'),
+      d('5.network=public', '5.mid-server=none'),
+    ],
   },
   'mid-server-missing': {
-    raises: [d('5.network=firewall', '5.mid-server=none'), d('5.network=public', '5.boundary=policy', '5.mid-server=none')],
-    not: [d('5.network=firewall', '5.boundary=spoke', '5.mid-server=none'), d('5.network=firewall', '5.mid-server=required'), d('5.network=public', '5.mid-server=none')],
+    raises: [
+      d('5.network=firewall', '5.mid-server=none'),
+      d('5.network=public', '5.boundary=policy', '5.mid-server=none'),
+    ],
+    not: [
+      d('5.network=firewall', '5.boundary=spoke', '5.mid-server=none'),
+      d('5.network=firewall', '5.mid-server=required'),
+      d('5.network=public', '5.mid-server=none'),
+    ],
   },
   'protocol-fallback-temporary': {
     raises: [d('6.protocol=file'), d('6.protocol=email-rpa')],
@@ -111,7 +147,10 @@ const CASES: Record<string, { raises: Answers[]; not: Answers[] }> = {
   },
   'stream-connect-without-kafka': {
     raises: [d('15.kafka=none', '15.eda=stream-connect'), d('15.kafka=none', '6.protocol=kafka')],
-    not: [d('15.kafka=exists', '15.eda=stream-connect'), d('15.kafka=planned', '15.eda=stream-connect', '6.protocol=kafka')],
+    not: [
+      d('15.kafka=exists', '15.eda=stream-connect'),
+      d('15.kafka=planned', '15.eda=stream-connect', '6.protocol=kafka'),
+    ],
   },
   'kafka-protocol-without-stream-connect': {
     raises: [d('6.protocol=kafka', '15.eda=webhooks'), d('6.protocol=kafka', '15.eda=request-response')],
@@ -119,27 +158,47 @@ const CASES: Record<string, { raises: Answers[]; not: Answers[] }> = {
   },
   'stream-connect-without-kafka-protocol': {
     raises: [d('15.eda=stream-connect', '6.protocol=rest'), d('15.eda=stream-connect', '6.protocol=file')],
-    not: [d('15.eda=stream-connect', '6.protocol=kafka'), d('15.eda=stream-connect'), d('15.eda=webhooks', '6.protocol=rest')],
+    not: [
+      d('15.eda=stream-connect', '6.protocol=kafka'),
+      d('15.eda=stream-connect'),
+      d('15.eda=webhooks', '6.protocol=rest'),
+    ],
   },
   'async-inbound': {
     raises: [d('7.processing=async', '4.initiator=external'), d('7.processing=async', '1.direction=inbound')],
-    not: [d('7.processing=async', '4.initiator=servicenow', '1.direction=inbound'), d('7.processing=sync', '4.initiator=external')],
+    not: [
+      d('7.processing=async', '4.initiator=servicenow', '1.direction=inbound'),
+      d('7.processing=sync', '4.initiator=external'),
+    ],
   },
   'async-outbound': {
     raises: [d('7.processing=async', '4.initiator=servicenow'), d('7.processing=async', '1.direction=outbound')],
-    not: [d('7.processing=async', '4.initiator=external', '1.direction=outbound'), d('7.processing=sync', '4.initiator=servicenow')],
+    not: [
+      d('7.processing=async', '4.initiator=external', '1.direction=outbound'),
+      d('7.processing=sync', '4.initiator=servicenow'),
+    ],
   },
   'async-direction-unknown': {
     raises: [d('7.processing=async')],
     not: [d('7.processing=async', '1.direction=inbound'), d('7.processing=async', '4.initiator=servicenow')],
   },
   'async-mid-server-inbound': {
-    raises: [d('7.processing=async', '4.initiator=external', '5.network=both'), d('7.processing=async', '1.direction=inbound', '5.mid-server=required')],
-    not: [d('7.processing=async', '4.initiator=external', '5.network=public'), d('7.processing=async', '4.initiator=servicenow', '5.network=firewall')],
+    raises: [
+      d('7.processing=async', '4.initiator=external', '5.network=both'),
+      d('7.processing=async', '1.direction=inbound', '5.mid-server=required'),
+    ],
+    not: [
+      d('7.processing=async', '4.initiator=external', '5.network=public'),
+      d('7.processing=async', '4.initiator=servicenow', '5.network=firewall'),
+    ],
   },
   'async-scheduler-workers': { raises: [d('7.processing=async')], not: [d('7.processing=sync')] },
   'sync-under-load': {
-    raises: [d('7.processing=sync', '12.challenges=burst'), d('7.processing=sync', '12.challenges=high-volume'), d('7.processing=sync', '7.async-criteria=high-volume')],
+    raises: [
+      d('7.processing=sync', '12.challenges=burst'),
+      d('7.processing=sync', '12.challenges=high-volume'),
+      d('7.processing=sync', '7.async-criteria=high-volume'),
+    ],
     not: [d('7.processing=async', '12.challenges=burst'), d('7.processing=sync', '12.challenges=large-payloads')],
   },
   'sync-despite-async-criteria': {
@@ -148,27 +207,48 @@ const CASES: Record<string, { raises: Answers[]; not: Answers[] }> = {
   },
   'async-despite-sync-criteria': {
     raises: ['immediate', 'user-waiting', 'confirmation'].map((c) => d('7.processing=async', `7.sync-criteria=${c}`)),
-    not: [d('7.processing=sync', '7.sync-criteria=user-waiting'), d('7.processing=async', '7.sync-criteria=simple-fast')],
+    not: [
+      d('7.processing=sync', '7.sync-criteria=user-waiting'),
+      d('7.processing=async', '7.sync-criteria=simple-fast'),
+    ],
   },
   'scripted-hybrid': { raises: [d('8.implementation=scripted')], not: [d('8.implementation=hybrid')] },
   'inbound-webhooks-scripted-rest': {
-    raises: [d('8.implementation=integration-hub', '4.initiator=external', '4.trigger=push'), d('8.implementation=integration-hub', '4.initiator=external', '15.eda=webhooks')],
-    not: [d('8.implementation=hybrid', '4.initiator=external', '4.trigger=push'), d('8.implementation=integration-hub', '4.initiator=servicenow', '4.trigger=push')],
+    raises: [
+      d('8.implementation=integration-hub', '4.initiator=external', '4.trigger=push'),
+      d('8.implementation=integration-hub', '4.initiator=external', '15.eda=webhooks'),
+    ],
+    not: [
+      d('8.implementation=hybrid', '4.initiator=external', '4.trigger=push'),
+      d('8.implementation=integration-hub', '4.initiator=servicenow', '4.trigger=push'),
+    ],
   },
-  'coalesce-upsert': { raises: [d('9.inbound=import-set'), d('9.inbound=scripted-rest,import-set')], not: [d('9.inbound=table-api')] },
+  'coalesce-upsert': {
+    raises: [d('9.inbound=import-set'), d('9.inbound=scripted-rest,import-set')],
+    not: [d('9.inbound=table-api')],
+  },
   'scripted-rest-with-import-sets': {
     raises: [d('9.inbound=scripted-rest')],
     not: [d('9.inbound=scripted-rest,import-set'), d('9.inbound=table-api')],
   },
   'table-api-for-bulk': {
-    raises: [d('9.inbound=table-api', '12.challenges=high-volume'), d('9.inbound=table-api', '12.challenges=large-payloads')],
-    not: [d('9.inbound=table-api,import-set', '12.challenges=high-volume'), d('9.inbound=table-api', '12.challenges=burst')],
+    raises: [
+      d('9.inbound=table-api', '12.challenges=high-volume'),
+      d('9.inbound=table-api', '12.challenges=large-payloads'),
+    ],
+    not: [
+      d('9.inbound=table-api,import-set', '12.challenges=high-volume'),
+      d('9.inbound=table-api', '12.challenges=burst'),
+    ],
   },
   'basic-auth-external': {
     raises: [d('10.auth=basic', '5.network=public')],
     not: [d('10.auth=basic', '5.network=firewall'), d('10.auth=api-key', '5.network=public')],
   },
-  'basic-auth-confirm': { raises: [d('10.auth=basic', '5.network=both')], not: [d('10.auth=basic', '5.network=firewall')] },
+  'basic-auth-confirm': {
+    raises: [d('10.auth=basic', '5.network=both')],
+    not: [d('10.auth=basic', '5.network=firewall')],
+  },
   'mtls-considerations': { raises: [d('10.auth=mtls')], not: [d('10.auth=oauth')] },
   'idempotency-with-retries': {
     raises: [d('11.strategy=retry')],
@@ -184,7 +264,10 @@ const CASES: Record<string, { raises: Answers[]; not: Answers[] }> = {
   },
   'middleware-with-few-endpoints': {
     raises: [d('13.endpoints=few', '13.middleware=esb')],
-    not: [d('13.endpoints=few', '13.middleware=esb', '12.challenges=multiple-endpoints'), d('13.endpoints=many', '13.middleware=esb')],
+    not: [
+      d('13.endpoints=few', '13.middleware=esb', '12.challenges=multiple-endpoints'),
+      d('13.endpoints=many', '13.middleware=esb'),
+    ],
   },
   'rest-for-regulated-ai': {
     raises: [d('14.ai=mcp', '14.workflow=regulated'), d('14.ai=a2a', '14.workflow=regulated')],
@@ -200,9 +283,15 @@ const CASES: Record<string, { raises: Answers[]; not: Answers[] }> = {
   },
   'iframe-caveats': {
     raises: [d('16.ui=iframe'), d('16.ui=iframe', '16.iframe-caveats=security,cross-origin,frame-options')],
-    not: [d('16.ui=iframe', '16.iframe-caveats=security,cross-origin,frame-options,last-resort'), d('16.ui=mobile-sdk')],
+    not: [
+      d('16.ui=iframe', '16.iframe-caveats=security,cross-origin,frame-options,last-resort'),
+      d('16.ui=mobile-sdk'),
+    ],
   },
-  'fallback-temporary': { raises: [d('17.fallback=rpa'), d('17.fallback=lens')], not: [d('17.fallback=reconciliation')] },
+  'fallback-temporary': {
+    raises: [d('17.fallback=rpa'), d('17.fallback=lens')],
+    not: [d('17.fallback=reconciliation')],
+  },
   'critical-without-fallback': {
     raises: [
       d('1.freshness=real-time', '1.failure-impact=critical', '17:na'),
@@ -232,12 +321,21 @@ describe('conditions', () => {
     expect(holds({ step: 5, field: 'network', has: 'firewall' }, answers)).toBe(true);
     expect(holds({ step: 11, field: 'strategy', hasAll: ['retry', 'logging'] }, answers)).toBe(true);
     expect(holds({ step: 11, field: 'strategy', hasAll: ['retry', 'idempotency'] }, answers)).toBe(false);
-    expect(holds({ all: [{ step: 5, field: 'network', has: 'firewall' }, { not: { step: 5, field: 'network', has: 'public' } }] }, answers)).toBe(true);
+    expect(
+      holds(
+        {
+          all: [{ step: 5, field: 'network', has: 'firewall' }, { not: { step: 5, field: 'network', has: 'public' } }],
+        },
+        answers,
+      ),
+    ).toBe(true);
     expect(holds({ any: [] }, answers)).toBe(false);
     expect(holds({ all: [] }, answers)).toBe(true);
   });
   it('a step marked not applicable satisfies nothing', () => {
-    expect(holds({ step: 5, field: 'network', has: 'firewall' }, { '5': { na: true, choices: { network: ['firewall'] } } })).toBe(false);
+    expect(
+      holds({ step: 5, field: 'network', has: 'firewall' }, { '5': { na: true, choices: { network: ['firewall'] } } }),
+    ).toBe(false);
   });
   it('status: where a step stands (answered, not applicable, open)', () => {
     const answers: Answers = { '1': { rationale: 'Why.' }, '2': { na: true }, '3': { choices: { persistence: [] } } };
@@ -280,7 +378,8 @@ describe('what the rules say and cite', () => {
   it('every rule cites what it rests on, and every warning a section of a question page or the worked example', () => {
     for (const rule of rules) {
       expect(rule.source, rule.id).toBeTypeOf('object');
-      if (rule.kind === 'warning' && 'question' in rule.source) expect(rule.source.section, rule.id).toMatch(/^[a-z0-9-]+$/);
+      if (rule.kind === 'warning' && 'question' in rule.source)
+        expect(rule.source.section, rule.id).toMatch(/^[a-z0-9-]+$/);
     }
   });
   it('rule ids are unique and each warning is shown at every step it involves', () => {
@@ -290,7 +389,9 @@ describe('what the rules say and cite', () => {
     expect(notesForStep(found, 2)).toEqual([]);
   });
   it('Basic Auth on a public endpoint is a warning naming API Key/Token among the alternatives', () => {
-    const note = deriveNotes(rules, d('10.auth=basic', '5.network=public')).warnings.find((n) => n.id === 'basic-auth-external');
+    const note = deriveNotes(rules, d('10.auth=basic', '5.network=public')).warnings.find(
+      (n) => n.id === 'basic-auth-external',
+    );
     expect(note?.message).toMatch(/internal only/);
     expect(note?.message).toMatch(/API Key\/Token \(medium security: simple integrations, controlled access\)/);
   });
@@ -303,7 +404,10 @@ describe('what the rules say and cite', () => {
     expect(text).not.toMatch(/executeAsync/);
     // The ECC queue stays, saying what it rests on: the worked example's position and question 12.
     expect(at7.find((n) => n.id === 'async-mid-server-inbound')?.message).toMatch(/worked example/);
-    const outbound = notesForStep(deriveNotes(rules, d('4.initiator=servicenow', '7.processing=async')).recommendations, 7);
+    const outbound = notesForStep(
+      deriveNotes(rules, d('4.initiator=servicenow', '7.processing=async')).recommendations,
+      7,
+    );
     const outText = outbound.map((n) => n.message).join(' ');
     expect(outText).toMatch(/RESTMessageV2\.executeAsync\(\)/);
     expect(outText).not.toMatch(/Import Set API/);
@@ -311,7 +415,8 @@ describe('what the rules say and cite', () => {
 });
 
 describe('the worked example', () => {
-  const design = flowReducer(EMPTY_FLOW, { type: 'loadPreset', id: 'ex', now: '2026-12-01T09:00:00.000Z', preset }).items[0];
+  const design = flowReducer(EMPTY_FLOW, { type: 'loadPreset', id: 'ex', now: '2026-12-01T09:00:00.000Z', preset })
+    .items[0];
   it('raises no warning, and the recommendations its own text makes', () => {
     expect(design).toBeDefined();
     expect(warnings(design?.answers ?? {})).toEqual([]);
