@@ -37,7 +37,7 @@ async function downloaded(page: Page, click: () => Promise<void>): Promise<{ dow
 
 // The known review without its tick on a removed item: what another browser's checklist can import.
 const { 'an-item-removed-from-the-content': _removed, ...CURRENT_ITEMS } = KNOWN_REVIEW.items;
-const CURRENT_DOCUMENT = { ...KNOWN_DOCUMENT, reviews: [{ ...KNOWN_REVIEW, items: CURRENT_ITEMS }, ...KNOWN_DOCUMENT.reviews.slice(1)] };
+const CURRENT_DOCUMENT = { ...KNOWN_DOCUMENT, items: [{ ...KNOWN_REVIEW, items: CURRENT_ITEMS }, ...KNOWN_DOCUMENT.items.slice(1)] };
 
 
 test.describe('never losing data', () => {
@@ -60,9 +60,9 @@ test.describe('never losing data', () => {
     await expect(item(page, 'Data flow direction(s) documented')).not.toBeChecked();
     await expect(notApplicable(page, 'Event-driven architecture evaluated (if Kafka exists)')).toBeChecked();
     await expect(item(page, 'Event-driven architecture evaluated (if Kafka exists)')).not.toBeChecked();
-    await expect(main(page).locator('#network-topology-mapped .cl-note-text')).toHaveText('Firewall change CHG0012345\nMID Server in the DMZ');
-    await expect(main(page).locator('.cl-overall')).toContainText('3 of 20 done, 1 not applicable');
-    await expect(main(page).locator('.cl-group-head:has(#architecture) .cl-meter-text')).toHaveText('1 of 6');
+    await expect(main(page).locator('#network-topology-mapped .checklist-note-text')).toHaveText('Firewall change CHG0012345\nMID Server in the DMZ');
+    await expect(main(page).locator('.checklist-overall')).toContainText('3 of 20 done, 1 not applicable');
+    await expect(main(page).locator('.checklist-group-head:has(#architecture) .meter-text')).toHaveText('1 of 6');
     expect(errors).toEqual([]);
   });
 
@@ -75,7 +75,7 @@ test.describe('never losing data', () => {
     await expect(item(b, 'Retry policies configured')).toBeChecked();
     await noteToggle(b, 'Retry policies configured').click();
     await noteField(b, 'Retry policies configured').fill('3 tries, exponential back-off');
-    await expect(a.locator('#retry-policies-configured .cl-note-text')).toHaveText('3 tries, exponential back-off');
+    await expect(a.locator('#retry-policies-configured .checklist-note-text')).toHaveText('3 tries, exponential back-off');
     await button(b, 'New review').click();
     await main(b).getByRole('textbox', { name: 'Review name' }).fill('Billing sync');
     await main(b).getByRole('textbox', { name: 'Review name' }).press('Enter');
@@ -108,8 +108,8 @@ test.describe('never losing data', () => {
   test('a wrong shape or an unknown version is backed up too, never crashing the page', async ({ page }) => {
     const errors = collectConsoleErrors(page);
     for (const [raw, reason] of [
-      ['{"version":2,"activeId":null,"reviews":"none"}', 'reviews is not valid'],
-      ['{"version":9,"reviews":[]}', 'its format version 9 is newer than this site understands (2)'],
+      ['{"version":3,"activeId":null,"items":"none"}', 'items should be a list of at most 500 items'],
+      ['{"version":9,"reviews":[]}', 'its format version 9 is newer than this site understands (3)'],
     ] as const) {
       await seed(page, raw);
       await openTool(page);
@@ -124,13 +124,13 @@ test.describe('never losing data', () => {
     await openTool(page);
     await expect(switcher(page).locator('option:checked')).toHaveText('Review');
     await expect(item(page, 'Upgrade impact assessed')).toBeChecked();
-    await expect(main(page).locator('#upgrade-impact-assessed .cl-note-text')).toHaveText('Tested on Xanadu');
+    await expect(main(page).locator('#upgrade-impact-assessed .checklist-note-text')).toHaveText('Tested on Xanadu');
     await expect(main(page).getByRole('status').filter({ hasText: 'upgraded from format version 1' })).toBeVisible();
     // The old document stays as it was until the first change; then the upgraded one, with the tick on
     // an item the content no longer has, is saved.
     expect(JSON.parse((await stored(page)) ?? '{}').version).toBe(1);
     await item(page, 'Logging strategy implemented').check();
-    await expect.poll(async () => JSON.parse((await stored(page)) ?? '{}').reviews?.[0]?.items['gone-item']).toEqual({ status: 'done' });
+    await expect.poll(async () => JSON.parse((await stored(page)) ?? '{}').items?.[0]?.items['gone-item']).toEqual({ status: 'done' });
   });
 
   test('storage that refuses to save leaves the tool usable, with a warning', async ({ page }) => {
@@ -143,7 +143,7 @@ test.describe('never losing data', () => {
     await expect(main(page).getByRole('alert')).toContainText('Changes cannot be saved: the browser’s storage for this site is full.');
     await item(page, 'Rate limiting considered').check();
     await expect(item(page, 'Rate limiting considered')).toBeChecked();
-    await expect(main(page).locator('.cl-overall')).toContainText('1 of 21 done');
+    await expect(main(page).locator('.checklist-overall')).toContainText('1 of 21 done');
   });
 });
 
@@ -166,7 +166,7 @@ test.describe('reviews', () => {
     await name.fill('HR sync — review 1');
     await button(page, 'Save name').click();
     await expect(switcher(page).locator('option')).toHaveText(['Design review', 'HR sync — review 1']);
-    await expect(main(page).locator('.cl-dates')).toContainText('Created');
+    await expect(main(page).locator('.checklist-dates')).toContainText('Created');
 
     await switcher(page).selectOption({ label: 'Design review' });
     await expect(item(page, 'Business requirement clearly defined')).toBeChecked();
@@ -227,7 +227,7 @@ test.describe('reviews', () => {
     await expect(noteToggle(page, 'Business requirement clearly defined')).toHaveAttribute('aria-expanded', 'false');
     await page.keyboard.press('Enter');
     await expect(noteToggle(page, 'Business requirement clearly defined')).toHaveAttribute('aria-expanded', 'true');
-    await page.keyboard.press('Tab');
+    // Focus moves into the note, so what the reader types lands there (not on "/", which opens search).
     await expect(noteField(page, 'Business requirement clearly defined')).toBeFocused();
     await page.keyboard.type('Out of scope for phase 1');
     await expect(main(page).locator('#note-business-requirement-clearly-defined-count')).toHaveText('24 / 2,000 characters');
@@ -241,10 +241,7 @@ test.describe('reviews', () => {
     await button(page, 'Delete').focus();
     await page.keyboard.press('Enter');
     await expect(switcher(page).locator('option')).toHaveText(['Keyboard review']);
-    // Delete stays where it was, and Undo follows it in the tab order.
-    await expect(button(page, 'Delete')).toBeFocused();
-    await expect(button(page, 'Undo')).toBeVisible();
-    await page.keyboard.press('Tab');
+    // Focus goes to Undo, as in the flow's design bar (one document bar for both).
     await expect(button(page, 'Undo')).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(switcher(page)).toBeFocused();
@@ -270,8 +267,8 @@ test.describe('export and import', () => {
     await openTool(page);
     const csv = await downloaded(page, () => button(page, 'Download CSV').click());
     expect(csv.download.suggestedFilename()).toBe('hr-sync-design-review-30-nov.csv');
-    expect(csv.text.split('\r\n')[0]).toBe('\uFEFFGroup,Item ID,Item,Status,Note');
-    expect(csv.text).toContain('Implementation,rate-limiting-considered,Rate limiting considered,open,"\'=HYPERLINK(""x"") check with the HR team, ""soon"""');
+    expect(csv.text.split('\r\n')[0]).toBe('\uFEFFGroup,Item ID,Item,Status,Note,Risk,Owner,Due');
+    expect(csv.text).toContain('Implementation,rate-limiting-considered,Rate limiting considered,open,"\'=HYPERLINK(""x"") check with the HR team, ""soon""",,,');
 
     const json = await downloaded(page, () => button(page, 'Download JSON').click());
     const exported = JSON.parse(json.text) as { format: string; version: number; review: typeof KNOWN_REVIEW };
@@ -283,9 +280,9 @@ test.describe('export and import', () => {
     await main(page).getByLabel('Import JSON…').setInputFiles({ name: 'review.json', mimeType: 'application/json', buffer: Buffer.from(file) });
     await expect(main(page).getByRole('status').filter({ hasText: 'Imported “HR sync — design review 30 Nov (imported)” as a new review' })).toBeVisible();
     const doc = JSON.parse((await stored(page)) ?? '{}') as typeof KNOWN_DOCUMENT;
-    expect(doc.reviews).toHaveLength(3);
-    expect(doc.reviews.slice(0, 2)).toEqual(KNOWN_DOCUMENT.reviews);
-    const imported = doc.reviews[2];
+    expect(doc.items).toHaveLength(3);
+    expect(doc.items.slice(0, 2)).toEqual(KNOWN_DOCUMENT.items);
+    const imported = doc.items[2];
     expect(imported?.id).not.toBe(KNOWN_REVIEW.id);
     expect({ ...imported, id: KNOWN_REVIEW.id, name: KNOWN_REVIEW.name }).toEqual({ ...KNOWN_REVIEW, items });
     await expect(switcher(page).locator('option:checked')).toHaveText('HR sync — design review 30 Nov (imported)');
@@ -300,8 +297,8 @@ test.describe('export and import', () => {
       ['notes.txt', 'this is not JSON', 'it is not valid JSON'],
       ['other.json', '{"version":2,"items":[]}', 'it is not a checklist review export'],
       ['future.json', JSON.stringify({ ...valid, version: 3 }), 'its format version (3) is not one this site reads (version 2)'],
-      ['shape.json', JSON.stringify({ ...valid, review: { ...valid.review, name: 42 } }), 'review.name is missing or is not a string'],
-      ['long.json', JSON.stringify({ ...valid, review: { ...valid.review, items: { 'network-topology-mapped': { note: 'x'.repeat(2001) } } } }), 'the note on item “network-topology-mapped” is longer than 2,000 characters'],
+      ['shape.json', JSON.stringify({ ...valid, review: { ...valid.review, name: 42 } }), 'the review’s name should be a name of one line, 1 to 200 characters'],
+      ['long.json', JSON.stringify({ ...valid, review: { ...valid.review, items: { 'network-topology-mapped': { note: 'x'.repeat(2001) } } } }), 'the note of item “network-topology-mapped” should be a text of at most 2,000 characters'],
       ['unknown.json', JSON.stringify({ ...valid, review: { ...valid.review, items: { 'made-up-item': { status: 'done' } } } }), 'it has an item this checklist does not know: “made-up-item”'],
       ['huge.json', ' '.repeat(1024 * 1024 + 1), 'it is larger than 1 MB'],
     ];
@@ -325,11 +322,11 @@ test.describe('export and import', () => {
     await noteToggle(page, 'Logging strategy implemented').click();
     await noteField(page, 'Logging strategy implemented').fill(hostile);
     await noteToggle(page, 'Logging strategy implemented').click(); // close: the note shows as text
-    await expect(main(page).locator('#logging-strategy-implemented .cl-note-text')).toHaveText(hostile);
+    await expect(main(page).locator('#logging-strategy-implemented .checklist-note-text')).toHaveText(hostile);
     const file = { format: 'cta-integration-checklist-review', version: 2, exportedAt: '2026-01-01T00:00:00.000Z', review: { ...KNOWN_REVIEW, name: hostile, items: { 'upgrade-impact-assessed': { note: hostile } } } };
     await main(page).getByLabel('Import JSON…').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
     await expect(switcher(page).locator('option:checked')).toHaveText(hostile);
-    await expect(main(page).locator('#upgrade-impact-assessed .cl-note-text')).toHaveText(hostile);
+    await expect(main(page).locator('#upgrade-impact-assessed .checklist-note-text')).toHaveText(hostile);
     await expect(main(page).locator('img')).toHaveCount(0);
     expect(dialogs).toBe(0);
   });
@@ -351,7 +348,7 @@ test.describe('share links', () => {
     await item(other, 'Runbook for common failures created').check(); // the reader's own review, which must survive
     await other.goto(link);
     await expect(switcher(other)).toBeEnabled();
-    const offer = main(other).getByRole('alert');
+    const offer = main(other).getByRole('status').filter({ hasText: 'This link carries a review' });
     await expect(offer).toContainText('This link carries a review: “HR sync — design review 30 Nov” (3 of 20 done, 1 not applicable).');
     await expect(switcher(other).locator('option')).toHaveText(['Design review']);
     await offer.getByRole('button', { name: 'Import “HR sync — design review 30 Nov” as a new review' }).click();
@@ -391,7 +388,7 @@ test.describe('without JavaScript, and on paper', () => {
     const page = await context.newPage();
     await page.goto('/checklist/');
     await expect(main(page).getByRole('checkbox')).toHaveCount(21);
-    await expect(main(page).locator('.cl-tool').getByRole('heading', { level: 2 })).toHaveText(['Planning', 'Architecture', 'Implementation', 'Operations']);
+    await expect(main(page).locator('.checklist-tool').getByRole('heading', { level: 2 })).toHaveText(['Planning', 'Architecture', 'Implementation', 'Operations']);
     await expect(item(page, 'Upgrade impact assessed')).toBeVisible();
     await item(page, 'Upgrade impact assessed').check(); // a real checkbox, for a printout
     await expect(main(page).getByRole('button')).toHaveCount(0);
@@ -403,12 +400,12 @@ test.describe('without JavaScript, and on paper', () => {
     await seed(page, JSON.stringify(KNOWN_DOCUMENT));
     await openTool(page);
     await page.emulateMedia({ media: 'print' });
-    await expect(main(page).locator('.cl-print-title')).toHaveText('HR sync — design review 30 Nov');
-    await expect(main(page).locator('.cl-dates')).toBeVisible();
-    for (const hidden of ['.cl-review-bar', '.cl-export', '.cl-note-toggle']) await expect(main(page).locator(hidden).first()).toBeHidden();
+    await expect(main(page).locator('.checklist-print-title')).toHaveText('HR sync — design review 30 Nov');
+    await expect(main(page).locator('.checklist-dates')).toBeVisible();
+    for (const hidden of ['.document-bar', '.checklist-export', '.checklist-note-toggle']) await expect(main(page).locator(hidden).first()).toBeHidden();
     await expect(notApplicable(page, 'Fallback options identified (if API unavailable)')).toBeVisible();
     await expect(notApplicable(page, 'Failure scenarios identified')).toBeHidden();
-    await expect(main(page).locator('#data-flow-directions-documented .cl-note-text')).toHaveText('HR → ITSM only.\nNo write-back.');
+    await expect(main(page).locator('#data-flow-directions-documented .checklist-note-text')).toHaveText('HR → ITSM only.\nNo write-back.');
     await expect(item(page, 'Business requirement clearly defined')).toBeChecked();
   });
 });

@@ -176,7 +176,7 @@ test('the worked example loads, and the Markdown export is the exact record', as
   const markdown = await page.evaluate(() => navigator.clipboard.readText());
   const lines = markdown.split('\n');
   expect(lines[0]).toBe('# Worked example: HR to ITSM Employee Sync');
-  expect(lines[2]).toMatch(/^Integration design record · created \d{4}-\d{2}-\d{2} · last changed \d{4}-\d{2}-\d{2} · 15 of 17 questions answered, 2 not applicable$/);
+  expect(lines[2]).toMatch(/^Integration design record · created \d{4}-\d{2}-\d{2} \d\d:\d\d UTC · last changed \d{4}-\d{2}-\d{2} \d\d:\d\d UTC · 15 of 17 questions answered, 2 not applicable$/);
   expect(lines.slice(4, 18).join('\n')).toBe(
     [
       '## Key decisions',
@@ -233,7 +233,7 @@ test('Rename: Save name, Cancel and Escape return focus to Rename; a blank name 
   await open(page);
   await page.getByRole('button', { name: 'Design an integration' }).click();
   const rename = page.getByRole('button', { name: 'Rename' });
-  const field = page.getByRole('textbox', { name: 'New name' });
+  const field = page.getByRole('textbox', { name: 'Design name' });
   const recordTitle = (name: string) => page.getByRole('heading', { name: `Design record: ${name}`, exact: true });
 
   await rename.click();
@@ -260,11 +260,11 @@ test('Rename: Save name, Cancel and Escape return focus to Rename; a blank name 
   await page.keyboard.press('Enter');
   await field.fill('   ');
   await page.keyboard.press('Enter');
-  const error = page.getByRole('alert').filter({ hasText: 'Type a name for the design: it cannot be blank.' });
+  const error = page.getByRole('alert').filter({ hasText: 'Type a name: it cannot be blank.' });
   await expect(error).toBeVisible();
   await expect(field).toBeFocused();
   await expect(field).toHaveAttribute('aria-invalid', 'true');
-  await expect(field).toHaveAccessibleDescription('Type a name for the design: it cannot be blank.');
+  await expect(field).toHaveAccessibleDescription('Type a name: it cannot be blank.');
   await page.getByRole('button', { name: 'Save name' }).click();
   await expect(field).toBeFocused();
   await expect(recordTitle('HR sync')).toBeVisible();
@@ -284,15 +284,16 @@ test('Delete moves focus to Undo and clears the last message; Undo returns focus
   await page.getByRole('button', { name: 'Delete', exact: true }).click();
   await expect(page.getByText('Deleted “Worked example: HR to ITSM Employee Sync”.')).toBeVisible();
   await expect(loaded).toHaveCount(0);
-  await expect(page.getByRole('button', { name: 'Undo' })).toBeFocused();
+  await expect(page.getByRole('button', { name: 'Undo', exact: true })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'Design record: Worked example: HR to ITSM Employee Sync' })).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Rename' })).toBeFocused();
+  // Undo lands on the design switcher (one document bar for both tools).
+  await expect(page.getByRole('combobox', { name: 'Design' })).toBeFocused();
 
-  // Two designs: Undo lands on the design switcher.
+  // Two designs: the same.
   await page.getByRole('button', { name: 'Design an integration' }).click();
   await page.getByRole('button', { name: 'Delete', exact: true }).click();
-  await expect(page.getByRole('button', { name: 'Undo' })).toBeFocused();
+  await expect(page.getByRole('button', { name: 'Undo', exact: true })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('combobox', { name: 'Design' })).toBeFocused();
   await expect(page.getByRole('combobox', { name: 'Design' }).locator('option')).toHaveText(['Worked example: HR to ITSM Employee Sync', 'Untitled design']);
@@ -313,7 +314,7 @@ test('a share link opened while /flow/ is already open is offered; Dismiss and I
   await page.goto(`${link.pathname}${link.hash}`);
   await expect(offer).toBeVisible();
   expect(await page.evaluate(() => 'sameDocument' in window)).toBe(true);
-  await page.getByRole('button', { name: 'Dismiss' }).click();
+  await page.getByRole('button', { name: 'Dismiss the shared design' }).click();
   await expect(offer).toHaveCount(0);
   expect(new URL(page.url()).hash).toBe('');
   // No design is open: focus goes to "Design an integration".
@@ -323,7 +324,7 @@ test('a share link opened while /flow/ is already open is offered; Dismiss and I
   await expect(offer).toBeVisible();
   await page.getByRole('button', { name: 'Import it as a new design' }).click();
   await expect(page.getByRole('heading', { name: 'Design record: Worked example: HR to ITSM Employee Sync' })).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Rename' })).toBeFocused();
+  await expect(page.getByRole('combobox', { name: 'Design' })).toBeFocused();
   expect(await page.evaluate(() => 'sameDocument' in window)).toBe(true);
 });
 
@@ -331,7 +332,7 @@ test('with no design open, a design export imports from the start; a bad file sa
   await open(page);
   const picker = page.getByLabel('Import a design (JSON)…');
   await picker.setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello":"world"}') });
-  await expect(page.getByText('The file is not a design exported from this site. Nothing was imported.')).toBeVisible();
+  await expect(page.getByRole('alert')).toContainText('“notes.json” was not imported: it is not a design exported from this site (its “format” is not “cta-integration-design-record”). Nothing was changed.');
   await expect(page.getByRole('heading', { name: /^Design record:/ })).toHaveCount(0);
   expect(await page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{"items":[]}').items, STORAGE_KEY)).toEqual([]);
 
@@ -347,13 +348,10 @@ test('with no design open, a design export imports from the start; a bad file sa
   await expect(page.getByRole('heading', { name: 'Design record: HR sync from a file' })).toBeVisible();
   await expect(panelHeading(page)).toHaveText(/^Question 10:/);
   await expect(page.locator('.design-record tbody tr')).toHaveText([/OAuth 2\.0.*Client credentials grant/]);
-  // The start area's picker goes once a design is open; focus stays in the design bar.
-  await expect(picker).toHaveCount(0);
-  await expect(page.getByRole('button', { name: 'Rename' })).toBeFocused();
-
-  // The design record's own Import still works, beside the open design.
-  await page.getByLabel('Import JSON…').setInputFiles(file);
-  await expect(page.getByRole('combobox', { name: 'Design' }).locator('option')).toHaveText(['HR sync from a file', 'HR sync from a file (2)']);
+  // The picker stays in the design bar; focus stays there too.
+  await expect(page.getByRole('combobox', { name: 'Design' })).toBeFocused();
+  await picker.setInputFiles(file);
+  await expect(page.getByRole('combobox', { name: 'Design' }).locator('option')).toHaveText(['HR sync from a file', 'HR sync from a file (imported)']);
 });
 
 test('when the importer cannot load (offline), a file or a share link says so and nothing changes', async ({ page }) => {
@@ -367,11 +365,11 @@ test('when the importer cannot load (offline), a file or a share link says so an
   };
   const json = JSON.stringify(exported);
   await page.getByLabel('Import a design (JSON)…').setInputFiles({ name: 'hr-sync.json', mimeType: 'application/json', buffer: Buffer.from(json) });
-  await expect(page.getByText('The importer could not be loaded (are you offline?). Try again in a moment. Nothing was imported.')).toBeVisible();
+  await expect(page.getByRole('alert')).toContainText('“hr-sync.json” was not imported: the importer could not be loaded (are you offline?). Try again in a moment. Nothing was changed.');
   expect((await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)) ?? '').not.toContain('HR sync from a file');
 
   await page.goto(`/flow/#design=${Buffer.from(json).toString('base64url')}`);
-  await expect(page.getByText(/^This share link cannot be opened yet: the importer could not be loaded/)).toBeVisible();
+  await expect(page.getByText(/^This share link cannot be opened: the importer could not be loaded/)).toBeVisible();
   await expect(page.getByRole('button', { name: 'Import it as a new design' })).toHaveCount(0);
 });
 
@@ -403,15 +401,31 @@ test('hostile text in a rationale stays text', async ({ page }) => {
   expect(alerted).toBe(false);
 });
 
-test('"Start a checklist review from this design" creates a ticked review', async ({ page }) => {
+test('"Start a checklist review from this design" ticks only what the answers give evidence for, says so next to the button and in the review', async ({ page }) => {
   await open(page);
   await page.getByRole('button', { name: 'Load the worked example' }).click();
-  await page.getByRole('button', { name: 'Start a checklist review from this design' }).click();
-  await expect(page.getByText(/Checklist review “Worked example: HR to ITSM Employee Sync” created with \d+ items ticked/)).toBeVisible();
+  const start = page.getByRole('button', { name: 'Start a checklist review from this design' });
+  await start.click();
+  // The confirmation appears right under the button that caused it, and is announced.
+  const message = page.locator('.design-record').getByRole('status').filter({ hasText: /^Checklist review “Worked example: HR to ITSM Employee Sync” created: \d+ items ticked/ });
+  await expect(message).toBeVisible();
+  const gap = await page.evaluate(() => {
+    const button = [...document.querySelectorAll('button')].find((b) => b.textContent?.startsWith('Start a checklist review'));
+    const note = document.querySelector('.design-record .notice');
+    return (note?.getBoundingClientRect().top ?? 1e6) - (button?.getBoundingClientRect().bottom ?? 0);
+  });
+  expect(gap).toBeGreaterThanOrEqual(0);
+  expect(gap).toBeLessThan(200);
   await page.getByRole('link', { name: 'Open the checklist' }).click();
   await expect(page).toHaveURL(/\/checklist\/$/);
   await waitForIsland(page, page.locator('astro-island').first());
+  await expect(page.getByRole('combobox', { name: 'Review', exact: true })).toBeEnabled();
   await expect(page.getByRole('checkbox', { name: 'Authentication method selected', exact: true })).toBeChecked();
+  for (const open of ['Runbook for common failures created', 'Upgrade impact assessed', 'Monitoring and alerting configured']) {
+    await expect(page.getByRole('checkbox', { name: open, exact: true })).not.toBeChecked();
+  }
+  await expect(page.locator('#authentication-method-selected .checklist-note-text')).toHaveText(/^Pre-filled from the design “Worked example: HR to ITSM Employee Sync”: Q10 /);
+  await expect(page.locator('.checklist-overall')).not.toContainText('20 of 20');
 });
 
 for (const theme of ['light', 'dark'] as const) {

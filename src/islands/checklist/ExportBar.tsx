@@ -1,15 +1,18 @@
+import type { ReactNode } from 'react';
 import type { ChecklistGroup } from '../../lib/checklist/model';
 import type { Review } from '../../lib/checklist/schema';
-import type { Report } from './Alerts';
-import type { ExportKind } from './export-actions';
+import { FilePicker } from '../shared/FilePicker';
+import type { ExportKind, Say } from './export-actions';
 
 interface Props {
   groups: readonly ChecklistGroup[];
   known: ReadonlySet<string>;
   review: Review | null;
   ready: boolean;
-  report: Report;
+  say: Say;
   onImport: (review: Review) => void;
+  /** What the bar's actions did, shown right under it. */
+  notices: ReactNode;
 }
 
 type Actions = typeof import('./export-actions');
@@ -29,36 +32,27 @@ const BUTTONS: [ExportKind, string][] = [
   ['csv', 'Download CSV'],
 ];
 
-/** Copy, download, import, share and print. */
-export function ExportBar({ groups, known, review, ready, report, onImport }: Props) {
-  const offline = () => report('error', 'That could not be loaded (are you offline?). Try again in a moment.');
+/** Copy, download, import, share and print, with their messages beside them. */
+export function ExportBar({ groups, known, review, ready, say, onImport, notices }: Props) {
+  const offline = () => say('error', 'That could not be loaded (are you offline?). Try again in a moment.');
   const preload = () => void load().catch(() => undefined);
   const button = ([kind, label]: [ExportKind, string]) => (
-    <button key={kind} type="button" className="cl-button" disabled={!ready || !review} onClick={() => review && load().then((a) => a.runExport(kind, groups, review, report), offline)}>
+    <button key={kind} type="button" className="button" disabled={!ready || !review} onClick={() => review && load().then((a) => a.runExport(kind, groups, review, say), offline)}>
       {label}
     </button>
   );
 
   return (
-    <div className="cl-export" role="group" aria-label="Export, import and share" onPointerEnter={preload} onFocus={preload}>
-      {BUTTONS.map(button)}
-      <label className="cl-button cl-file" data-disabled={!ready || undefined}>
-        Import JSON…
-        <input
-          type="file"
-          accept=".json,application/json"
-          disabled={!ready}
-          onChange={(e) => {
-            const file = e.currentTarget.files?.[0];
-            e.currentTarget.value = ''; // choosing the same file again should import it again
-            if (file) load().then((a) => a.importFile(file, known, report, onImport)).catch(offline);
-          }}
-        />
-      </label>
-      {button(['share-link', 'Copy share link'])}
-      <button type="button" className="cl-button" disabled={!ready} onClick={() => print()}>
-        Print
-      </button>
+    <div className="checklist-export">
+      <div className="checklist-export-actions" role="group" aria-label="Export, import and share" onPointerEnter={preload} onFocus={preload}>
+        {BUTTONS.map(button)}
+        <FilePicker label="Import JSON…" disabled={!ready} onFile={(file) => void load().then((a) => a.importFile(file, known, say, onImport)).catch(offline)} />
+        {button(['share-link', 'Copy share link'])}
+        <button type="button" className="button" disabled={!ready} onClick={() => print()}>
+          Print
+        </button>
+      </div>
+      {notices}
     </div>
   );
 }

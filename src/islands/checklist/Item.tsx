@@ -1,29 +1,38 @@
-import { useState } from 'react';
-import { NOTE_MAX, type ChecklistItem } from '../../lib/checklist/model';
+import { Suspense, lazy, useState } from 'react';
+import { formatDate } from '../../lib/dates';
+import type { ChecklistItem } from '../../lib/checklist/model';
+import type { Finding } from '../../lib/checklist/reducer';
 import type { ItemState, ItemStatus } from '../../lib/checklist/schema';
+import { RISK_TEXT } from './risk-text';
+
+// The note and finding fields load when a reader opens them, not with the page.
+const loadEditor = () => import('./NoteEditor');
+const NoteEditor = lazy(loadEditor);
 
 interface Props {
   item: ChecklistItem;
   state: ItemState | undefined;
   onStatus: (itemId: string, status: ItemStatus | null) => void;
   onNote: (itemId: string, note: string) => void;
+  onFinding: (itemId: string, finding: Finding) => void;
+  onRemove: (itemId: string) => void;
 }
 
-const count = (n: number) => n.toLocaleString('en-US');
 
-/** One checklist item: a done checkbox, a not-applicable checkbox, a plain-text note and its questions. */
-export function Item({ item, state, onStatus, onNote }: Props) {
+/** One checklist item: done and not-applicable checkboxes, a plain-text note, a finding (risk, owner, due) and its questions. */
+export function Item({ item, state, onStatus, onNote, onFinding, onRemove }: Props) {
   const [open, setOpen] = useState(false);
   const status = state?.status;
   const note = state?.note ?? '';
-  const noteId = `note-${item.id}`;
   const about = <span className="sr-only"> for “{item.text}”</span>;
+  const finding = [state?.risk && RISK_TEXT[state.risk], state?.owner && `Owner: ${state.owner}`, state?.due && `Due ${formatDate(state.due)}`].filter(Boolean).join(' · ');
+
   return (
-    <li id={item.id} className="cl-item" data-status={status ?? 'open'}>
-      <div className="cl-item-main">
-        <label className="cl-check">
+    <li id={item.id} className="checklist-item" data-status={status ?? 'open'} data-risk={state?.risk}>
+      <div className="checklist-item-main">
+        <label className="checklist-check">
           <input type="checkbox" name={item.id} checked={status === 'done'} onChange={(e) => onStatus(item.id, e.currentTarget.checked ? 'done' : null)} />
-          <span className="cl-item-text">{item.text}</span>
+          <span className="checklist-item-text">{item.text}</span>
         </label>
         <span className="item-questions">
           {item.questions.map((q) => (
@@ -33,29 +42,29 @@ export function Item({ item, state, onStatus, onNote }: Props) {
           ))}
         </span>
       </div>
-      <div className="cl-item-extra js-only" data-pagefind-ignore="">
-        <label className="cl-na">
+      <div className="checklist-item-extra js-only" data-pagefind-ignore="">
+        <label className="checklist-na">
           <input type="checkbox" name={`${item.id}-na`} checked={status === 'na'} onChange={(e) => onStatus(item.id, e.currentTarget.checked ? 'na' : null)} />
           Not applicable{about}
         </label>
-        <button type="button" className="cl-note-toggle" aria-expanded={open} onClick={() => setOpen(!open)}>
-          {note ? 'Edit note' : 'Add a note'}
+        <button type="button" className="checklist-note-toggle" aria-expanded={open} onPointerEnter={() => void loadEditor()} onFocus={() => void loadEditor()} onClick={() => setOpen(!open)}>
+          {note || finding ? 'Edit note' : 'Add a note'}
           {about}
         </button>
+        {item.added ? (
+          <button type="button" className="button small" onClick={() => onRemove(item.id)}>
+            Remove{about}
+          </button>
+        ) : null}
       </div>
       {open ? (
-        <div className="cl-note-editor" data-pagefind-ignore="">
-          <label htmlFor={noteId} className="sr-only">
-            Note for “{item.text}” (plain text)
-          </label>
-          <textarea id={noteId} name={noteId} rows={4} maxLength={NOTE_MAX} value={note} onChange={(e) => onNote(item.id, e.currentTarget.value)} aria-describedby={`${noteId}-count`} />
-          <p id={`${noteId}-count`} className="cl-count">
-            {count(note.length)} / {count(NOTE_MAX)} characters
-          </p>
-        </div>
+        <Suspense fallback={<p className="checklist-note-editor">Loading the note…</p>}>
+          <NoteEditor item={item} state={state} onNote={onNote} onFinding={onFinding} />
+        </Suspense>
       ) : null}
-      {/* The note as text: under the item while it is not being edited, and always on paper. */}
-      {note ? <p className={open ? 'cl-note-text print-only' : 'cl-note-text'}>{note}</p> : null}
+      {/* The finding and note as text: under the item while they are not being edited, and always on paper. */}
+      {finding ? <p className={open ? 'checklist-finding-text print-only' : 'checklist-finding-text'}>{finding}</p> : null}
+      {note ? <p className={open ? 'checklist-note-text print-only' : 'checklist-note-text'}>{note}</p> : null}
     </li>
   );
 }

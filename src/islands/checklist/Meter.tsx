@@ -5,9 +5,9 @@ export function Meter({ label, progress, text }: { label: string; progress: Prog
   const max = Math.max(progress.applicable, 1);
   const value = progress.applicable === 0 ? max : progress.done;
   return (
-    <div className="cl-meter js-only" data-pagefind-ignore="">
+    <div className="meter js-only" data-pagefind-ignore="">
       <progress max={max} value={value} aria-label={label} />
-      <span className="cl-meter-text">{text}</span>
+      <span className="meter-text">{text}</span>
     </div>
   );
 }

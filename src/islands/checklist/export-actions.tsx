@@ -4,7 +4,10 @@ import { exportFileName, reviewShareLink, reviewToCsv, reviewToJson, reviewToMar
 import type { ChecklistGroup } from '../../lib/checklist/model';
 import type { Review } from '../../lib/checklist/schema';
 import { copyText, downloadText } from '../browser';
-import type { Report } from './Alerts';
+import type { Tone } from '../shared/Notices';
+
+/** Says what an export or import did, beside the toolbar; `link` is shown in a field to copy by hand. */
+export type Say = (tone: Tone, text: string, link?: string) => void;
 
 /** What the export toolbar can do with the current review. */
 export type ExportKind = 'copy-markdown' | 'markdown' | 'json' | 'csv' | 'share-link';
@@ -12,11 +15,11 @@ export type ExportKind = 'copy-markdown' | 'markdown' | 'json' | 'csv' | 'share-
 const now = () => new Date().toISOString();
 
 /** Runs one export of `review` and reports the outcome. */
-export async function runExport(kind: ExportKind, groups: readonly ChecklistGroup[], review: Review, report: Report): Promise<void> {
+export async function runExport(kind: ExportKind, groups: readonly ChecklistGroup[], review: Review, say: Say): Promise<void> {
   const copy = async (text: string, done: string, link?: string) => {
-    if (await copyText(text)) report('info', done);
-    else if (link) report('error', 'The browser did not allow copying. Copy the link from this field:', link);
-    else report('error', 'The browser did not allow copying. Use “Download Markdown” instead.');
+    if (await copyText(text)) say('info', done);
+    else if (link) say('error', 'The browser did not allow copying. Copy the link from this field:', link);
+    else say('error', 'The browser did not allow copying. Use “Download Markdown” instead.');
   };
   if (kind === 'copy-markdown') return copy(reviewToMarkdown(groups, review), `Copied “${review.name}” as Markdown.`);
   if (kind === 'share-link') {
@@ -33,9 +36,9 @@ export async function runExport(kind: ExportKind, groups: readonly ChecklistGrou
 }
 
 /** Reads a chosen file as a review export: hands a valid one to `onImport`, reports why another was refused. */
-export async function importFile(file: File, known: ReadonlySet<string>, report: Report, onImport: (review: Review) => void): Promise<void> {
+export async function importFile(file: File, known: ReadonlySet<string>, say: Say, onImport: (review: Review) => void): Promise<void> {
   const { readReviewFile } = await import('../../lib/checklist/import');
   const result = await readReviewFile(file, known);
   if (result.ok) onImport(result.review);
-  else report('error', `“${file.name}” was not imported: ${result.error}. Your reviews are unchanged.`);
+  else say('error', `“${file.name}” was not imported: ${result.error}. Your reviews are unchanged.`);
 }

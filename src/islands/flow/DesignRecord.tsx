@@ -1,20 +1,34 @@
+import type { ReactNode } from 'react';
+import { formatDateTime } from '../../lib/dates';
 import type { Note } from '../../lib/flow/rules';
 import { progress } from '../../lib/flow/design';
 import { recordRows } from '../../lib/flow/record';
 import type { Design } from '../../lib/flow/types';
-import { ImportButton } from './ImportButton';
 import type { FlowStepInfo } from './types';
 
 interface Props {
   design: Design;
   steps: FlowStepInfo[];
   notes: { recommendations: Note[]; warnings: Note[] };
-  onExport: (kind: 'copy-md' | 'md' | 'json' | 'share' | 'print' | 'checklist') => void;
-  onImport: (file: File) => void;
+  onExport: (kind: ExportKind) => void;
+  /** What the export actions did, shown right under them. */
+  notices: ReactNode;
 }
 
+/** The ways to take a design away. */
+export type ExportKind = 'copy-md' | 'md' | 'json' | 'share' | 'print' | 'checklist';
+
+const ACTIONS: [ExportKind, string][] = [
+  ['copy-md', 'Copy as Markdown'],
+  ['md', 'Download Markdown'],
+  ['json', 'Download JSON'],
+  ['share', 'Copy share link'],
+  ['print', 'Print'],
+  ['checklist', 'Start a checklist review from this design'],
+];
+
 /** The design record: key decisions, recommendations, open warnings, and the ways to take it away. */
-export function DesignRecord({ design, steps, notes, onExport, onImport }: Props) {
+export function DesignRecord({ design, steps, notes, onExport, notices }: Props) {
   const rows = recordRows(design, steps);
   const { answered, na, total } = progress(design);
   const refs = (list: number[]) => list.map((n) => `Q${n}`).join(', ');
@@ -22,7 +36,7 @@ export function DesignRecord({ design, steps, notes, onExport, onImport }: Props
     <section className="design-record" aria-labelledby="design-record-title">
       <h2 id="design-record-title">Design record: {design.name}</h2>
       <p className="record-meta">
-        {answered} of {total} questions answered, {na} not applicable · last changed {new Date(design.updatedAt).toLocaleString('en-GB')}
+        {answered} of {total} questions answered, {na} not applicable · last changed <time dateTime={design.updatedAt}>{formatDateTime(design.updatedAt)}</time>
       </p>
       <h3>Key decisions</h3>
       {rows.length ? (
@@ -74,26 +88,13 @@ export function DesignRecord({ design, steps, notes, onExport, onImport }: Props
         <p>None: no answers contradict each other.</p>
       )}
       <div className="record-actions" role="group" aria-label="Export and share">
-        <button type="button" onClick={() => onExport('copy-md')}>
-          Copy as Markdown
-        </button>
-        <button type="button" onClick={() => onExport('md')}>
-          Download Markdown
-        </button>
-        <button type="button" onClick={() => onExport('json')}>
-          Download JSON
-        </button>
-        <button type="button" onClick={() => onExport('share')}>
-          Copy share link
-        </button>
-        <button type="button" onClick={() => onExport('print')}>
-          Print
-        </button>
-        <button type="button" onClick={() => onExport('checklist')}>
-          Start a checklist review from this design
-        </button>
-        <ImportButton label="Import JSON…" onImport={onImport} />
+        {ACTIONS.map(([kind, label]) => (
+          <button key={kind} type="button" className="button" onClick={() => onExport(kind)}>
+            {label}
+          </button>
+        ))}
       </div>
+      {notices}
     </section>
   );
 }

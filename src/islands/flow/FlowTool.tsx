@@ -1,21 +1,30 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { designJson, FLOW_STORAGE_KEY, flowCodec } from '../../lib/flow/storage';
-import { EMPTY_FLOW, flowReducer, stepStatus, type FlowAction, type StepStatus } from '../../lib/flow/design';
+import { designJson, FLOW_STORAGE_KEY, flowCodec, STEP_COUNT } from '../../lib/flow/storage';
+import { clampStep, designFromPreset, EMPTY_FLOW, flowReducer, newDesign, stepStatus, type FlowAction, type StepStatus } from '../../lib/flow/design';
 import { stepFromHash } from '../../lib/flow/hash';
 import { recordMarkdown } from '../../lib/flow/record';
 import { deriveNotes, notesForStep } from '../../lib/flow/rules';
-import { fileStem, readTextFile } from '../../lib/files';
+import { activeItem } from '../../lib/documents/shelf';
+import { uniqueName } from '../../lib/documents/names';
+import type { Design } from '../../lib/flow/types';
+import { fileStem } from '../../lib/files';
 import { shareFragment } from '../../lib/share';
-import { activeItem } from '../../lib/shelf';
 import { copyText, downloadText, newId } from '../browser';
+import { DocumentBar } from '../shared/DocumentBar';
+import { FilePicker } from '../shared/FilePicker';
+import { Notices, dismiss, type Notice } from '../shared/Notices';
+import { useNotices } from '../shared/useNotices';
+import { useShareOffer } from '../shared/useShareOffer';
 import { usePersistentReducer } from '../usePersistentReducer';
-import { DesignBar } from './DesignBar';
-import { DesignRecord } from './DesignRecord';
+import { DesignRecord, type ExportKind } from './DesignRecord';
 import { FlowDiagram } from './FlowDiagram';
 import { StepPanel } from './StepPanel';
 import { startChecklistReview } from './to-checklist';
-import type { FlowMessage, FlowToolProps } from './types';
-import { loadImporter, useSharedDesign } from './useSharedDesign';
+import type { FlowToolProps } from './types';
+
+// The importer loads only when a file or a share link is opened.
+const loadImporter = () => import('../../lib/flow/codec');
+const now = () => new Date().toISOString();
 
 /** The decision flowchart and guided "Design an integration" mode on /flow/. */
 export default function FlowTool({ steps, rules, preset, checklistHref, checklistItems }: FlowToolProps) {
@@ -23,18 +32,21 @@ export default function FlowTool({ steps, rules, preset, checklistHref, checklis
   const design = activeItem(doc);
   const [exploreStep, setExploreStep] = useState<number | null>(null);
   const [announcement, setAnnouncement] = useState('');
-  const [message, setMessage] = useState<FlowMessage | null>(null);
-  const { offer, closeOffer } = useSharedDesign(ready, steps, setMessage);
+  const { report, clear, at: noticesAt } = useNotices<'bar' | 'record'>();
+  const refuse = (why: string) => report('bar', 'error', `This share link cannot be opened: ${why}.`);
+  const readLink = (hash: string) =>
+    loadImporter().then(({ parseDesignLink }) => {
+      const result = parseDesignLink(hash, steps);
+      return result && (result.ok ? { ok: true as const, value: result.design } : result);
+    });
+  const { offer, closeOffer } = useShareOffer<Design>(ready, 'design', readLink, refuse);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const focusPending = useRef(false);
-  // Focus after an action whose button disappears: the design bar's (see DesignBar), or Undo after a delete.
+  // Focus after an action whose button disappears: back to the design bar.
   const [barFocus, setBarFocus] = useState(0);
   const focusBar = () => setBarFocus((n) => n + 1);
-  const undoRef = useRef<HTMLButtonElement>(null);
-  const focusUndo = useRef(false);
   const current = design ? design.current : exploreStep;
   const notes = useMemo(() => deriveNotes(rules, design?.answers ?? {}), [rules, design]);
-  const now = () => new Date().toISOString();
 
   const statuses: Record<number, StepStatus> = {};
   const warned: Record<number, boolean> = {};
@@ -43,36 +55,38 @@ export default function FlowTool({ steps, rules, preset, checklistHref, checklis
     warned[step.question] = notesForStep(notes.warnings, step.question).length > 0;
   }
 
-  const announce = (n: number) => {
-    const step = steps.find((s) => s.question === n);
-    if (step) setAnnouncement(`Step ${n} of 17: ${step.flowText}`);
-  };
-  const goTo = (n: number) => {
-    const target = Math.min(17, Math.max(1, n));
+  /** Selects step `n`; `push` records it in the address (#step-N) so Back and Forward step through the steps taken. */
+  const goTo = (n: number, push = true) => {
+    const target = clampStep(n);
     if (design) dispatch({ type: 'goto', step: target });
     else setExploreStep(target);
     focusPending.current = true;
-    announce(target);
+    const step = steps.find((s) => s.question === target);
+    if (step) setAnnouncement(`Step ${target} of ${STEP_COUNT}: ${step.flowText}`);
+    if (push && location.hash !== `#step-${target}`) history.pushState(history.state, '', `#step-${target}`);
   };
   /** Edits need an open design: start one on the first answer. */
   const edit = (action: FlowAction) => {
-    if (!design) dispatch({ type: 'create', id: newId(), name: 'Untitled design', now: now() });
-    if (!design && exploreStep) dispatch({ type: 'goto', step: exploreStep });
+    if (!design) dispatch({ type: 'create', item: { ...newDesign(newId(), 'Untitled design', now()), current: exploreStep ?? 1 } });
     dispatch(action);
   };
 
-  // An address naming a step (/flow/#step-5, from a node opened in a new tab or a bookmark) selects it.
+  // An address naming a step (/flow/#step-5: a bookmark, a node opened in a new tab, Back or Forward) selects it.
   const goToLatest = useRef(goTo);
   goToLatest.current = goTo;
   useEffect(() => {
     if (!ready) return;
     const fromHash = () => {
       const n = stepFromHash(location.hash);
-      if (n !== null) goToLatest.current(n);
+      if (n !== null) goToLatest.current(n, false);
     };
     fromHash();
     addEventListener('hashchange', fromHash);
-    return () => removeEventListener('hashchange', fromHash);
+    addEventListener('popstate', fromHash);
+    return () => {
+      removeEventListener('hashchange', fromHash);
+      removeEventListener('popstate', fromHash);
+    };
   }, [ready]);
 
   useEffect(() => {
@@ -81,146 +95,112 @@ export default function FlowTool({ steps, rules, preset, checklistHref, checklis
       headingRef.current?.focus();
     }
   }, [current]);
-  useEffect(() => {
-    if (focusUndo.current && doc.trash) undoRef.current?.focus();
-    focusUndo.current = false;
-  }, [doc.trash]);
 
   const flowSteps = Object.fromEntries(steps.map((s) => [s.question, s.flowText]));
-  const exportAs = async (kind: 'copy-md' | 'md' | 'json' | 'share' | 'print' | 'checklist') => {
+  const exportAs = async (kind: ExportKind) => {
     if (!design) return;
+    const say = (tone: 'info' | 'error', text: string, extra: { link?: string; href?: Notice['href'] } = {}) => report('record', tone, text, extra);
     const markdown = () => recordMarkdown(design, { steps, flowSteps, notes });
-    if (kind === 'copy-md') setMessage((await copyText(markdown())) ? { kind: 'info', text: 'The design record is on the clipboard as Markdown.' } : { kind: 'error', text: 'The browser did not allow copying; use Download Markdown.' });
-    if (kind === 'md') downloadText(`${fileStem(design.name)}.md`, markdown(), 'text/markdown');
+    if (kind === 'copy-md') {
+      if (await copyText(markdown())) say('info', 'The design record is on the clipboard as Markdown.');
+      else say('error', 'The browser did not allow copying; use Download Markdown.');
+    }
+    if (kind === 'md') downloadText(`${fileStem(design.name)}.md`, markdown(), 'text/markdown;charset=utf-8');
     if (kind === 'json') downloadText(`${fileStem(design.name)}.json`, designJson(design, now()), 'application/json');
     if (kind === 'share') {
       const url = `${location.origin}${location.pathname}${shareFragment('design', designJson(design, now()))}`;
-      setMessage((await copyText(url)) ? { kind: 'info', text: 'A link carrying this design is on the clipboard.' } : { kind: 'error', text: `The browser did not allow copying. The link is: ${url}` });
+      if (await copyText(url)) say('info', 'A link carrying this design is on the clipboard.');
+      else say('error', 'The browser did not allow copying. Copy the link from this field:', { link: url });
     }
     if (kind === 'print') window.print();
     if (kind === 'checklist') {
-      const result = startChecklistReview(design, checklistItems, now(), newId());
-      setMessage(result.ok ? { kind: 'info', text: `Checklist review “${result.name}” created with ${result.ticked} items ticked.`, href: checklistHref } : { kind: 'error', text: result.error });
+      const result = startChecklistReview(design, checklistItems, steps, notes.warnings, now(), newId());
+      if (!result.ok) return say('error', result.error);
+      const held = result.heldBack ? `; ${result.heldBack} left open because of open warnings` : '';
+      say('info', `Checklist review “${result.name}” created: ${result.ticked} items ticked where the design’s answers address them${held}. Each says so in its note; the rest are open.`, {
+        href: { url: checklistHref, label: 'Open the checklist' },
+      });
     }
   };
 
-  /** Imports a design export as a new design; true when it was imported. */
-  const importFile = async (file: File): Promise<boolean> => {
-    const refuse = (text: string) => {
-      setMessage({ kind: 'error', text: `${text} Nothing was imported.` });
-      return false;
-    };
-    const read = await readTextFile(file, 1_000_000);
-    if (!read.ok) return refuse(read.reason === 'too-large' ? 'The file is larger than 1 MB.' : 'The browser could not read the file.');
+  /** Imports a design export as a new design. */
+  const importFile = async (file: File) => {
+    const refuseFile = (why: string) => report('bar', 'error', `“${file.name}” was not imported: ${why}. Nothing was changed.`);
     let importer: Awaited<ReturnType<typeof loadImporter>>;
     try {
       importer = await loadImporter();
     } catch {
-      return refuse('The importer could not be loaded (are you offline?). Try again in a moment.');
+      return refuseFile('the importer could not be loaded (are you offline?). Try again in a moment');
     }
-    const parsed = importer.parseDesign(read.text, steps);
-    if (!parsed.ok) return refuse(parsed.error);
-    dispatch({ type: 'import', id: newId(), now: now(), design: parsed.design });
-    setMessage({ kind: 'info', text: `Imported “${parsed.design.name}” as a new design.` });
-    return true;
+    const parsed = await importer.readDesignFile(file, steps);
+    if (!parsed.ok) return refuseFile(parsed.error);
+    importDesign(parsed.design, ' (imported)');
   };
+  const importDesign = (imported: Design, suffix: string) => {
+    const name = uniqueName(doc.items.map((d) => d.name), imported.name, suffix);
+    dispatch({ type: 'import', item: imported, newId: newId(), suffix });
+    report('bar', 'info', `Imported “${name}” as a new design.`);
+    focusBar();
+  };
+
+  const barNotices: Notice[] = noticesAt('bar');
+  if (offer) {
+    const close = () => (closeOffer(), focusBar());
+    barNotices.unshift({
+      key: 'offer',
+      tone: 'offer',
+      text: `This link carries the design “${offer.name}”. Importing it adds a new design; yours stay as they are.`,
+      actions: [{ label: 'Import it as a new design', primary: true, run: () => (close(), importDesign(offer, ' (shared)')) }, dismiss(close, 'the shared design')],
+    });
+  }
+  if (notice?.kind === 'corrupt') {
+    barNotices.unshift({
+      key: 'backup',
+      tone: 'warning',
+      text: `Your saved designs could not be read (${notice.reason}). The page started clean; the unreadable data is kept.`,
+      actions: [{ label: 'Download the backup', primary: true, run: () => downloadText('designs-backup.json', notice.raw, 'application/json') }, dismiss(dismissNotice, 'the backup notice')],
+    });
+  }
+  if (notice?.kind === 'unavailable') barNotices.unshift({ key: 'storage', tone: 'warning', text: `Designs cannot be saved in this browser (${notice.reason}): they last for this visit only.` });
 
   const selected = current ? steps.find((s) => s.question === current) : undefined;
   return (
     <div className="flow-tool">
-      <DesignBar
-        designs={doc.items}
+      <DocumentBar
+        noun="Design"
+        documents={doc.items}
         active={design}
         ready={ready}
+        trash={doc.trash}
+        createLabel="Design an integration"
         focusRequest={barFocus}
-        onNew={() => {
-          dispatch({ type: 'create', id: newId(), name: 'Untitled design', now: now() });
-          setMessage(null);
-          focusPending.current = true;
-          announce(1);
+        onCreate={() => {
+          clear();
+          dispatch({ type: 'create', item: newDesign(newId(), 'Untitled design', now()) });
+          goTo(1);
         }}
-        onPreset={() => {
-          dispatch({ type: 'loadPreset', id: newId(), now: now(), preset });
-          setMessage({ kind: 'info', text: 'The worked example is loaded as a new design: all 17 steps are filled in.' });
-        }}
-        // The bar's picker goes when the design opens: focus comes back to the bar.
-        onImport={(file) => void importFile(file).then((imported) => imported && focusBar())}
-        onSwitch={(id) => {
-          dispatch({ type: 'switch', id });
-          setMessage(null);
-        }}
-        onRename={(name) => {
-          dispatch({ type: 'rename', name, now: now() });
-          setMessage(null);
-        }}
-        onDelete={() => {
-          if (!design) return;
-          dispatch({ type: 'delete', id: design.id });
-          setMessage(null);
-          focusUndo.current = true;
-        }}
-      />
-
-      <div className="tool-messages" role="status">
-        {notice?.kind === 'corrupt' && (
-          <p className="tool-alert">
-            Your saved designs could not be read ({notice.reason}). The page started clean; the unreadable data is kept.{' '}
-            <button type="button" onClick={() => downloadText('designs-backup.json', notice.raw, 'application/json')}>
-              Download the backup
-            </button>{' '}
-            <button type="button" onClick={dismissNotice}>
-              Dismiss
-            </button>
-          </p>
-        )}
-        {notice?.kind === 'unavailable' && <p className="tool-alert">Designs cannot be saved in this browser ({notice.reason}): they last for this visit only.</p>}
-        {doc.trash && (
-          <p>
-            Deleted “{doc.trash.item.name}”.{' '}
-            <button
-              type="button"
-              ref={undoRef}
-              onClick={() => {
-                dispatch({ type: 'undoDelete' });
-                setMessage(null);
-                focusBar();
-              }}
-            >
-              Undo
-            </button>
-          </p>
-        )}
-        {offer && (
-          <p className="tool-offer">
-            This link carries the design “{offer.name}”.{' '}
-            <button
-              type="button"
-              onClick={() => {
-                dispatch({ type: 'import', id: newId(), now: now(), design: offer });
-                closeOffer();
-                setMessage({ kind: 'info', text: `Imported “${offer.name}” as a new design.` });
-                focusBar();
-              }}
-            >
-              Import it as a new design
-            </button>{' '}
-            <button
-              type="button"
-              onClick={() => {
-                closeOffer();
-                focusBar();
-              }}
-            >
-              Dismiss
-            </button>
-          </p>
-        )}
-        {message && (
-          <p className={message.kind === 'error' ? 'tool-alert' : 'tool-info'}>
-            {message.text} {message.href && <a href={message.href}>Open the checklist</a>}
-          </p>
-        )}
-      </div>
+        onSwitch={(id) => (clear(), dispatch({ type: 'switch', id }))}
+        onRename={(name) => design && dispatch({ type: 'rename', id: design.id, name, at: now() })}
+        onDuplicate={() => design && (clear(), dispatch({ type: 'duplicate', id: design.id, newId: newId(), at: now() }))}
+        onDelete={() => design && (clear(), dispatch({ type: 'delete', id: design.id, at: now() }))}
+        onUndo={() => (clear(), dispatch({ type: 'undoDelete' }))}
+        onForget={() => dispatch({ type: 'forgetDeleted' })}
+        notices={<Notices notices={barNotices} />}
+      >
+        <button
+          type="button"
+          className="button"
+          disabled={!ready}
+          onClick={() => {
+            clear();
+            dispatch({ type: 'create', item: designFromPreset(newId(), now(), preset) });
+            report('bar', 'info', 'The worked example is loaded as a new design: all 17 steps are filled in.');
+          }}
+        >
+          Load the worked example
+        </button>
+        <FilePicker label="Import a design (JSON)…" disabled={!ready} onFile={(file) => void importFile(file)} />
+      </DocumentBar>
 
       <div className="flow-layout">
         <FlowDiagram steps={steps} statuses={statuses} current={current} warned={warned} onSelect={goTo} />
@@ -231,10 +211,10 @@ export default function FlowTool({ steps, rules, preset, checklistHref, checklis
               answer={design?.answers[String(selected.question)]}
               notes={[...notesForStep(notes.warnings, selected.question), ...notesForStep(notes.recommendations, selected.question)]}
               headingRef={headingRef}
-              onChoose={(field, option, multi) => edit({ type: 'choose', step: selected.question, field, option, multi, now: now() })}
-              onText={(prop, value) => edit({ type: 'setText', step: selected.question, prop, value, now: now() })}
-              onNa={(value) => edit({ type: 'setNa', step: selected.question, value, now: now() })}
-              onKey={(value) => edit({ type: 'setKey', step: selected.question, value, now: now() })}
+              onChoose={(field, option, multi) => edit({ type: 'choose', step: selected.question, field, option, multi, at: now() })}
+              onText={(prop, value) => edit({ type: 'setText', step: selected.question, prop, value, at: now() })}
+              onNa={(value) => edit({ type: 'setNa', step: selected.question, value, at: now() })}
+              onKey={(value) => edit({ type: 'setKey', step: selected.question, value, at: now() })}
               onGo={goTo}
             />
           ) : (
@@ -247,7 +227,7 @@ export default function FlowTool({ steps, rules, preset, checklistHref, checklis
         </div>
       </div>
 
-      {design && <DesignRecord design={design} steps={steps} notes={notes} onExport={(kind) => void exportAs(kind)} onImport={(file) => void importFile(file)} />}
+      {design && <DesignRecord design={design} steps={steps} notes={notes} onExport={(kind) => void exportAs(kind)} notices={<Notices notices={noticesAt('record')} />} />}
       <p className="sr-only" role="status" aria-live="polite">
         {announcement}
       </p>

@@ -1,5 +1,7 @@
 import type { RefObject } from 'react';
-import { MAX_DECISION, MAX_RATIONALE, decisionText, stepStatus } from '../../lib/flow/design';
+import { NOTE_MAX, SHORT_TEXT_MAX } from '../../lib/documents/limits';
+import { decisionText, stepStatus } from '../../lib/flow/design';
+import { STEP_COUNT } from '../../lib/flow/storage';
 import type { Note } from '../../lib/flow/rules';
 import type { Answer } from '../../lib/flow/types';
 import type { FlowStepInfo } from './types';
@@ -25,7 +27,7 @@ export function StepPanel({ step, answer, notes, headingRef, onChoose, onText, o
   return (
     <section className="step-panel" aria-labelledby={idFor('heading')}>
       <p className="step-eyebrow">
-        Step {n} of 17 · {step.flowText}
+        Step {n} of {STEP_COUNT} · {step.flowText}
       </p>
       <h2 id={idFor('heading')} ref={headingRef} tabIndex={-1}>
         Question {n}: {step.title}
@@ -80,7 +82,7 @@ export function StepPanel({ step, answer, notes, headingRef, onChoose, onText, o
                 </label>
               ))}
               {field.type === 'single' && chosen.length > 0 && (
-                <button type="button" className="link-button" onClick={() => onChoose(field.id, chosen[0] ?? '', false)}>
+                <button type="button" className="button link" onClick={() => onChoose(field.id, chosen[0] ?? '', false)}>
                   Clear “{field.label}”
                 </button>
               )}
@@ -91,7 +93,7 @@ export function StepPanel({ step, answer, notes, headingRef, onChoose, onText, o
           <span>Decision in one line (for the design record)</span>
           <input
             type="text"
-            maxLength={MAX_DECISION}
+            maxLength={SHORT_TEXT_MAX}
             value={answer?.decision ?? ''}
             placeholder={decisionText(step, { ...answer, decision: '' }) || 'Summarise the decision'}
             onChange={(event) => onText('decision', event.target.value)}
@@ -100,9 +102,9 @@ export function StepPanel({ step, answer, notes, headingRef, onChoose, onText, o
       </fieldset>
       <label className="text-field">
         <span>Rationale</span>
-        <textarea rows={4} maxLength={MAX_RATIONALE} value={answer?.rationale ?? ''} onChange={(event) => onText('rationale', event.target.value)} />
+        <textarea rows={4} maxLength={NOTE_MAX} value={answer?.rationale ?? ''} onChange={(event) => onText('rationale', event.target.value)} />
         <span className="count">
-          {(answer?.rationale ?? '').length} / {MAX_RATIONALE}
+          {(answer?.rationale ?? '').length} / {NOTE_MAX}
         </span>
       </label>
       {answered && (
@@ -111,10 +113,10 @@ export function StepPanel({ step, answer, notes, headingRef, onChoose, onText, o
         </label>
       )}
       <nav className="step-nav" aria-label="Steps">
-        <button type="button" onClick={() => onGo(n - 1)} disabled={n === 1}>
+        <button type="button" className="button" onClick={() => onGo(n - 1)} disabled={n === 1}>
           ← Previous step
         </button>
-        <button type="button" onClick={() => onGo(n + 1)} disabled={n === 17}>
+        <button type="button" className="button" onClick={() => onGo(n + 1)} disabled={n === STEP_COUNT}>
           Next step →
         </button>
       </nav>

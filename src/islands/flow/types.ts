@@ -21,10 +21,3 @@ export interface FlowToolProps {
   /** Checklist items and the questions they belong to, for "Start a checklist review". */
   checklistItems: ChecklistLink[];
 }
-
-/** A line in the tool's status area: what an action did, or why it could not. */
-export interface FlowMessage {
-  kind: 'info' | 'error';
-  text: string;
-  href?: string;
-}

@@ -5,17 +5,17 @@
  * `loadDocument(localStorage, STORAGE_KEY, codec)` (src/lib/persist.ts) and saves it whole on
  * every change. Versions:
  * - 1: one unnamed review, `{ version: 1, items: { [itemId]: { checked, note? } } }`.
- * - 2: named reviews, `{ version: 2, activeId, reviews: [{ id, name, createdAt, updatedAt,
- *   items: { [itemId]: { status?: 'done' | 'na', note? } } }], trash? }`.
- * Version 1 migrates into one review named "Review". Anything unreadable is backed up by
- * persist.ts and the tool starts clean. Ids and the clock come in through `CodecClock`, so the
- * migration stays pure and testable.
+ * - 2: named reviews, `{ version: 2, activeId, reviews: Review[], trash?: { review, index, deletedAt } }`.
+ * - 3: the shelf every tool shares, `{ version: 3, activeId, items: Review[], trash?: { item, index,
+ *   deletedAt, replacementId? } }`; an item state may carry a finding (risk, owner, due) and a
+ *   review may add items of its own.
+ * Version 1 migrates into one review named "Review"; version 2 keeps every review as it was.
+ * Anything unreadable is backed up by persist.ts and the tool starts clean. Ids and the clock
+ * come in through `CodecClock`, so migrations stay pure and testable.
  */
+import { array, boolean, object, optional, parse, record, schema, string, type Checked } from '../check';
 import type { DocumentCodec } from '../persist';
-import { DOCUMENT_VERSION } from './model';
-import type { ChecklistDocument, ItemState } from './schema';
-import { asObject as object, fail, text, type Checked } from '../check';
-import { checkDocument, itemRecord } from './validate';
+import { ChecklistDocument, ItemState, Review, STORAGE_VERSION } from './schema';
 
 /** Where a migration gets a new review id and the current time from. */
 export interface CodecClock {
@@ -23,40 +23,59 @@ export interface CodecClock {
   newId: () => string;
 }
 
-/**
- * Upgrades a version 1 document (`{ version: 1, items: { [itemId]: { checked, note? } } }`, the shape
- * of ChecklistDocumentV1Schema) to version 2; throws with a reason when it is not one.
- */
-export function migrateV1(data: unknown, clock: CodecClock): ChecklistDocument {
-  const old = itemRecord(object(data, 'the document')['items'], 'items', (item, path) => ({
-    checked: typeof item['checked'] === 'boolean' ? item['checked'] : fail(`${path}.checked`),
-    note: item['note'] === undefined ? '' : text(item['note'], `${path}.note`),
-  }));
+const anything = schema('a value', (value) => value);
+const V1 = object({ items: record(string(), object({ checked: boolean(), note: optional(string()) })) });
+const V2 = object({
+  activeId: anything,
+  reviews: array(anything),
+  trash: optional(object({ review: anything, index: anything, deletedAt: anything })),
+});
+
+/** Upgrades a version 1 document to version 3: one review named "Review" with every tick and note. */
+export function migrateV1(data: unknown, clock: CodecClock): unknown {
+  const old = V1.check(data, 'the document');
   const items: Record<string, ItemState> = {};
-  for (const [id, { checked, note }] of Object.entries(old)) {
-    const state: ItemState = { ...(checked ? { status: 'done' as const } : {}), ...(note ? { note } : {}) };
+  for (const [id, { checked: done, note }] of Object.entries(old.items)) {
+    const state: ItemState = { ...(done ? { status: 'done' as const } : {}), ...(note ? { note } : {}) };
     if (state.status || state.note) items[id] = state;
   }
   const at = clock.now();
   const id = clock.newId();
-  return { version: 2, activeId: id, reviews: [{ id, name: 'Review', createdAt: at, updatedAt: at, items }] };
+  return { version: STORAGE_VERSION, activeId: id, items: [{ id, name: 'Review', createdAt: at, updatedAt: at, items }] };
 }
 
-/** Validates a version 2 document and points `activeId` at a review that exists. */
+/** A review created at or after `time` and never changed since: the blank one release 1 made when the last was deleted. */
+function untouchedSince(review: unknown, time: unknown): string | undefined {
+  const r = parse(Review, review);
+  if (!r.ok || typeof time !== 'string') return undefined;
+  const { id, createdAt, updatedAt, items } = r.value;
+  return createdAt >= time && updatedAt === createdAt && Object.keys(items).length === 0 ? id : undefined;
+}
+
+/** Upgrades a version 2 document to version 3: the same reviews, in the shelf's shape. */
+export function migrateV2(data: unknown): unknown {
+  const old = V2.check(data, 'the document');
+  const doc: Record<string, unknown> = { version: STORAGE_VERSION, activeId: old.activeId, items: old.reviews };
+  if (old.trash) {
+    const { review, index, deletedAt } = old.trash;
+    const replacementId = old.reviews.length === 1 ? untouchedSince(old.reviews[0], deletedAt) : undefined;
+    doc['trash'] = { item: review, index, deletedAt, ...(replacementId ? { replacementId } : {}) };
+  }
+  return doc;
+}
+
+/** Validates a version 3 document and points `activeId` at a review that exists. */
 export function validateDocument(data: unknown): Checked<ChecklistDocument> {
-  const checked = checkDocument(data);
-  if (!checked.ok) return checked;
-  const doc = checked.value;
-  const activeId = doc.reviews.some((r) => r.id === doc.activeId) ? doc.activeId : (doc.reviews[0]?.id ?? null);
-  return { ok: true, value: activeId === doc.activeId ? doc : { ...doc, activeId } };
+  return parse(ChecklistDocument, data, '');
 }
 
 /** The codec the island hands to persist.ts. */
 export function createChecklistCodec(clock: CodecClock): DocumentCodec<ChecklistDocument> {
   return {
-    version: DOCUMENT_VERSION,
+    version: STORAGE_VERSION,
     migrate: (data) => {
       if (data.version === 1) return migrateV1(data, clock);
+      if (data.version === 2) return migrateV2(data);
       throw new Error(`there is no upgrade path from version ${data.version}`);
     },
     validate: validateDocument,

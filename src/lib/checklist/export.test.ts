@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readShareFragment } from '../share';
-import { csvCell, exportFileName, formatUtc, reviewExport, reviewShareLink, reviewToCsv, reviewToJson, reviewToMarkdown } from './export';
+import { formatUtc } from '../dates';
+import { csvCell } from '../export-text';
+import { exportFileName, reviewExport, reviewShareLink, reviewToCsv, reviewToJson, reviewToMarkdown } from './export';
 import { KNOWN_REVIEW, KNOWN_REVIEW_MARKDOWN, contentGroups } from './fixtures';
 
 const groups = contentGroups();
@@ -42,12 +44,12 @@ describe('CSV', () => {
   it('has a header and one row per item, RFC 4180 quoted, with CRLF line ends', () => {
     const csv = reviewToCsv(groups, KNOWN_REVIEW);
     const lines = csv.split('\r\n');
-    expect(lines[0]).toBe('Group,Item ID,Item,Status,Note');
-    expect(lines[1]).toBe('Planning,business-requirement-clearly-defined,Business requirement clearly defined,done,');
-    expect(lines[2]).toBe('Planning,data-flow-directions-documented,Data flow direction(s) documented,done,"HR → ITSM only.\nNo write-back."');
-    expect(lines[5]).toBe('Planning,fallback-options-identified,Fallback options identified (if API unavailable),not applicable,');
-    expect(csv).toContain('\r\nImplementation,rate-limiting-considered,Rate limiting considered,open,"\'=HYPERLINK(""x"") check with the HR team, ""soon"""\r\n');
-    expect(csv.endsWith('Operations,upgrade-impact-assessed,Upgrade impact assessed,open,\r\n')).toBe(true);
+    expect(lines[0]).toBe('Group,Item ID,Item,Status,Note,Risk,Owner,Due');
+    expect(lines[1]).toBe('Planning,business-requirement-clearly-defined,Business requirement clearly defined,done,,,,');
+    expect(lines[2]).toBe('Planning,data-flow-directions-documented,Data flow direction(s) documented,done,"HR → ITSM only.\nNo write-back.",,,');
+    expect(lines[5]).toBe('Planning,fallback-options-identified,Fallback options identified (if API unavailable),not applicable,,,,');
+    expect(csv).toContain('\r\nImplementation,rate-limiting-considered,Rate limiting considered,open,"\'=HYPERLINK(""x"") check with the HR team, ""soon""",,,\r\n');
+    expect(csv.endsWith('Operations,upgrade-impact-assessed,Upgrade impact assessed,open,,,,\r\n')).toBe(true);
     expect(lines).toHaveLength(1 + 21 + 1);
   });
 
@@ -55,6 +57,29 @@ describe('CSV', () => {
     expect(['=1+1', '+1', '-1', '@SUM(A1)', '\tx', 'a=b'].map(csvCell)).toEqual(["'=1+1", "'+1", "'-1", "'@SUM(A1)", "'\tx", 'a=b']);
     expect(csvCell('a,"b"')).toBe('"a,""b"""');
     expect(csvCell('')).toBe('');
+  });
+});
+
+describe('findings and added items', () => {
+  const review = {
+    ...KNOWN_REVIEW,
+    items: {
+      ...KNOWN_REVIEW.items,
+      'rate-limiting-considered': { risk: 'high' as const, owner: '<b>Ana</b>', due: '2026-12-31', note: 'Check' },
+      'added-a': { status: 'done' as const, risk: 'medium' as const },
+    },
+    added: [{ id: 'added-a', text: 'Vendor <i>sign-off</i>', group: 'planning', question: 1 }],
+  };
+  it('Markdown counts high and medium risks, writes each finding under its item and the own items in their group, escaped', () => {
+    const md = reviewToMarkdown(groups, review);
+    expect(md).toContain('4 of 21 done, 1 not applicable · 1 high risk, 1 medium risk\n');
+    expect(md).toContain('- [ ] Rate limiting considered\n  - Risk: high · Owner: \\<b>Ana\\</b> · Due: 2026-12-31\n  > Check\n');
+    expect(md).toContain('- [x] Vendor \\<i>sign-off\\</i> (added to this review)\n  - Risk: medium\n\n## Architecture');
+  });
+  it('CSV has a row for the added item and the finding columns', () => {
+    const csv = reviewToCsv(groups, review);
+    expect(csv).toContain('\r\nPlanning,added-a,Vendor <i>sign-off</i>,done,,medium,,\r\n');
+    expect(csv).toContain(',open,Check,high,<b>Ana</b>,2026-12-31\r\n');
   });
 });
 

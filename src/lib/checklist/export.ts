@@ -1,69 +1,74 @@
-import { DOCUMENT_VERSION, EXPORT_FORMAT, type ChecklistGroup } from './model';
-import { progressOf, progressSentence } from './progress';
+import { formatUtc } from '../dates';
+import { csvRows, markdownQuote, markdownText } from '../export-text';
 import { fileStem } from '../files';
 import { withBase } from '../paths';
 import { shareFragment } from '../share';
-import type { Review, ReviewExport } from './schema';
+import { withAddedItems, type ChecklistGroup } from './model';
+import { progressOf, progressSentence, riskCounts, riskSentence } from './progress';
+import { EXPORT_FORMAT, EXPORT_VERSION, type ItemState, type Review, type ReviewExport } from './schema';
 
-/** "2025-11-30 09:05 UTC": unambiguous wherever the export is read. */
-export function formatUtc(iso: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+/** The content's groups plus the review's own items. */
+function groupsOf(groups: readonly ChecklistGroup[], review: Review): ChecklistGroup[] {
+  return withAddedItems(groups, review.added, []);
 }
 
-// Text, never HTML: a note like `<img onerror=…>` must stay characters wherever the Markdown is rendered.
-// A backslash is doubled only where Markdown would read it as an escape (before punctuation).
-const markdownText = (text: string) => text.replace(/\\(?=[!-/:-@[-`{-~])/g, '\\\\').replace(/</g, '\\<');
+function stateOf(review: Review, id: string): ItemState | undefined {
+  return Object.hasOwn(review.items, id) ? review.items[id] : undefined;
+}
+
+/** "Risk: high · Owner: Ana · Due: 2026-12-31", or '' when the item carries no finding. */
+export function findingLine(state: ItemState | undefined): string {
+  const parts = [state?.risk && `Risk: ${state.risk}`, state?.owner && `Owner: ${state.owner}`, state?.due && `Due: ${state.due}`];
+  return parts.filter(Boolean).join(' · ');
+}
 
 /**
  * The review as a GitHub task list: `# name`, a dates-and-progress line, then `## Group`
- * sections of `- [x] Item`, `- [ ] Item` or `- [ ] ~~Item~~ (not applicable)`, each note
- * quoted under its item (`  > line`). Items the content no longer has are left out (the JSON keeps them).
+ * sections of `- [x] Item`, `- [ ] Item` or `- [ ] ~~Item~~ (not applicable)`, each finding
+ * and note under its item. Items the content no longer has are left out (the JSON keeps them).
  */
-export function reviewToMarkdown(groups: readonly ChecklistGroup[], review: Review): string {
+export function reviewToMarkdown(content: readonly ChecklistGroup[], review: Review): string {
+  const groups = groupsOf(content, review);
   const ids = groups.flatMap((g) => g.items.map((i) => i.id));
+  const risks = riskSentence(riskCounts(ids, review.items));
   const lines = [
     `# ${markdownText(review.name)}`,
     '',
-    `Created ${formatUtc(review.createdAt)} · last changed ${formatUtc(review.updatedAt)} · ${progressSentence(progressOf(ids, review.items))}`,
+    `Created ${formatUtc(review.createdAt)} · last changed ${formatUtc(review.updatedAt)} · ${progressSentence(progressOf(ids, review.items))}${risks ? ` · ${risks}` : ''}`,
   ];
   for (const group of groups) {
     lines.push('', `## ${markdownText(group.title)}`, '');
     for (const item of group.items) {
-      const state = Object.hasOwn(review.items, item.id) ? review.items[item.id] : undefined;
-      const text = markdownText(item.text);
+      const state = stateOf(review, item.id);
+      const text = `${markdownText(item.text)}${item.added ? ' (added to this review)' : ''}`;
       if (state?.status === 'na') lines.push(`- [ ] ~~${text}~~ (not applicable)`);
       else lines.push(`- [${state?.status === 'done' ? 'x' : ' '}] ${text}`);
-      if (state?.note) for (const line of state.note.split(/\r\n|\r|\n/)) lines.push(line ? `  > ${markdownText(line)}` : '  >');
+      const finding = findingLine(state);
+      if (finding) lines.push(`  - ${markdownText(finding)}`);
+      if (state?.note) lines.push(...markdownQuote(state.note, '  '));
     }
   }
   return `${lines.join('\n')}\n`;
 }
 
-/** One CSV cell: formula-looking text is defused with a leading ', then RFC 4180 quoting. */
-export function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
 
 const CSV_STATUS = { done: 'done', na: 'not applicable' } as const;
 
-/** The review as CSV (`Group,Item ID,Item,Status,Note`, CRLF line ends), one row per current item. */
-export function reviewToCsv(groups: readonly ChecklistGroup[], review: Review): string {
-  const rows = [['Group', 'Item ID', 'Item', 'Status', 'Note']];
-  for (const group of groups) {
+/** The review as CSV (`Group,Item ID,Item,Status,Note,Risk,Owner,Due`, CRLF line ends), one row per current item. */
+export function reviewToCsv(content: readonly ChecklistGroup[], review: Review): string {
+  const rows = [['Group', 'Item ID', 'Item', 'Status', 'Note', 'Risk', 'Owner', 'Due']];
+  for (const group of groupsOf(content, review)) {
     for (const item of group.items) {
-      const state = Object.hasOwn(review.items, item.id) ? review.items[item.id] : undefined;
-      rows.push([group.title, item.id, item.text, state?.status ? CSV_STATUS[state.status] : 'open', state?.note ?? '']);
+      const state = stateOf(review, item.id);
+      rows.push([group.title, item.id, item.text, state?.status ? CSV_STATUS[state.status] : 'open', state?.note ?? '', state?.risk ?? '', state?.owner ?? '', state?.due ?? '']);
     }
   }
-  return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  return csvRows(rows);
 }
 
 /** The export document for one review: everything, item states for removed items included. */
 export function reviewExport(review: Review, exportedAt: string): ReviewExport {
-  return { format: EXPORT_FORMAT, version: DOCUMENT_VERSION, exportedAt, review };
+  return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt, review };
 }
 
 /** The review as a versioned JSON export (what "Import JSON…" and share links read back). */

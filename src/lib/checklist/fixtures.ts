@@ -38,9 +38,9 @@ export const KNOWN_REVIEW: Review = {
 
 /** A document holding the known review and a second, empty one. */
 export const KNOWN_DOCUMENT: ChecklistDocument = {
-  version: 2,
+  version: 3,
   activeId: 'r1',
-  reviews: [KNOWN_REVIEW, { id: 'r2', name: 'Second', createdAt: '2025-12-01T08:00:00.000Z', updatedAt: '2025-12-01T08:00:00.000Z', items: {} }],
+  items: [KNOWN_REVIEW, { id: 'r2', name: 'Second', createdAt: '2025-12-01T08:00:00.000Z', updatedAt: '2025-12-01T08:00:00.000Z', items: {} }],
 };
 
 /** The exact Markdown export of KNOWN_REVIEW: pinned once, checked by the unit test and the e2e copy/download. */

@@ -1,9 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { reviewToJson } from './export';
 import { KNOWN_DOCUMENT, KNOWN_REVIEW, contentGroups } from './fixtures';
 import { parseReviewExport, parseShareHash, readReviewFile } from './import';
 import { shareFragment } from '../share';
-import { IMPORT_MAX_BYTES, itemIds } from './model';
+import { IMPORT_MAX_BYTES } from '../documents/limits';
+import { EMPTY_DOCUMENT, itemIds } from './model';
 import { checklistReducer } from './reducer';
 
 const known = itemIds(contentGroups());
@@ -22,8 +24,10 @@ const error = (text: string) => {
 describe('parseReviewExport', () => {
   it('gives back an identical review (export → import)', () => {
     expect(parseReviewExport(reviewToJson(review, '2026-01-01T00:00:00.000Z'), known)).toEqual({ ok: true, review });
-    const doc = checklistReducer({ version: 2, activeId: null, reviews: [] }, { type: 'import', review, newId: review.id, suffix: ' (imported)' });
-    expect(doc.reviews).toEqual([review]);
+    const doc = checklistReducer(EMPTY_DOCUMENT, { type: 'import', item: review, newId: review.id, suffix: ' (imported)' });
+    expect(doc.items).toEqual([review]);
+    const withFindings = { ...review, items: { ...review.items, 'rate-limiting-considered': { risk: 'high' as const, owner: 'Ana', due: '2026-12-31' } }, added: [{ id: 'added-x', text: 'Own item', group: 'planning', question: 3 }] };
+    expect(parseReviewExport(reviewToJson({ ...withFindings, items: { ...withFindings.items, 'added-x': { status: 'done' as const } } }, '2026-01-01T00:00:00.000Z'), known)).toMatchObject({ ok: true, review: { added: withFindings.added } });
   });
 
   it('keeps notes as plain text', () => {
@@ -37,19 +41,21 @@ describe('parseReviewExport', () => {
   it('refuses each kind of bad file and says what is wrong', () => {
     expect(error('not json')).toBe('it is not valid JSON');
     expect(error('[]')).toBe('it is not a JSON object');
-    expect(error('{"version":2}')).toBe('it is not a checklist review export (its "format" is not "cta-integration-checklist-review")');
+    expect(error('{"version":2}')).toBe('it is not a checklist review export (its “format” is not “cta-integration-checklist-review”)');
     expect(error(exported((d) => void (d['version'] = 3)))).toBe('its format version (3) is not one this site reads (version 2)');
     expect(error(exported((d) => void delete d['version']))).toBe('its format version (missing) is not one this site reads (version 2)');
-    expect(error(exported((d) => void (d.review['name'] = 42)))).toBe('review.name is missing or is not a string');
+    expect(error(exported((d) => void (d.review['name'] = 42)))).toBe('the review’s name should be a name of one line, 1 to 200 characters');
     expect(error(exported((d) => void (d.review['items'] = { 'network-topology-mapped': { note: 'x'.repeat(2001) } })))).toBe(
-      'the note on item “network-topology-mapped” is longer than 2,000 characters',
+      'the note of item “network-topology-mapped” should be a text of at most 2,000 characters',
     );
     expect(error(exported((d) => void (d.review['items'] = { 'made-up-item': { status: 'done' } })))).toBe(
       'it has an item this checklist does not know: “made-up-item”',
     );
     const many = Object.fromEntries(['a', 'b', 'c', 'd'].map((id) => [id, { status: 'done' }]));
     expect(error(exported((d) => void (d.review['items'] = many)))).toBe('it has 4 items this checklist does not know: “a”, “b”, “c”…');
-    expect(error(exported((d) => void (d['exportedAt'] = 'now')))).toBe('exportedAt is not a date and time');
+    expect(error(exported((d) => void (d['exportedAt'] = 'now')))).toBe('the export date should be a date and time such as 2026-12-01T09:30:00.000Z');
+    expect(error(exported((d) => void (d.review['items'] = { 'network-topology-mapped': { due: 'tomorrow' } })))).toBe('the due date of item “network-topology-mapped” should be a date such as 2026-12-31');
+    expect(error(exported((d) => void (d.review['added'] = [{ id: 'added-a', text: '', group: 'planning' }])))).toBe('the text of added item 1 should be a text of 1 to 300 characters');
   });
 
   it('refuses files over 1 MB before parsing them', () => {
@@ -79,5 +85,17 @@ describe('files and share links', () => {
     expect(parseShareHash('#review=%%%', known)).toEqual({ ok: false, error: 'the link is damaged (its data is not readable)' });
     expect(parseShareHash('#review=bm90IGpzb24', known)).toEqual({ ok: false, error: 'it is not valid JSON' });
     expect(parseShareHash('#planning', known)).toBeNull();
+  });
+});
+
+describe('what release 1 exported and shared', () => {
+  const fixture = (name: string) => readFileSync(new URL(`../../../e2e/fixtures/release-1/${name}`, import.meta.url), 'utf8');
+  it('imports its JSON export and its share link exactly as they were', () => {
+    const file = fixture('checklist-export.json');
+    const expected = (JSON.parse(file) as { review: unknown }).review;
+    const fromFile = parseReviewExport(file, known);
+    expect(fromFile).toEqual({ ok: true, review: expected });
+    expect(fromFile.ok && Object.keys(fromFile.review.items).length).toBeGreaterThan(0); // anti-vacuity
+    expect(parseShareHash(fixture('checklist-share-link.txt').trim(), known)).toMatchObject({ ok: true, review: { name: expect.any(String) } });
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { KNOWN_DOCUMENT, contentGroups } from './fixtures';
-import { EMPTY_DOCUMENT, activeReview, cleanName, itemIds, uniqueName } from './model';
+import { EMPTY_DOCUMENT, activeReview, itemIds, withAddedItems } from './model';
 
 describe('activeReview', () => {
   it('is the active review, else the first, else none', () => {
@@ -19,28 +19,18 @@ describe('itemIds', () => {
   });
 });
 
-describe('cleanName', () => {
-  it('keeps one trimmed line of at most 120 characters', () => {
-    expect(cleanName('  HR   sync\n review ')).toBe('HR sync review');
-    expect(cleanName('x'.repeat(500))).toHaveLength(120);
-    expect(cleanName(' \n\t ')).toBe('');
+describe('withAddedItems', () => {
+  const groups = contentGroups();
+  const q = { number: 5, title: 'Network', href: '/q5/' };
+  it('puts a review’s own items at the end of their group, linked to their question', () => {
+    const result = withAddedItems(groups, [{ id: 'added-a', text: 'Firewall ticket', group: 'architecture', question: 5 }], [q]);
+    const architecture = result.find((g) => g.id === 'architecture');
+    expect(architecture?.items.at(-1)).toEqual({ id: 'added-a', text: 'Firewall ticket', questions: [q], added: true });
+    expect(result.map((g) => g.items.length)).toEqual(groups.map((g) => g.items.length + (g.id === 'architecture' ? 1 : 0)));
   });
-});
-
-describe('uniqueName', () => {
-  const reviews = KNOWN_DOCUMENT.reviews;
-  it('keeps a free name and suffixes a taken one, then numbers it', () => {
-    expect(uniqueName(reviews, 'Third', ' (shared)')).toBe('Third');
-    expect(uniqueName(reviews, 'Second', ' (shared)')).toBe('Second (shared)');
-    const more = [...reviews, { ...reviews[1]!, id: 'r3', name: 'Second (shared)' }];
-    expect(uniqueName(more, 'Second', ' (shared)')).toBe('Second (shared) (2)');
-    expect(uniqueName(reviews, 'Second', '')).toBe('Second (2)');
-  });
-  it('stays within the name limit and never returns an empty name', () => {
-    const long = [{ ...reviews[0]!, name: 'y'.repeat(120) }];
-    const name = uniqueName(long, 'y'.repeat(200), ' (shared)');
-    expect(name.length).toBeLessThanOrEqual(120);
-    expect(name.endsWith(' (shared)')).toBe(true);
-    expect(uniqueName([], '   ', '')).toBe('Review');
+  it('keeps items of a group the content no longer has in a group of their own, and leaves the content alone', () => {
+    const result = withAddedItems(groups, [{ id: 'added-b', text: 'x', group: 'gone' }], [q]);
+    expect(result.at(-1)).toMatchObject({ id: 'added-items', items: [{ id: 'added-b', questions: [] }] });
+    expect(withAddedItems(groups, undefined, [])).toEqual(groups);
   });
 });

@@ -43,3 +43,21 @@ export function progressLabel(p: Progress): string {
 export function progressSentence(p: Progress): string {
   return `${progressLabel(p)} done${p.na > 0 ? `, ${p.na} not applicable` : ''}`;
 }
+
+/** How many items among `ids` carry a high and a medium risk. */
+export function riskCounts(ids: readonly string[], items: Readonly<Record<string, ItemState>>): { high: number; medium: number } {
+  let high = 0;
+  let medium = 0;
+  for (const id of ids) {
+    const risk = Object.hasOwn(items, id) ? items[id]?.risk : undefined;
+    if (risk === 'high') high += 1;
+    else if (risk === 'medium') medium += 1;
+  }
+  return { high, medium };
+}
+
+/** "2 high risks, 1 medium risk", or '' when there are none. */
+export function riskSentence({ high, medium }: { high: number; medium: number }): string {
+  const part = (n: number, level: string) => (n ? `${n} ${level} ${n === 1 ? 'risk' : 'risks'}` : '');
+  return [part(high, 'high'), part(medium, 'medium')].filter(Boolean).join(', ');
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { KNOWN_DOCUMENT, KNOWN_REVIEW } from './fixtures';
-import { EMPTY_DOCUMENT } from './model';
+import { EMPTY_DOCUMENT, blankReview } from './model';
 import { checklistReducer as reduce, type ChecklistAction } from './reducer';
 import type { ChecklistDocument } from './schema';
 
@@ -9,15 +9,16 @@ const run = (actions: ChecklistAction[], from = KNOWN_DOCUMENT) => actions.reduc
 
 describe('reviews', () => {
   it('creates a review, makes it active and records when', () => {
-    const doc = reduce(EMPTY_DOCUMENT, { type: 'create', id: 'a', name: '  HR sync  ', at });
-    expect(doc).toEqual({ version: 2, activeId: 'a', reviews: [{ id: 'a', name: 'HR sync', createdAt: at, updatedAt: at, items: {} }] });
-    expect(reduce(doc, { type: 'create', id: 'b', name: 'HR sync', at }).reviews[1]?.name).toBe('HR sync (2)');
-    expect(reduce(doc, { type: 'create', id: 'a', name: 'Same id', at })).toBe(doc);
+    const doc = reduce(EMPTY_DOCUMENT, { type: 'create', item: blankReview('a', '  HR sync  ', at) });
+    expect(doc).toEqual({ version: 3, activeId: 'a', items: [{ id: 'a', name: 'HR sync', createdAt: at, updatedAt: at, items: {} }] });
+    expect(reduce(doc, { type: 'create', item: blankReview('b', 'HR sync', at) }).items[1]?.name).toBe('HR sync (2)');
+    expect(reduce(doc, { type: 'create', item: blankReview('a', 'Same id', at) })).toBe(doc);
   });
 
-  it('renames, ignoring blank and unchanged names', () => {
+  it('renames to a unique name, ignoring blank and unchanged names', () => {
+    expect(reduce(KNOWN_DOCUMENT, { type: 'rename', id: 'r2', name: KNOWN_REVIEW.name, at }).items[1]?.name).toBe(`${KNOWN_REVIEW.name} (2)`);
     const doc = reduce(KNOWN_DOCUMENT, { type: 'rename', id: 'r2', name: 'Billing\nreview', at });
-    expect(doc.reviews[1]).toMatchObject({ name: 'Billing review', updatedAt: at });
+    expect(doc.items[1]).toMatchObject({ name: 'Billing review', updatedAt: at });
     expect(reduce(doc, { type: 'rename', id: 'r2', name: '   ', at })).toBe(doc);
     expect(reduce(doc, { type: 'rename', id: 'r2', name: 'Billing review', at: 'later' })).toBe(doc);
     expect(reduce(doc, { type: 'rename', id: 'missing', name: 'x', at })).toBe(doc);
@@ -25,10 +26,10 @@ describe('reviews', () => {
 
   it('duplicates next to the source with every state, and switches to the copy', () => {
     const doc = reduce(KNOWN_DOCUMENT, { type: 'duplicate', id: 'r1', newId: 'c', at });
-    expect(doc.reviews.map((r) => r.id)).toEqual(['r1', 'c', 'r2']);
+    expect(doc.items.map((r) => r.id)).toEqual(['r1', 'c', 'r2']);
     expect(doc.activeId).toBe('c');
-    expect(doc.reviews[1]).toEqual({ ...KNOWN_REVIEW, id: 'c', name: `${KNOWN_REVIEW.name} (copy)`, createdAt: at, updatedAt: at });
-    expect(reduce(doc, { type: 'duplicate', id: 'r1', newId: 'd', at }).reviews[1]?.name).toBe(`${KNOWN_REVIEW.name} (copy) (2)`);
+    expect(doc.items[1]).toEqual({ ...KNOWN_REVIEW, id: 'c', name: `${KNOWN_REVIEW.name} (copy)`, createdAt: at, updatedAt: at });
+    expect(reduce(doc, { type: 'duplicate', id: 'r1', newId: 'd', at }).items[1]?.name).toBe(`${KNOWN_REVIEW.name} (copy) (2)`);
     expect(reduce(doc, { type: 'duplicate', id: 'nope', newId: 'd', at })).toBe(doc);
   });
 
@@ -40,9 +41,9 @@ describe('reviews', () => {
 
   it('deletes into the trash, and undo puts the review back where it was', () => {
     const deleted = reduce(KNOWN_DOCUMENT, { type: 'delete', id: 'r1', at });
-    expect(deleted.reviews.map((r) => r.id)).toEqual(['r2']);
+    expect(deleted.items.map((r) => r.id)).toEqual(['r2']);
     expect(deleted.activeId).toBe('r2');
-    expect(deleted.trash).toEqual({ review: KNOWN_REVIEW, index: 0, deletedAt: at });
+    expect(deleted.trash).toEqual({ item: KNOWN_REVIEW, index: 0, deletedAt: at });
     const restored = reduce(deleted, { type: 'undoDelete' });
     expect(restored).toEqual(KNOWN_DOCUMENT);
     expect(reduce(restored, { type: 'undoDelete' })).toBe(restored);
@@ -52,28 +53,29 @@ describe('reviews', () => {
     const doc = run([{ type: 'delete', id: 'r2', at }]);
     expect(doc.activeId).toBe('r1');
     const empty = run([{ type: 'delete', id: 'r1', at }], doc);
-    expect(empty.reviews).toEqual([]);
+    expect(empty.items).toEqual([]);
     expect(empty.activeId).toBeNull();
-    expect(reduce(empty, { type: 'undoDelete' }).reviews).toEqual([KNOWN_REVIEW]);
+    expect(reduce(empty, { type: 'undoDelete' }).items).toEqual([KNOWN_REVIEW]);
   });
 
   it('undoing the delete of the only review drops the blank review that replaced it, unless it was used', () => {
     const later = '2026-11-30T10:00:00.000Z';
-    const alone: ChecklistDocument = { ...KNOWN_DOCUMENT, activeId: 'r1', reviews: [KNOWN_REVIEW] };
-    const replaced = run([{ type: 'delete', id: 'r1', at: later }, { type: 'create', id: 'blank', name: KNOWN_REVIEW.name, at: later }], alone);
-    expect(replaced.reviews.map((r) => r.name)).toEqual([KNOWN_REVIEW.name]);
+    const alone: ChecklistDocument = { ...KNOWN_DOCUMENT, activeId: 'r1', items: [KNOWN_REVIEW] };
+    const replaced = run([{ type: 'delete', id: 'r1', at: later, replacement: blankReview('blank', KNOWN_REVIEW.name, later) }], alone);
+    expect(replaced.trash?.replacementId).toBe('blank');
+    expect(replaced.items.map((r) => r.name)).toEqual([KNOWN_REVIEW.name]);
     const restored = reduce(replaced, { type: 'undoDelete' });
-    expect(restored.reviews).toEqual([KNOWN_REVIEW]);
+    expect(restored.items).toEqual([KNOWN_REVIEW]);
     expect(restored.activeId).toBe('r1');
 
     // Ticked meanwhile, the new review stays, and the one brought back takes a free name.
     const used = reduce(replaced, { type: 'setStatus', reviewId: 'blank', itemId: 'x', status: 'done', at: '2026-11-30T10:01:00.000Z' });
     const both = reduce(used, { type: 'undoDelete' });
-    expect(both.reviews.map((r) => [r.id, r.name])).toEqual([
+    expect(both.items.map((r) => [r.id, r.name])).toEqual([
       ['r1', `${KNOWN_REVIEW.name} (2)`],
       ['blank', KNOWN_REVIEW.name],
     ]);
-    expect(new Set(both.reviews.map((r) => r.name)).size).toBe(2);
+    expect(new Set(both.items.map((r) => r.name)).size).toBe(2);
   });
 
   it('keeps only the last deleted review, and can forget it', () => {
@@ -81,18 +83,18 @@ describe('reviews', () => {
       { type: 'delete', id: 'r1', at },
       { type: 'delete', id: 'r2', at },
     ]);
-    expect(doc.trash?.review.id).toBe('r2');
+    expect(doc.trash?.item.id).toBe('r2');
     const forgotten = reduce(doc, { type: 'forgetDeleted' });
     expect('trash' in forgotten).toBe(false);
     expect(reduce(forgotten, { type: 'forgetDeleted' })).toBe(forgotten);
   });
 
   it('imports as a new, active review, suffixing a taken name', () => {
-    const doc = reduce(KNOWN_DOCUMENT, { type: 'import', review: KNOWN_REVIEW, newId: 'imp', suffix: ' (shared)' });
+    const doc = reduce(KNOWN_DOCUMENT, { type: 'import', item: KNOWN_REVIEW, newId: 'imp', suffix: ' (shared)' });
     expect(doc.activeId).toBe('imp');
-    expect(doc.reviews.slice(0, 2)).toEqual(KNOWN_DOCUMENT.reviews);
-    expect(doc.reviews[2]).toEqual({ ...KNOWN_REVIEW, id: 'imp', name: `${KNOWN_REVIEW.name} (shared)` });
-    expect(reduce(doc, { type: 'import', review: KNOWN_REVIEW, newId: 'imp', suffix: '' })).toBe(doc);
+    expect(doc.items.slice(0, 2)).toEqual(KNOWN_DOCUMENT.items);
+    expect(doc.items[2]).toEqual({ ...KNOWN_REVIEW, id: 'imp', name: `${KNOWN_REVIEW.name} (shared)` });
+    expect(reduce(doc, { type: 'import', item: KNOWN_REVIEW, newId: 'imp', suffix: '' })).toBe(doc);
   });
 });
 
@@ -101,33 +103,33 @@ describe('items', () => {
 
   it('ticks, marks not applicable (one or the other) and clears, stamping the review', () => {
     const done = reduce(KNOWN_DOCUMENT, set('done'));
-    expect(done.reviews[0]?.items['network-topology-mapped']).toEqual({ status: 'done' });
-    expect(done.reviews[0]?.updatedAt).toBe(at);
-    expect(done.reviews[1]).toBe(KNOWN_DOCUMENT.reviews[1]);
+    expect(done.items[0]?.items['network-topology-mapped']).toEqual({ status: 'done' });
+    expect(done.items[0]?.updatedAt).toBe(at);
+    expect(done.items[1]).toBe(KNOWN_DOCUMENT.items[1]);
     const na = reduce(done, set('na'));
-    expect(na.reviews[0]?.items['network-topology-mapped']).toEqual({ status: 'na' });
+    expect(na.items[0]?.items['network-topology-mapped']).toEqual({ status: 'na' });
     const cleared = reduce(na, set(null));
-    expect(cleared.reviews[0]?.items).toEqual(KNOWN_REVIEW.items);
+    expect(cleared.items[0]?.items).toEqual(KNOWN_REVIEW.items);
     expect(reduce(cleared, set(null))).toBe(cleared);
   });
 
   it('keeps the note when the status changes, and the status when the note does', () => {
     const doc = reduce(KNOWN_DOCUMENT, set(null, 'data-flow-directions-documented'));
-    expect(doc.reviews[0]?.items['data-flow-directions-documented']).toEqual({ note: 'HR → ITSM only.\nNo write-back.' });
+    expect(doc.items[0]?.items['data-flow-directions-documented']).toEqual({ note: 'HR → ITSM only.\nNo write-back.' });
     const noted = reduce(doc, { type: 'setNote', reviewId: 'r1', itemId: 'business-requirement-clearly-defined', note: 'Signed off', at });
-    expect(noted.reviews[0]?.items['business-requirement-clearly-defined']).toEqual({ status: 'done', note: 'Signed off' });
+    expect(noted.items[0]?.items['business-requirement-clearly-defined']).toEqual({ status: 'done', note: 'Signed off' });
   });
 
   it('drops empty notes, cuts notes at 2,000 characters and keeps them as text', () => {
     const note = (text: string) => reduce(KNOWN_DOCUMENT, { type: 'setNote', reviewId: 'r1', itemId: 'rate-limiting-considered', note: text, at });
-    expect('rate-limiting-considered' in (note('').reviews[0]?.items ?? {})).toBe(false);
-    expect(note('x'.repeat(2500)).reviews[0]?.items['rate-limiting-considered']?.note).toHaveLength(2000);
-    expect(note('<img src=x onerror=alert(1)>').reviews[0]?.items['rate-limiting-considered']?.note).toBe('<img src=x onerror=alert(1)>');
+    expect('rate-limiting-considered' in (note('').items[0]?.items ?? {})).toBe(false);
+    expect(note('x'.repeat(2500)).items[0]?.items['rate-limiting-considered']?.note).toHaveLength(2000);
+    expect(note('<img src=x onerror=alert(1)>').items[0]?.items['rate-limiting-considered']?.note).toBe('<img src=x onerror=alert(1)>');
   });
 
   it('keeps states for items the content no longer has', () => {
     const doc = reduce(KNOWN_DOCUMENT, set('done'));
-    expect(doc.reviews[0]?.items['an-item-removed-from-the-content']).toEqual({ status: 'done', note: 'kept' });
+    expect(doc.items[0]?.items['an-item-removed-from-the-content']).toEqual({ status: 'done', note: 'kept' });
   });
 
   it('does nothing for a review that does not exist', () => {
@@ -138,5 +140,28 @@ describe('items', () => {
     const frozen = structuredClone(KNOWN_DOCUMENT);
     run([set('done'), { type: 'setNote', reviewId: 'r1', itemId: 'x', note: 'n', at }, { type: 'delete', id: 'r1', at }, { type: 'undoDelete' }], frozen);
     expect(frozen).toEqual(KNOWN_DOCUMENT);
+  });
+});
+
+describe('findings and added items', () => {
+  it('records a risk, an owner and a due date beside the note, and clears each', () => {
+    let doc = reduce(KNOWN_DOCUMENT, { type: 'setFinding', reviewId: 'r1', itemId: 'rate-limiting-considered', finding: { risk: 'high' }, at });
+    doc = reduce(doc, { type: 'setFinding', reviewId: 'r1', itemId: 'rate-limiting-considered', finding: { owner: 'Ana', due: '2026-12-31' }, at });
+    expect(doc.items[0]?.items['rate-limiting-considered']).toEqual({ note: KNOWN_REVIEW.items['rate-limiting-considered']?.note, risk: 'high', owner: 'Ana', due: '2026-12-31' });
+    const cleared = reduce(doc, { type: 'setFinding', reviewId: 'r1', itemId: 'rate-limiting-considered', finding: { risk: undefined, owner: '  ', due: '' }, at });
+    expect(cleared.items[0]?.items['rate-limiting-considered']).toEqual({ note: KNOWN_REVIEW.items['rate-limiting-considered']?.note });
+    const none = reduce(KNOWN_DOCUMENT, { type: 'setFinding', reviewId: 'r2', itemId: 'x', finding: { risk: 'none' }, at });
+    expect(none.items[1]?.items['x']).toEqual({ risk: 'none' });
+  });
+  it('adds an item of the review’s own and removes it with its state', () => {
+    const item = { id: 'added-1', text: ' Vendor sign-off ', group: 'planning', question: 1 };
+    let doc = reduce(KNOWN_DOCUMENT, { type: 'addItem', reviewId: 'r2', item, at });
+    expect(doc.items[1]?.added).toEqual([{ ...item, text: 'Vendor sign-off' }]);
+    expect(reduce(doc, { type: 'addItem', reviewId: 'r2', item, at })).toBe(doc);
+    expect(reduce(doc, { type: 'addItem', reviewId: 'r2', item: { ...item, id: 'added-2', text: '  ' }, at })).toBe(doc);
+    doc = reduce(doc, { type: 'setStatus', reviewId: 'r2', itemId: 'added-1', status: 'done', at });
+    const removed = reduce(doc, { type: 'removeItem', reviewId: 'r2', itemId: 'added-1', at });
+    expect(removed.items[1]).toEqual({ ...KNOWN_DOCUMENT.items[1], updatedAt: at });
+    expect(reduce(removed, { type: 'removeItem', reviewId: 'r2', itemId: 'added-1', at })).toBe(removed);
   });
 });

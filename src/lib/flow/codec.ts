@@ -1,69 +1,75 @@
-import * as z from 'zod/mini';
-import { MAX_DECISION, MAX_RATIONALE } from './design';
-import { DESIGN_FORMAT } from './storage';
+// The browser loads this module only when a reader imports a design file or opens a share link.
+import { describeNamed, readExport, readExportFile, readShareLink, type ExportKind } from '../documents/import';
+import { DESIGN_FORMAT, DesignExport, FLOW_VERSION } from './storage';
 import type { DecisionStep, Design } from './types';
 
-/** Largest file the importer reads. */
-export const MAX_IMPORT_BYTES = 1_000_000;
+/** What reading a design export found. */
+export type DesignImport = { ok: true; design: Design } | { ok: false; error: string };
 
-const IdSchema = z.string().check(z.minLength(1), z.maxLength(100));
-const AnswerSchema = z.object({
-  choices: z.optional(z.record(z.string().check(z.maxLength(100)), z.array(z.string().check(z.maxLength(100))).check(z.maxLength(20)))),
-  decision: z.optional(z.string().check(z.maxLength(MAX_DECISION))),
-  rationale: z.optional(z.string().check(z.maxLength(MAX_RATIONALE))),
-  na: z.optional(z.boolean()),
-  key: z.optional(z.boolean()),
-});
-const DesignSchema = z.object({
-  id: IdSchema,
-  name: z.string().check(z.minLength(1), z.maxLength(200)),
-  createdAt: z.string().check(z.maxLength(40)),
-  updatedAt: z.string().check(z.maxLength(40)),
-  current: z.number().check(z.int(), z.minimum(1), z.maximum(17)),
-  answers: z.record(z.string().check(z.regex(/^(?:[1-9]|1[0-7])$/)), AnswerSchema),
-});
-/** The stored document's schema: the specification the zod-free check in storage.ts follows. */
-export const FlowDocSchema = z.object({
-  version: z.literal(1),
-  activeId: z.nullable(z.string()),
-  items: z.array(DesignSchema).check(z.maxLength(500)),
-  trash: z.optional(z.object({ item: DesignSchema, index: z.number() })),
-});
+const ANSWER_FIELDS: Record<string, string> = {
+  decision: 'the one-line decision',
+  rationale: 'the rationale',
+  na: 'the “not applicable” mark',
+  key: 'the “key decision” mark',
+  choices: 'the choices',
+};
 
-/** Turns zod issues into one sentence naming where the problem is. */
-function explain(error: z.core.$ZodError): string {
-  const issue = error.issues[0];
-  if (!issue) return 'its content is not a design';
-  const where = issue.path.length ? issue.path.join('.') : 'the document';
-  return `${where}: ${issue.message}`;
+/** A field of a design export in a reader's words. */
+export function describeDesignPath(path: string): string {
+  const named = describeNamed(path, 'design', 'design');
+  if (named) return named;
+  if (path === 'design.current') return 'the current step';
+  if (path === 'design.answers') return 'the design’s answers';
+  let m = /^design\.answers key “(.*)”$/.exec(path);
+  if (m) return `the question number “${m[1]}”`;
+  m = /^design\.answers\.(\d+)$/.exec(path);
+  if (m) return `the answer to question ${m[1]}`;
+  m = /^design\.answers\.(\d+)\.(\w+)$/.exec(path);
+  if (m) return `${ANSWER_FIELDS[m[2] ?? ''] ?? m[2]} of question ${m[1]}`;
+  m = /^design\.answers\.(\d+)\.choices(?: key “(.*)”|\.([^.]+)(?:\.(\d+))?)$/.exec(path);
+  if (m) return m[2] !== undefined ? `a decision name in question ${m[1]} (“${m[2]}”)` : `the choices for “${m[3]}” in question ${m[1]}`;
+  return path || 'the file';
 }
 
-/**
- * Reads a design export (a file or a share link). Refuses, saying why: oversized input, not JSON,
- * another format or version, a wrong shape, or answers to options the framework does not have.
- */
-export function parseDesign(text: string, steps: readonly DecisionStep[]): { ok: true; design: Design } | { ok: false; error: string } {
-  if (text.length > MAX_IMPORT_BYTES) return { ok: false, error: 'The file is larger than 1 MB.' };
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return { ok: false, error: 'The file is not JSON.' };
-  }
-  const envelope = z.object({ format: z.string(), version: z.number(), design: z.unknown() }).safeParse(data);
-  if (!envelope.success || envelope.data.format !== DESIGN_FORMAT) return { ok: false, error: 'The file is not a design exported from this site.' };
-  if (envelope.data.version !== 1) return { ok: false, error: `The file's format version ${envelope.data.version} is not one this site reads (1).` };
-  const parsed = DesignSchema.safeParse(envelope.data.design);
-  if (!parsed.success) return { ok: false, error: `The design is not valid: ${explain(parsed.error)}.` };
-  const design = parsed.data as Design;
+const KIND: ExportKind<DesignExport> = {
+  format: DESIGN_FORMAT,
+  version: FLOW_VERSION,
+  what: 'a design exported from this site',
+  schema: DesignExport,
+  describe: describeDesignPath,
+};
+
+/** Refuses answers to decisions or options the framework does not have. */
+function withKnownChoices(result: { ok: true; value: DesignExport } | { ok: false; error: string }, steps: readonly DecisionStep[]): DesignImport {
+  if (!result.ok) return result;
+  const design = result.value.design;
   for (const [question, answer] of Object.entries(design.answers)) {
     const step = steps.find((s) => String(s.question) === question);
     for (const [fieldId, options] of Object.entries(answer.choices ?? {})) {
       const field = step?.fields.find((f) => f.id === fieldId);
-      if (!field) return { ok: false, error: `Question ${question} has no decision “${fieldId}”.` };
+      if (!field) return { ok: false, error: `question ${question} has no decision “${fieldId}”` };
       const unknown = options.find((id) => !field.options.some((o) => o.id === id));
-      if (unknown) return { ok: false, error: `Question ${question}, “${field.label}”, has no option “${unknown}”.` };
+      if (unknown) return { ok: false, error: `question ${question}, “${field.label}”, has no option “${unknown}”` };
     }
   }
   return { ok: true, design };
+}
+
+/**
+ * Reads a design export (a file's text or a share link's). Refuses, saying why: oversized input,
+ * not JSON, another format or version, a wrong shape, or answers to options the framework does not have.
+ */
+export function parseDesign(text: string, steps: readonly DecisionStep[]): DesignImport {
+  return withKnownChoices(readExport(text, KIND), steps);
+}
+
+/** Reads a chosen file as a design export; refuses one over 1 MB without reading it. */
+export async function readDesignFile(file: { size: number; text(): Promise<string> }, steps: readonly DecisionStep[]): Promise<DesignImport> {
+  return withKnownChoices(await readExportFile(file, KIND), steps);
+}
+
+/** The design a share link (`#design=…`) carries, what is wrong with it, or null when the address carries none. */
+export function parseDesignLink(hash: string, steps: readonly DecisionStep[]): DesignImport | null {
+  const result = readShareLink(hash, 'design', KIND);
+  return result && withKnownChoices(result, steps);
 }

@@ -1,45 +1,40 @@
-import { addItem, removeItem, switchTo, undoRemove, uniqueName, updateActive, type Shelf } from '../shelf';
+import { NOTE_MAX, SHORT_TEXT_MAX } from '../documents/limits';
+import { isShelfAction, shelfReducer, updateItem, type ShelfAction } from '../documents/shelf';
+import { FLOW_VERSION, STEP_COUNT, type FlowDoc } from './storage';
 import type { Answer, Answers, DecisionStep, Design, Preset, StepStatus } from './types';
 
-/** Longest rationale kept per step. */
-export const MAX_RATIONALE = 2000;
-/** Longest decision summary per step. */
-export const MAX_DECISION = 300;
-
-/** Longest design name kept. */
-export const MAX_NAME = 200;
-
-/** Why `name` cannot name a design (blank or only spaces), or null when it can. */
-export function nameProblem(name: string): string | null {
-  return name.trim() ? null : 'Type a name for the design: it cannot be blank.';
-}
-
-/** The stored document: every saved design. */
-export interface FlowDoc extends Shelf<Design> {
-  version: 1;
-}
+export type { FlowDoc } from './storage';
 
 /** No designs yet. */
-export const EMPTY_FLOW: FlowDoc = { version: 1, activeId: null, items: [] };
+export const EMPTY_FLOW: FlowDoc = { version: FLOW_VERSION, activeId: null, items: [] };
 
-/** Everything the reader can do to their designs. */
-export type FlowAction =
-  | { type: 'create'; id: string; name: string; now: string }
-  | { type: 'loadPreset'; id: string; now: string; preset: Preset }
-  | { type: 'import'; id: string; now: string; design: Design }
-  | { type: 'rename'; name: string; now: string }
-  | { type: 'delete'; id: string }
-  | { type: 'undoDelete' }
-  | { type: 'switch'; id: string }
-  | { type: 'goto'; step: number }
-  | { type: 'choose'; step: number; field: string; option: string; multi: boolean; now: string }
-  | { type: 'setText'; step: number; prop: 'rationale' | 'decision'; value: string; now: string }
-  | { type: 'setNa'; step: number; value: boolean; now: string }
-  | { type: 'setKey'; step: number; value: boolean; now: string };
-
-function newDesign(id: string, name: string, now: string, answers: Answers = {}): Design {
-  return { id, name, createdAt: now, updatedAt: now, current: 1, answers };
+/** A new design with these answers, at step 1. */
+export function newDesign(id: string, name: string, at: string, answers: Answers = {}): Design {
+  return { id, name, createdAt: at, updatedAt: at, current: 1, answers };
 }
+
+/** The worked example (or another preset) as a new design; only `key: true` steps go in the key decisions. */
+export function designFromPreset(id: string, at: string, preset: Preset): Design {
+  const answers: Answers = {};
+  for (const { question, choices, decision, rationale, na, key } of preset.answers) {
+    const answer: Answer = { key: key === true };
+    if (choices) answer.choices = choices;
+    if (decision !== undefined) answer.decision = decision;
+    if (rationale !== undefined) answer.rationale = rationale;
+    if (na !== undefined) answer.na = na;
+    answers[String(question)] = answer;
+  }
+  return newDesign(id, preset.name, at, answers);
+}
+
+/** Everything the reader can do to their designs: the shared shelf's actions and the flow's own edits. */
+export type FlowAction =
+  | ShelfAction<Design>
+  | { type: 'goto'; step: number }
+  | { type: 'choose'; step: number; field: string; option: string; multi: boolean; at: string }
+  | { type: 'setText'; step: number; prop: 'rationale' | 'decision'; value: string; at: string }
+  | { type: 'setNa'; step: number; value: boolean; at: string }
+  | { type: 'setKey'; step: number; value: boolean; at: string };
 
 function withAnswer(design: Design, step: number, change: (answer: Answer) => Answer): Design {
   const key = String(step);
@@ -51,47 +46,31 @@ function toggle(list: readonly string[], option: string, multi: boolean): string
   return list.includes(option) ? list.filter((o) => o !== option) : [...list, option];
 }
 
+/** A step number within the flow. */
+export function clampStep(n: number): number {
+  return Math.min(STEP_COUNT, Math.max(1, Math.round(n)));
+}
+
 /** The designs' reducer: pure, with time and ids passed in by the caller. */
 export function flowReducer(doc: FlowDoc, action: FlowAction): FlowDoc {
-  const clampStep = (n: number) => Math.min(17, Math.max(1, Math.round(n)));
+  if (isShelfAction<Design>(action)) return shelfReducer<Design, FlowDoc>(doc, action);
+  const id = doc.activeId ?? '';
+  const edit = (at: string, step: number, change: (answer: Answer) => Answer) => updateItem(doc, id, at, (d) => withAnswer(d, step, change));
   switch (action.type) {
-    case 'create':
-      return { ...doc, ...addItem(doc, newDesign(action.id, uniqueName(doc, action.name.trim() || 'Untitled design'), action.now)) };
-    case 'loadPreset': {
-      const answers: Answers = {};
-      // A preset names its summary rows explicitly: only `key: true` steps go in the key decisions.
-      for (const { question, ...answer } of action.preset.answers) answers[String(question)] = { ...answer, key: answer.key === true };
-      return { ...doc, ...addItem(doc, newDesign(action.id, uniqueName(doc, action.preset.name), action.now, answers)) };
-    }
-    case 'import':
-      return { ...doc, ...addItem(doc, { ...action.design, id: action.id, name: uniqueName(doc, action.design.name), updatedAt: action.now }) };
-    case 'rename':
-      return nameProblem(action.name) ? doc : { ...doc, ...updateActive(doc, action.now, (d) => ({ ...d, name: action.name.trim().slice(0, MAX_NAME) })) };
-    case 'delete':
-      return { ...doc, ...removeItem(doc, action.id) };
-    case 'undoDelete':
-      return { ...doc, ...undoRemove(doc) };
-    case 'switch':
-      return { ...doc, ...switchTo(doc, action.id) };
     case 'goto': {
-      const items = doc.items.map((d) => (d.id === doc.activeId ? { ...d, current: clampStep(action.step) } : d));
-      return { ...doc, items };
+      const step = clampStep(action.step);
+      return { ...doc, items: doc.items.map((d) => (d.id === id && d.current !== step ? { ...d, current: step } : d)) };
     }
     case 'choose':
-      return {
-        ...doc,
-        ...updateActive(doc, action.now, (d) =>
-          withAnswer(d, action.step, (a) => ({ ...a, choices: { ...a.choices, [action.field]: toggle(a.choices?.[action.field] ?? [], action.option, action.multi) } })),
-        ),
-      };
+      return edit(action.at, action.step, (a) => ({ ...a, choices: { ...a.choices, [action.field]: toggle(a.choices?.[action.field] ?? [], action.option, action.multi) } }));
     case 'setText': {
-      const max = action.prop === 'rationale' ? MAX_RATIONALE : MAX_DECISION;
-      return { ...doc, ...updateActive(doc, action.now, (d) => withAnswer(d, action.step, (a) => ({ ...a, [action.prop]: action.value.slice(0, max) }))) };
+      const max = action.prop === 'rationale' ? NOTE_MAX : SHORT_TEXT_MAX;
+      return edit(action.at, action.step, (a) => ({ ...a, [action.prop]: action.value.slice(0, max) }));
     }
     case 'setNa':
-      return { ...doc, ...updateActive(doc, action.now, (d) => withAnswer(d, action.step, (a) => ({ ...a, na: action.value }))) };
+      return edit(action.at, action.step, (a) => ({ ...a, na: action.value }));
     case 'setKey':
-      return { ...doc, ...updateActive(doc, action.now, (d) => withAnswer(d, action.step, (a) => ({ ...a, key: action.value }))) };
+      return edit(action.at, action.step, (a) => ({ ...a, key: action.value }));
   }
 }
 
@@ -120,10 +99,10 @@ export function decisionText(step: DecisionStep, answer: Answer | undefined): st
 export function progress(design: Design | undefined): { answered: number; na: number; total: number } {
   let answered = 0;
   let na = 0;
-  for (let n = 1; n <= 17; n += 1) {
+  for (let n = 1; n <= STEP_COUNT; n += 1) {
     const status = stepStatus(design?.answers[String(n)]);
     if (status === 'answered') answered += 1;
     if (status === 'na') na += 1;
   }
-  return { answered, na, total: 17 };
+  return { answered, na, total: STEP_COUNT };
 }

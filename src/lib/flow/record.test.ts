@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { EMPTY_FLOW, flowReducer } from './design';
+import { EMPTY_FLOW, designFromPreset, flowReducer, newDesign } from './design';
 import { preset, rules, steps } from './fixtures';
-import { recordMarkdown, recordRows, tableCell } from './record';
+import { recordMarkdown, recordRows } from './record';
 import { deriveNotes } from './rules';
 
 const now = '2026-11-30T09:00:00.000Z';
@@ -18,7 +18,7 @@ function seedKeyDecisions(): [string, string][] {
 }
 
 describe('the worked-example preset', () => {
-  const doc = flowReducer(EMPTY_FLOW, { type: 'loadPreset', id: 'ex', now, preset });
+  const doc = flowReducer(EMPTY_FLOW, { type: 'create', item: designFromPreset('ex', now, preset) });
   const design = doc.items[0];
   if (!design) throw new Error('preset did not load');
 
@@ -49,11 +49,11 @@ describe('the worked-example preset', () => {
 describe('recordMarkdown', () => {
   const flowSteps = Object.fromEntries(steps.map((s) => [s.question, `Step ${s.question}`]));
   it('writes the exact record for a small design', () => {
-    let doc = flowReducer(EMPTY_FLOW, { type: 'create', id: 'd', name: 'Payroll | SFTP', now });
-    doc = flowReducer(doc, { type: 'choose', step: 5, field: 'network', option: 'firewall', multi: false, now });
-    doc = flowReducer(doc, { type: 'setText', step: 5, prop: 'rationale', value: 'On-prem payroll.\nSame DC.', now });
-    doc = flowReducer(doc, { type: 'choose', step: 16, field: 'ui', option: 'iframe', multi: false, now });
-    doc = flowReducer(doc, { type: 'setNa', step: 14, value: true, now });
+    let doc = flowReducer(EMPTY_FLOW, { type: 'create', item: newDesign('d', 'Payroll | SFTP', now) });
+    doc = flowReducer(doc, { type: 'choose', step: 5, field: 'network', option: 'firewall', multi: false, at: now });
+    doc = flowReducer(doc, { type: 'setText', step: 5, prop: 'rationale', value: 'On-prem payroll.\nSame DC.', at: now });
+    doc = flowReducer(doc, { type: 'choose', step: 16, field: 'ui', option: 'iframe', multi: false, at: now });
+    doc = flowReducer(doc, { type: 'setNa', step: 14, value: true, at: now });
     const design = doc.items[0];
     if (!design) throw new Error('no design');
     const markdown = recordMarkdown(design, { steps, flowSteps, notes: deriveNotes(rules, design.answers) });
@@ -62,7 +62,7 @@ describe('recordMarkdown', () => {
       [
         '# Payroll | SFTP',
         '',
-        'Integration design record · created 2026-11-30 · last changed 2026-11-30 · 2 of 17 questions answered, 1 not applicable',
+        'Integration design record · created 2026-11-30 09:00 UTC · last changed 2026-11-30 09:00 UTC · 2 of 17 questions answered, 1 not applicable',
         '',
         '## Key decisions',
         '',
@@ -85,7 +85,16 @@ describe('recordMarkdown', () => {
     expect(markdown).toContain('### 14. Step 14\n\nNot applicable.');
     expect(markdown).toContain('### 1. Step 1\n\nNot answered.');
   });
-  it('keeps table cells on one line and pipes escaped', () => {
-    expect(tableCell('a | b\n\nc')).toBe('a \\| b c');
+  it('writes names, decisions and rationales as text, never HTML (the one escaping rule of every export)', () => {
+    let doc = flowReducer(EMPTY_FLOW, { type: 'create', item: newDesign('d', '<i>HR</i> <script>x</script>', now) });
+    doc = flowReducer(doc, { type: 'setText', step: 5, prop: 'rationale', value: '<img src=x onerror=alert(1)>\nline | two', at: now });
+    doc = flowReducer(doc, { type: 'setText', step: 5, prop: 'decision', value: '<b>MID</b>', at: now });
+    const design = doc.items[0];
+    if (!design) throw new Error('no design');
+    const markdown = recordMarkdown(design, { steps, flowSteps, notes: { recommendations: [], warnings: [] } });
+    expect(markdown.startsWith('# \\<i>HR\\</i> \\<script>x\\</script>\n')).toBe(true);
+    expect(markdown).toContain('| MID Server | \\<b>MID\\</b> | \\<img src=x onerror=alert(1)> line \\| two |');
+    expect(markdown).toContain('- Decision: \\<b>MID\\</b>\n\n> \\<img src=x onerror=alert(1)>\n> line | two');
+    expect(markdown).not.toMatch(/(^|[^\\])<(i|script|img|b)\b/);
   });
 });

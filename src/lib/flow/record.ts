@@ -1,3 +1,5 @@
+import { formatUtc } from '../dates';
+import { markdownCell, markdownQuote, markdownText } from '../export-text';
 import { decisionText, progress, stepStatus } from './design';
 import type { Note } from './rules';
 import type { DecisionStep, Design } from './types';
@@ -21,15 +23,6 @@ export function recordRows(design: Design, steps: readonly DecisionStep[]): Reco
     });
 }
 
-/** Makes text safe for one Markdown table cell: no pipes or line breaks that would break the row. */
-export function tableCell(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\s*\n+\s*/g, ' ').trim();
-}
-
-function date(iso: string): string {
-  return iso.slice(0, 10);
-}
-
 /** Context the Markdown record needs besides the design. */
 export interface RecordContext {
   steps: readonly DecisionStep[];
@@ -44,16 +37,16 @@ export function recordMarkdown(design: Design, context: RecordContext): string {
   const rows = recordRows(design, context.steps);
   const stepRef = (steps: readonly number[]) => steps.map((n) => `Q${n}`).join(', ');
   const lines: string[] = [
-    `# ${design.name}`,
+    `# ${markdownText(design.name)}`,
     '',
-    `Integration design record · created ${date(design.createdAt)} · last changed ${date(design.updatedAt)} · ${answered} of ${total} questions answered, ${na} not applicable`,
+    `Integration design record · created ${formatUtc(design.createdAt)} · last changed ${formatUtc(design.updatedAt)} · ${answered} of ${total} questions answered, ${na} not applicable`,
     '',
     '## Key decisions',
     '',
   ];
   if (rows.length) {
     lines.push('| Question | Decision | Rationale |', '| --- | --- | --- |');
-    for (const row of rows) lines.push(`| ${tableCell(row.label)} | ${tableCell(row.decision)} | ${tableCell(row.rationale)} |`);
+    for (const row of rows) lines.push(`| ${markdownCell(row.label)} | ${markdownCell(row.decision)} | ${markdownCell(row.rationale)} |`);
   } else {
     lines.push('No decisions recorded yet.');
   }
@@ -73,10 +66,10 @@ export function recordMarkdown(design: Design, context: RecordContext): string {
     for (const field of step.fields) {
       if (status === 'na') break;
       const chosen = (answer?.choices?.[field.id] ?? []).map((id) => field.options.find((o) => o.id === id)?.label).filter(Boolean);
-      if (chosen.length) lines.push(`- ${field.label}: ${chosen.join(', ')}`);
+      if (chosen.length) lines.push(`- ${field.label}: ${chosen.join(', ')}`); // content, not user text
     }
-    if (status === 'answered' && answer?.decision?.trim()) lines.push(`- Decision: ${answer.decision.trim().replace(/\s*\n+\s*/g, ' ')}`);
-    if (answer?.rationale?.trim()) lines.push('', ...answer.rationale.trim().split('\n').map((line) => `> ${line}`));
+    if (status === 'answered' && answer?.decision?.trim()) lines.push(`- Decision: ${markdownCell(answer.decision)}`);
+    if (answer?.rationale?.trim()) lines.push('', ...markdownQuote(answer.rationale.trim()));
   }
   return `${lines.join('\n')}\n`;
 }

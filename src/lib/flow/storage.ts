@@ -1,98 +1,76 @@
 /**
- * Saved designs in localStorage, read on every visit to /flow/.
+ * Saved designs in localStorage, read on every visit to /flow/, and the design's JSON export.
  *
- * Key `cta-integration-design:flow`; document `{ version: 1, activeId, items: Design[], trash? }`
- * (FlowDoc, a shelf of designs). Version 1 is the first format, so there is nothing to migrate
- * yet; anything unreadable is backed up by persist.ts and the tool starts clean. The check here
- * is zod-free to keep the page's JavaScript small; codec.ts holds the zod schema for imports, and
- * a property test holds the two together.
+ * Key `cta-integration-design:flow`; document `{ version: 1, activeId, items: Design[], trash? }`,
+ * the shelf every tool shares (src/lib/documents). Version 1 is the first format, so there is
+ * nothing to migrate yet; anything unreadable is backed up by persist.ts and the tool starts
+ * clean. Checked with the combinators of ../check.ts; the types come from these schemas.
  */
-import { asObject as object, checked, fail, text, type Checked } from '../check';
+import { array, boolean, number, object, oneOf, optional, parse, record, string, type Infer } from '../check';
+import { NOTE_MAX, SHORT_TEXT_MAX } from '../documents/limits';
+import { namedFields, shelfOf, timestamp } from '../documents/schema';
 import type { DocumentCodec } from '../persist';
-import { MAX_DECISION, MAX_RATIONALE, type FlowDoc } from './design';
-import type { Answer, Design } from './types';
 
 /** localStorage key of the saved designs. */
 export const FLOW_STORAGE_KEY = 'cta-integration-design:flow';
 /** The `format` of a design's JSON export. */
 export const DESIGN_FORMAT = 'cta-integration-design-record';
+/** The version of the stored document and of the export. */
+export const FLOW_VERSION = 1;
+/** The number of steps in the flow (one per question of the framework). */
+export const STEP_COUNT = 17;
 
 const QUESTION_KEY = /^(?:[1-9]|1[0-7])$/;
-type Json = Record<string, unknown>;
+const contentId = string({ max: 100, expected: 'an id of at most 100 characters' });
 
-function optionalText(data: Json, key: string, path: string, max: number): string | undefined {
-  return data[key] === undefined ? undefined : text(data[key], `${path}.${key}`, max);
-}
+/** What a design says about one step: the options chosen per decision, a one-line decision, a rationale. */
+export const Answer = object({
+  choices: optional(record(contentId, array(contentId, { max: 20 }))),
+  decision: optional(string({ max: SHORT_TEXT_MAX })),
+  rationale: optional(string({ max: NOTE_MAX })),
+  na: optional(boolean()),
+  /** Shown in the key-decisions table (answered steps are, unless this is false). */
+  key: optional(boolean()),
+});
 
-function optionalBoolean(data: Json, key: string, path: string): boolean | undefined {
-  const value = data[key];
-  return value === undefined ? undefined : typeof value === 'boolean' ? value : fail(`${path}.${key}`);
-}
+/** A saved design: the answers to the steps, keyed by question number ("1"…"17"), and where the reader is. */
+export const Design = object({
+  ...namedFields,
+  current: number({ integer: true, min: 1, max: STEP_COUNT, expected: `a step number from 1 to ${STEP_COUNT}` }),
+  answers: record(string({ pattern: QUESTION_KEY, expected: `a question number from 1 to ${STEP_COUNT}` }), Answer),
+});
 
-function answer(value: unknown, path: string): Answer {
-  const data = object(value, path);
-  const result: Answer = {};
-  if (data['choices'] !== undefined) {
-    const choices = object(data['choices'], `${path}.choices`);
-    result.choices = Object.fromEntries(
-      Object.entries(choices).map(([field, list]) => {
-        text(field, `${path}.choices key`, 100);
-        if (!Array.isArray(list) || list.length > 20) fail(`${path}.choices.${field}`);
-        return [field, list.map((option: unknown, i) => text(option, `${path}.choices.${field}.${i}`, 100))];
-      }),
-    );
-  }
-  const decision = optionalText(data, 'decision', path, MAX_DECISION);
-  const rationale = optionalText(data, 'rationale', path, MAX_RATIONALE);
-  const na = optionalBoolean(data, 'na', path);
-  const key = optionalBoolean(data, 'key', path);
-  if (decision !== undefined) result.decision = decision;
-  if (rationale !== undefined) result.rationale = rationale;
-  if (na !== undefined) result.na = na;
-  if (key !== undefined) result.key = key;
-  return result;
-}
+/** The stored document: a shelf of designs. */
+export const FlowDoc = shelfOf(Design, FLOW_VERSION);
 
-/** Checks one design (the shape of codec.ts's DesignSchema), dropping unknown keys. */
-export function checkDesign(value: unknown, path = 'design'): Design {
-  const data = object(value, path);
-  const current = data['current'];
-  if (typeof current !== 'number' || !Number.isInteger(current) || current < 1 || current > 17) fail(`${path}.current`);
-  const answers = object(data['answers'], `${path}.answers`);
-  return {
-    id: text(data['id'], `${path}.id`, 100, /^[^]+$/),
-    name: text(data['name'], `${path}.name`, 200, /^[^]+$/),
-    createdAt: text(data['createdAt'], `${path}.createdAt`, 40),
-    updatedAt: text(data['updatedAt'], `${path}.updatedAt`, 40),
-    current,
-    answers: Object.fromEntries(Object.entries(answers).map(([q, a]) => [text(q, `${path}.answers key`, 2, QUESTION_KEY), answer(a, `${path}.answers.${q}`)])),
-  };
-}
+/** A design's JSON export (also what a share link carries). */
+export const DesignExport = object({
+  format: oneOf([DESIGN_FORMAT], 'the design export'),
+  version: oneOf([FLOW_VERSION], `format version ${FLOW_VERSION}`),
+  exportedAt: timestamp,
+  design: Design,
+});
 
-/** Checks a stored document, returning a copy without unknown keys. */
-export function checkFlowDoc(value: unknown): Checked<FlowDoc> {
-  return checked(() => {
-    const data = object(value, 'the document');
-    if (data['version'] !== 1) fail('version');
-    const activeId = data['activeId'];
-    if (activeId !== null && typeof activeId !== 'string') fail('activeId');
-    const items = data['items'];
-    if (!Array.isArray(items) || items.length > 500) fail('items');
-    const doc: FlowDoc = { version: 1, activeId, items: items.map((d: unknown, i) => checkDesign(d, `items.${i}`)) };
-    if (data['trash'] !== undefined) {
-      const trash = object(data['trash'], 'trash');
-      const index = trash['index'];
-      if (typeof index !== 'number') fail('trash.index');
-      doc.trash = { item: checkDesign(trash['item'], 'trash.item'), index };
-    }
-    return doc;
-  });
-}
+/** What a design says about one step. */
+export type Answer = Infer<typeof Answer>;
+/** Answers keyed by question number ("1"…"17"). */
+export type Answers = Design['answers'];
+/** A saved design. */
+export type Design = Infer<typeof Design>;
+/** The stored document: every saved design. */
+export type FlowDoc = Infer<typeof FlowDoc>;
+/** A design's JSON export. */
+export type DesignExport = Infer<typeof DesignExport>;
 
 /** How stored designs are read: version 1 is the first and current format. */
-export const flowCodec: DocumentCodec<FlowDoc> = { version: 1, migrate: (data) => data, validate: checkFlowDoc };
+export const flowCodec: DocumentCodec<FlowDoc> = {
+  version: FLOW_VERSION,
+  migrate: (data) => data,
+  validate: (data) => parse(FlowDoc, data, ''),
+};
 
 /** A design as a JSON file: everything, versioned. */
 export function designJson(design: Design, now: string): string {
-  return `${JSON.stringify({ format: DESIGN_FORMAT, version: 1, exportedAt: now, design }, null, 2)}\n`;
+  const doc: DesignExport = { format: DESIGN_FORMAT, version: FLOW_VERSION, exportedAt: now, design };
+  return `${JSON.stringify(doc, null, 2)}\n`;
 }

@@ -53,31 +53,17 @@ export interface Rule {
   message: string;
 }
 
-/** What a design says about one step. */
-export interface Answer {
-  choices?: Record<string, string[]> | undefined;
-  decision?: string | undefined;
-  rationale?: string | undefined;
-  na?: boolean | undefined;
-  /** Shown in the key-decisions table (answered steps are, unless this is false). */
-  key?: boolean | undefined;
-}
+export type { Answer, Answers, Design } from './storage';
 
-/** Answers keyed by question number ("1"…"17"). */
-export type Answers = Record<string, Answer>;
-
-/** A saved design: the answers to the 17 steps and where the reader is. */
-export interface Design {
-  id: string;
-  name: string;
-  createdAt: string;
-  updatedAt: string;
-  current: number;
-  answers: Answers;
-}
-
-/** A named set of answers to load as a new design (the worked example). */
+/** A named set of answers to load as a new design (the worked example, content/decisions/hr-itsm.yaml). */
 export interface Preset {
   name: string;
-  answers: (Answer & { question: number })[];
+  answers: {
+    question: number;
+    choices?: Record<string, string[]> | undefined;
+    decision?: string | undefined;
+    rationale?: string | undefined;
+    na?: boolean | undefined;
+    key?: boolean | undefined;
+  }[];
 }

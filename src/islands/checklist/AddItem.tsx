@@ -1,0 +1,77 @@
+import { useState } from 'react';
+import { SHORT_TEXT_MAX } from '../../lib/documents/limits';
+import type { ChecklistGroup, QuestionLink } from '../../lib/checklist/model';
+
+interface Props {
+  groups: readonly ChecklistGroup[];
+  questions: readonly QuestionLink[];
+  disabled: boolean;
+  onAdd: (item: { text: string; group: string; question?: number }) => void;
+}
+
+/** A review's own item: its text, its group, and the question it answers if the reader wants a link. */
+export default function AddItem({ groups, questions, disabled, onAdd }: Props) {
+  const [text, setText] = useState('');
+  const [group, setGroup] = useState(groups[0]?.id ?? '');
+  const [question, setQuestion] = useState('');
+  const [error, setError] = useState('');
+  return (
+    <form
+      className="add-item js-only"
+      data-pagefind-ignore=""
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (!text.trim()) return setError('Type the item’s text: it cannot be blank.');
+        onAdd({ text, group, ...(question ? { question: Number(question) } : {}) });
+        setText('');
+        setError('');
+      }}
+    >
+      <h2 id="add-item">Add an item to this review</h2>
+      <div className="add-item-fields">
+        <label className="add-item-text">
+          Item
+          <input
+            type="text"
+            value={text}
+            maxLength={SHORT_TEXT_MAX}
+            autoComplete="off"
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? 'add-item-error' : undefined}
+            onChange={(e) => (setText(e.currentTarget.value), setError(''))}
+          />
+        </label>
+        <label>
+          Group
+          <select value={group} onChange={(e) => setGroup(e.currentTarget.value)}>
+            {groups.map((g) => (
+              <option key={g.id} value={g.id}>
+                {g.title}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Question (optional)
+          <select value={question} onChange={(e) => setQuestion(e.currentTarget.value)}>
+            <option value="">None</option>
+            {questions.map((q) => (
+              <option key={q.number} value={q.number}>
+                Q{q.number}: {q.title}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit" className="button" disabled={disabled}>
+          Add item
+        </button>
+      </div>
+      {error ? (
+        <p id="add-item-error" className="field-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </form>
+  );
+}

@@ -1,0 +1,79 @@
+/**
+ * Reading a document export (a chosen file or a share link) of any kind: size, JSON, format,
+ * version, then the kind's schema, with every refusal said in a reader's words ("it is not
+ * valid JSON", "the note on item “x” should be a text of at most 2,000 characters"). Never throws.
+ */
+import { parse, type Checked, type Schema } from '../check';
+import { readTextFile } from '../files';
+import { readShareFragment } from '../share';
+import { IMPORT_MAX_BYTES, IMPORT_MAX_TEXT } from './limits';
+
+/** One kind of export: what marks it, which versions this site reads, how to check it and to name its fields. */
+export interface ExportKind<T> {
+  format: string;
+  version: number;
+  /** What it is, for "it is not …": "a checklist review export". */
+  what: string;
+  schema: Schema<T>;
+  /** A field's path ("review.items.x.note") in a reader's words ("the note on item “x”"). */
+  describe: (path: string) => string;
+}
+
+function byteLength(text: string): number {
+  // Every UTF-16 unit is at least one UTF-8 byte: very long text is over the limit without encoding it.
+  return text.length > IMPORT_MAX_BYTES ? text.length : new TextEncoder().encode(text).length;
+}
+
+/** A checker's message ("a.b should be …") with its path in the reader's words. */
+export function inReaderTerms(message: string, describe: (path: string) => string): string {
+  const match = /^(.*?)( should be .*| is not valid)$/s.exec(message);
+  return match ? `${describe(match[1] ?? '')}${match[2] ?? ''}` : message;
+}
+
+/** Reads an export's text: the checked document, or what is wrong with it (a phrase starting “it …” or naming a field). */
+export function readExport<T>(text: string, kind: ExportKind<T>): Checked<T> {
+  if (byteLength(text) > IMPORT_MAX_BYTES) return { ok: false, error: `it is larger than ${IMPORT_MAX_TEXT}` };
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { ok: false, error: 'it is not valid JSON' };
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return { ok: false, error: 'it is not a JSON object' };
+  const format: unknown = Reflect.get(data, 'format');
+  const version: unknown = Reflect.get(data, 'version');
+  if (format !== kind.format) return { ok: false, error: `it is not ${kind.what} (its “format” is not “${kind.format}”)` };
+  if (version !== kind.version) {
+    const shown = typeof version === 'number' || typeof version === 'string' ? String(version).slice(0, 20) : 'missing';
+    return { ok: false, error: `its format version (${shown}) is not one this site reads (version ${kind.version})` };
+  }
+  const result = parse(kind.schema, data, '');
+  return result.ok ? result : { ok: false, error: inReaderTerms(result.error, kind.describe) };
+}
+
+/** Reads a chosen file as an export; refuses one over the limit without reading it. */
+export async function readExportFile<T>(file: { size: number; text(): Promise<string> }, kind: ExportKind<T>): Promise<Checked<T>> {
+  const read = await readTextFile(file, IMPORT_MAX_BYTES);
+  if (!read.ok) return { ok: false, error: read.reason === 'too-large' ? `it is larger than ${IMPORT_MAX_TEXT}` : 'the browser could not read it' };
+  return readExport(read.text, kind);
+}
+
+/** The export a share link (`#<name>=…`) carries, what is wrong with it, or null when the address carries none. */
+export function readShareLink<T>(hash: string, name: string, kind: ExportKind<T>): Checked<T> | null {
+  const fragment = readShareFragment(hash, name);
+  if (!fragment) return null;
+  return fragment.ok ? readExport(fragment.json, kind) : fragment;
+}
+
+/** Words for the dates and name every document has, under `prefix` ("review", "design"). */
+export function describeNamed(path: string, prefix: string, noun: string): string | null {
+  const fields: Record<string, string> = {
+    [prefix]: `the ${noun}`,
+    [`${prefix}.id`]: `the ${noun}’s id`,
+    [`${prefix}.name`]: `the ${noun}’s name`,
+    [`${prefix}.createdAt`]: `the ${noun}’s creation date`,
+    [`${prefix}.updatedAt`]: `the ${noun}’s last-changed date`,
+    exportedAt: 'the export date',
+  };
+  return fields[path] ?? null;
+}
