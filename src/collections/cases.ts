@@ -4,7 +4,7 @@ import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
 import { DIFFICULTIES, decidingProblems, modelProblems, type CaseOutline } from '../lib/cases/model';
-import { MAX_DECISION, MAX_RATIONALE } from '../lib/flow/design';
+import { NOTE_MAX as MAX_RATIONALE, SHORT_TEXT_MAX as MAX_DECISION } from '../lib/documents/limits';
 import type { DecisionStep, Rule } from '../lib/flow/types';
 import { CitationSchema } from './citations';
 

@@ -7,13 +7,12 @@ import {
   attemptsCodec,
   attemptsFor,
   attemptsReducer,
-  bestScores,
-  clockText,
-  durationText,
   newAttempt,
   openAttempt,
   type AttemptsDoc,
 } from './attempts';
+import { bestScores } from './attempt-list';
+import { clockText, durationText } from './clock';
 
 const at = '2026-12-01T10:00:00.000Z';
 const later = '2026-12-01T10:40:00.000Z';

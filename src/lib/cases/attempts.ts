@@ -15,8 +15,7 @@ import { isShelfAction, shelfReducer, updateItem, type ShelfAction } from '../do
 import { Answer } from '../flow/storage';
 import type { DocumentCodec } from '../persist';
 
-/** localStorage key of the saved attempts. */
-export const ATTEMPTS_STORAGE_KEY = 'cta-integration-design:attempts';
+export { ATTEMPTS_STORAGE_KEY } from './attempt-list';
 /** The version of the stored document and of the JSON export. */
 export const ATTEMPTS_VERSION = 1;
 /** The `format` of an attempt's JSON export. */
@@ -130,31 +129,4 @@ export function attemptsFor(doc: AttemptsDoc, caseId: string): Attempt[] {
 /** The attempt still open (not submitted) at a case, the newest one. */
 export function openAttempt(doc: AttemptsDoc, caseId: string): Attempt | undefined {
   return attemptsFor(doc, caseId).find((a) => !a.submittedAt);
-}
-
-/** The best submitted score per case. */
-export function bestScores(attempts: readonly Attempt[]): Map<string, number> {
-  const best = new Map<string, number>();
-  for (const a of attempts)
-    if (a.submittedAt && a.score !== undefined) best.set(a.caseId, Math.max(a.score, best.get(a.caseId) ?? 0));
-  return best;
-}
-
-/** Seconds as "m:ss" or "h:mm:ss"; negative as "−m:ss". */
-export function clockText(totalSeconds: number): string {
-  const sign = totalSeconds < 0 ? '−' : '';
-  const s = Math.abs(Math.trunc(totalSeconds));
-  const h = Math.floor(s / 3600);
-  const m = Math.floor((s % 3600) / 60);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return h > 0 ? `${sign}${h}:${pad(m)}:${pad(s % 60)}` : `${sign}${m}:${pad(s % 60)}`;
-}
-
-/** Seconds in words: "12 min 5 s", "1 h 2 min". */
-export function durationText(totalSeconds: number): string {
-  const s = Math.max(0, Math.trunc(totalSeconds));
-  const h = Math.floor(s / 3600);
-  const m = Math.floor((s % 3600) / 60);
-  if (h > 0) return `${h} h ${m} min`;
-  return m > 0 ? `${m} min ${s % 60} s` : `${s % 60} s`;
 }

@@ -28,7 +28,12 @@ export interface CaseOutline {
 export function modelAnswers(model: readonly CaseAnswer[]): Answers {
   const answers: Answers = {};
   for (const { question, choices, na, decision, rationale } of model)
-    answers[String(question)] = { choices, na, decision, rationale };
+    answers[String(question)] = {
+      ...(choices ? { choices } : {}),
+      ...(na !== undefined ? { na } : {}),
+      ...(decision !== undefined ? { decision } : {}),
+      rationale,
+    };
   return answers;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_FLOW, flowReducer } from './design';
+import { EMPTY_FLOW, designFromPreset, flowReducer } from './design';
 import { preset, rules, steps } from './fixtures';
 import { deriveNotes, holds, notesForStep } from './rules';
 import { choiceProblems } from './validate';
@@ -415,7 +415,7 @@ describe('what the rules say and cite', () => {
 });
 
 describe('the worked example', () => {
-  const design = flowReducer(EMPTY_FLOW, { type: 'loadPreset', id: 'ex', now: '2026-12-01T09:00:00.000Z', preset })
+  const design = flowReducer(EMPTY_FLOW, { type: 'create', item: designFromPreset('ex', '2026-12-01T09:00:00.000Z', preset) })
     .items[0];
   it('raises no warning, and the recommendations its own text makes', () => {
     expect(design).toBeDefined();
