@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { MARK_LABELS, MARKS, type Attempt, type AttemptAction, type Mark } from '../../lib/cases/attempts';
 import { NOTE_MAX } from '../../lib/documents/limits';
 import type { PracticeCase } from '../../lib/cases/practice-data';
@@ -18,14 +18,19 @@ export function Examiner({ practiceCase, attempt, dispatch }: Props) {
   const firstOpen = questions.findIndex((_, i) => !attempt.examiner[i]?.mark);
   const [index, setIndex] = useState(firstOpen < 0 ? 0 : firstOpen);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const focusPending = useRef(false);
+  useEffect(() => {
+    if (focusPending.current) headingRef.current?.focus();
+    focusPending.current = false;
+  }, [index]);
   const question = questions[index];
   if (!question) return null;
   const mine = attempt.examiner[index] ?? {};
   const change = (c: { answer?: string; revealed?: boolean; mark?: Mark }) =>
     dispatch({ type: 'examiner', id: attempt.id, index, change: c, at: now() });
   const go = (n: number) => {
+    focusPending.current = true;
     setIndex(n);
-    requestAnimationFrame(() => headingRef.current?.focus());
   };
   const marked = attempt.examiner.filter((e) => e.mark).length;
   const id = `examiner-${index}`;

@@ -63,10 +63,10 @@ export default function Results({ practiceCase, attempt, steps, rules, dispatch,
         <h3 id="practice-next-heading">Keep this attempt, and study what it exposed</h3>
         <p className="practice-actions">
           <button type="button" className="button" onClick={() => void exportAs('md')}>
-            Download Markdown
+            Download the attempt (Markdown)
           </button>
           <button type="button" className="button" onClick={() => void exportAs('json')}>
-            Download JSON
+            Download the attempt (JSON)
           </button>
         </p>
         {exportError && <p role="alert">{exportError}</p>}

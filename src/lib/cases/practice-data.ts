@@ -31,7 +31,16 @@ export const PracticeCase = object({
     }),
     { max: 17 },
   ),
-  examiner: array(object({ question: text, answer: text, cites: array(link) }), { max: 5 }),
+  examiner: array(
+    object({
+      question: text,
+      answer: text,
+      cites: array(link),
+      /** The framework questions the answer rests on (its citations of questions and worked-example steps). */
+      questions: array(questionNumber, { max: 17 }),
+    }),
+    { max: 5 },
+  ),
 });
 
 /** One case as the practice reads it. */

@@ -9,7 +9,6 @@ const model: PracticeCase['model'] = [
   { question: 2, na: true, rationale: 'r', cites: [] },
   { question: 3, choices: { style: ['a', 'b'] }, rationale: 'r', cites: [] },
 ];
-const cited = (q: number) => ({ href: `/questions/${String(q).padStart(2, '0')}-x/#y`, label: `Q${q}` });
 
 describe('practice', () => {
   it('turns the model into the flow’s answers', () => {
@@ -28,7 +27,7 @@ describe('practice', () => {
   });
   it('finds what an attempt exposed: questions not the same, and those a missed examiner answer rests on', () => {
     const { comparison } = scoreDesign({ model, deciding: [] }, { '1': { choices: { need: ['sync'] } } }, []);
-    const examiner = [{ cites: [cited(11)] }, { cites: [cited(5), cited(16)] }, { cites: [cited(9)] }];
+    const examiner = [{ questions: [11] }, { questions: [5, 16] }, { questions: [9] }];
     expect(exposedQuestions(comparison, examiner, [{ mark: 'partly' }, { mark: 'missed' }])).toEqual([2, 3, 5, 16]);
     expect(studyPath('/', [5, 11])).toBe('/study/?questions=5,11');
     expect(studyPath('/base', [3])).toBe('/base/study/?questions=3');

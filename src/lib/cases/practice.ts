@@ -54,26 +54,18 @@ export const VERDICT_LABELS: Record<Verdict, string> = {
   'not-answered': 'Not answered',
 };
 
-/** The questions an examiner question rests on (the questions its citations name). */
-function citedQuestions(cites: readonly { href: string }[]): number[] {
-  return cites.flatMap((c) => {
-    const m = /\/questions\/(\d\d)-/.exec(c.href);
-    return m ? [Number(m[1])] : [];
-  });
-}
-
 /**
  * What an attempt exposed, for the study deck: the questions where the design was not the same as
  * the model's (partly, different or not answered), and those the examiner's missed questions rest on.
  */
 export function exposedQuestions(
   comparison: Comparison,
-  examiner: readonly { cites: readonly { href: string }[] }[],
+  examiner: readonly { questions: readonly number[] }[],
   answers: readonly ExaminerAnswer[],
 ): number[] {
   const found = new Set(comparison.questions.filter((q) => q.verdict !== 'same').map((q) => q.question));
   examiner.forEach((e, i) => {
-    if (answers[i]?.mark === 'missed') for (const q of citedQuestions(e.cites)) found.add(q);
+    if (answers[i]?.mark === 'missed') for (const q of e.questions) found.add(q);
   });
   return [...found].sort((a, b) => a - b);
 }

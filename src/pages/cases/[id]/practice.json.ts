@@ -39,7 +39,13 @@ export const GET: APIRoute = async ({ props }) => {
       rationale,
       cites: links(cites),
     })),
-    examiner: data.examiner.map((e) => ({ question: e.question, answer: e.answer, cites: links(e.cites) })),
+    examiner: data.examiner.map((e) => ({
+      question: e.question,
+      answer: e.answer,
+      cites: links(e.cites),
+      // A worked-example step Qn answers question n.
+      questions: [...new Set(e.cites.flatMap((c) => ('question' in c ? [c.question] : 'example' in c ? [c.example] : [])))],
+    })),
   };
   return new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json' } });
 };
