@@ -12,7 +12,12 @@ const START = new Date('2026-12-01T09:00:00.000Z');
 const CASE = 'hr-itsm';
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-async function press(page: Page, name: string | RegExp, role: 'button' | 'link' | 'radio' | 'checkbox' = 'button', key = 'Enter') {
+async function press(
+  page: Page,
+  name: string | RegExp,
+  role: 'button' | 'link' | 'radio' | 'checkbox' = 'button',
+  key = 'Enter',
+) {
   const target = page.getByRole(role, { name, exact: typeof name === 'string' });
   await target.focus();
   await page.keyboard.press(key);
@@ -25,7 +30,9 @@ async function startPractice(page: Page): Promise<void> {
   await press(page, 'Practise this case', 'link');
   await expect(page).toHaveURL(new RegExp(`/flow/\\?case=${CASE}`));
   await waitForIsland(page, page.locator('astro-island').first());
-  await expect(page.getByRole('heading', { level: 2, name: 'Practice: HR to ITSM employee sync', exact: true })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 2, name: 'Practice: HR to ITSM employee sync', exact: true }),
+  ).toBeVisible();
   await expect(page).toHaveURL(/&attempt=[\w-]+/);
 }
 
@@ -35,7 +42,9 @@ async function choose(page: Page, option: string, kind: 'radio' | 'checkbox' = '
   await expect(page.getByRole(kind, { name: option, exact: true })).toBeChecked();
 }
 
-test('practise a case by keyboard: paper, steps, timer, submit, comparison, examiner, reload, attempts listed', async ({ page }) => {
+test('practise a case by keyboard: paper, steps, timer, submit, comparison, examiner, reload, attempts listed', async ({
+  page,
+}) => {
   test.setTimeout(90_000);
   const errors = collectConsoleErrors(page);
   await page.clock.install({ time: START });
@@ -90,19 +99,27 @@ test('practise a case by keyboard: paper, steps, timer, submit, comparison, exam
   const expected = scoreDesign(data, (answers?.answers ?? {}) as never, rules).comparison;
 
   await press(page, 'Submit and compare with the model answer');
-  await expect(page.getByRole('heading', { level: 2, name: 'Practice: HR to ITSM employee sync, submitted' })).toBeFocused();
+  await expect(
+    page.getByRole('heading', { level: 2, name: 'Practice: HR to ITSM employee sync, submitted' }),
+  ).toBeFocused();
   await expect(page.locator('.compare-score')).toHaveText(`Score: ${expected.score} out of 100`);
   await expect(page.locator('.practice-summary')).toContainText('time taken 1 min 10 s');
   const item = (n: number) => page.locator('.compare-item').nth(n - 1);
-  await expect(item(1).locator('.compare-verdict')).toHaveText(expected.questions[0]?.verdict === 'same' ? 'The same' : 'Partly the same');
-  await expect(item(2).locator('.compare-verdict')).toHaveText(expected.questions[1]?.verdict === 'same' ? 'The same' : 'Different');
+  await expect(item(1).locator('.compare-verdict')).toHaveText(
+    expected.questions[0]?.verdict === 'same' ? 'The same' : 'Partly the same',
+  );
+  await expect(item(2).locator('.compare-verdict')).toHaveText(
+    expected.questions[1]?.verdict === 'same' ? 'The same' : 'Different',
+  );
   await expect(item(5).locator('.compare-verdict')).toHaveText('Not answered');
   await expect(item(1)).toContainText('New hires need access on day one <b>now</b>');
   await expect(item(1).locator('.practice-cites a').first()).toHaveAttribute('href', /^\/(questions|example)\//);
   await expect(page.getByText('How the score is counted')).toBeVisible();
 
   // The examiner's questions, one at a time.
-  await expect(page.getByRole('heading', { level: 4, name: /^Question 1 of 4: Why not Stream Connect here\?/ })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 4, name: /^Question 1 of 4: Why not Stream Connect here\?/ }),
+  ).toBeVisible();
   await page.getByRole('textbox', { name: /Your answer/ }).focus();
   await page.keyboard.type('Stream Connect needs Kafka, which is not there');
   await press(page, 'Reveal the model answer');
@@ -134,7 +151,9 @@ test('practise a case by keyboard: paper, steps, timer, submit, comparison, exam
   expect(markdown).toContain('Your mark: Missed');
   const json = page.waitForEvent('download');
   await press(page, 'Download the attempt (JSON)');
-  const attemptFile = JSON.parse(await (await import('node:fs')).promises.readFile((await (await json).path()) ?? '', 'utf8')) as {
+  const attemptFile = JSON.parse(
+    await (await import('node:fs')).promises.readFile((await (await json).path()) ?? '', 'utf8'),
+  ) as {
     format: string;
     attempt: { score: number; timeTakenSeconds: number; examiner: { mark?: string }[] };
   };
@@ -154,7 +173,9 @@ test('practise a case by keyboard: paper, steps, timer, submit, comparison, exam
   const attempts = page.getByRole('region', { name: 'Your attempts' });
   await expect(attempts).toBeVisible();
   await expect(attempts.getByRole('listitem')).toHaveCount(1);
-  await expect(attempts.getByRole('listitem')).toContainText(`score ${expected.score} out of 100 · time taken 1 min 10 s`);
+  await expect(attempts.getByRole('listitem')).toContainText(
+    `score ${expected.score} out of 100 · time taken 1 min 10 s`,
+  );
   await page.goto('/cases/');
   await expect(page.locator(`[data-case-best="${CASE}"]`)).toHaveText(`Your best score: ${expected.score} out of 100`);
   await expect(page.locator('[data-case-best="payroll-sftp"]')).toBeHidden();
@@ -198,7 +219,9 @@ for (const theme of ['light', 'dark'] as const) {
     await press(page, 'Start the timer');
     const scan = async (where: string) => {
       const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-      expect(results.violations.map((v) => `${where}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(
+        results.violations.map((v) => `${where}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+      ).toEqual([]);
     };
     await scan('practising');
     await press(page, 'Submit and compare with the model answer');

@@ -27,7 +27,8 @@ for (const section of document.querySelectorAll<HTMLElement>('[data-case-attempt
   if (mine.length === 0 || !list) continue;
   const score = best.get(caseId);
   const summary = section.querySelector('[data-best]');
-  if (summary) summary.textContent = score === undefined ? 'No attempt submitted yet.' : `Your best score: ${score} out of 100.`;
+  if (summary)
+    summary.textContent = score === undefined ? 'No attempt submitted yet.' : `Your best score: ${score} out of 100.`;
   for (const a of mine) {
     const item = document.createElement('li');
     const link = document.createElement('a');

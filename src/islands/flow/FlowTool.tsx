@@ -103,7 +103,7 @@ export default function FlowTool({ steps, rules, preset, checklistHref, checklis
       (m) => setPractice({ Component: m.default, caseId, attemptId: params.get('attempt') }),
       () => report('bar', 'error', 'The practice case could not be loaded (are you offline?). Reload the page to try again.'),
     );
-  }, [ready]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [ready]);
 
   useEffect(() => {
     if (focusPending.current) {

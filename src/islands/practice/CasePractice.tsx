@@ -37,14 +37,24 @@ function rememberAttempt(caseId: string, attemptId: string): void {
 }
 
 /** Case mode on /flow/: the paper beside the steps, the timer, and on Submit the comparison and the examiner. */
-export default function CasePractice({ caseId, attemptId, flow, dispatchFlow, steps, rules, layout, goTo }: CasePracticeProps) {
+export default function CasePractice({
+  caseId,
+  attemptId,
+  flow,
+  dispatchFlow,
+  steps,
+  rules,
+  layout,
+  goTo,
+}: CasePracticeProps) {
   const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
-  const { state: attempts, dispatch, notice, dismissNotice, ready } = usePersistentReducer(
-    ATTEMPTS_STORAGE_KEY,
-    attemptsCodec,
-    attemptsReducer,
-    EMPTY_ATTEMPTS,
-  );
+  const {
+    state: attempts,
+    dispatch,
+    notice,
+    dismissNotice,
+    ready,
+  } = usePersistentReducer(ATTEMPTS_STORAGE_KEY, attemptsCodec, attemptsReducer, EMPTY_ATTEMPTS);
   const [boundId, setBoundId] = useState<string | null>(null);
   const [Results, setResults] = useState<ComponentType<ResultsProps> | null>(null);
   const readTimer = useRef<(() => TimerState | undefined) | null>(null);
@@ -60,10 +70,14 @@ export default function CasePractice({ caseId, attemptId, flow, dispatchFlow, st
       .then((response) => (response.ok ? response.json() : Promise.reject(new Error(`there is no case “${caseId}”`))))
       .then((data: unknown) => {
         const checked = parse(PracticeCase, data, 'the case');
-        if (live) setLoaded(checked.ok ? { status: 'ok', value: checked.value } : { status: 'error', error: checked.error });
+        if (live)
+          setLoaded(checked.ok ? { status: 'ok', value: checked.value } : { status: 'error', error: checked.error });
       })
       .catch((error: unknown) => {
-        const why = error instanceof Error && error.message.startsWith('there is no case') ? error.message : 'it could not be fetched (are you offline?)';
+        const why =
+          error instanceof Error && error.message.startsWith('there is no case')
+            ? error.message
+            : 'it could not be fetched (are you offline?)';
         if (live) setLoaded({ status: 'error', error: why });
       });
     return () => {
@@ -79,7 +93,8 @@ export default function CasePractice({ caseId, attemptId, flow, dispatchFlow, st
     const open = openAttempt(attempts, caseId);
     const existing = named ?? (open && flow.items.some((d) => d.id === open.designId) ? open : undefined);
     if (existing) {
-      if (!existing.submittedAt && flow.activeId !== existing.designId) dispatchFlow({ type: 'switch', id: existing.designId });
+      if (!existing.submittedAt && flow.activeId !== existing.designId)
+        dispatchFlow({ type: 'switch', id: existing.designId });
       setBoundId(existing.id);
       rememberAttempt(caseId, existing.id);
       return;
@@ -92,7 +107,7 @@ export default function CasePractice({ caseId, attemptId, flow, dispatchFlow, st
     setBoundId(attempt.id);
     rememberAttempt(caseId, attempt.id);
     goTo(1);
-  }, [practiceCase, ready, boundId]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [practiceCase, ready, boundId]);
 
   const attempt = attempts.items.find((a) => a.id === boundId);
   const design = attempt && flow.items.find((d) => d.id === attempt.designId);
@@ -102,19 +117,28 @@ export default function CasePractice({ caseId, attemptId, flow, dispatchFlow, st
   }, [submitted, Results]);
 
   const notices: Notice[] = [];
-  if (loaded.status === 'error') notices.push({ key: 'case', tone: 'error', text: `This practice case cannot be opened: ${loaded.error}.` });
+  if (loaded.status === 'error')
+    notices.push({ key: 'case', tone: 'error', text: `This practice case cannot be opened: ${loaded.error}.` });
   if (notice?.kind === 'corrupt')
     notices.push({
       key: 'backup',
       tone: 'warning',
       text: `Your saved attempts could not be read (${notice.reason}). The practice started clean; the unreadable data is kept.`,
       actions: [
-        { label: 'Download the backup', primary: true, run: () => downloadText('attempts-backup.json', notice.raw, 'application/json') },
+        {
+          label: 'Download the backup',
+          primary: true,
+          run: () => downloadText('attempts-backup.json', notice.raw, 'application/json'),
+        },
         dismiss(dismissNotice, 'the backup notice'),
       ],
     });
   if (notice?.kind === 'unavailable')
-    notices.push({ key: 'storage', tone: 'warning', text: `Attempts cannot be saved in this browser (${notice.reason}): they last for this visit only.` });
+    notices.push({
+      key: 'storage',
+      tone: 'warning',
+      text: `Attempts cannot be saved in this browser (${notice.reason}): they last for this visit only.`,
+    });
 
   if (!practiceCase || !attempt)
     return (
@@ -140,7 +164,14 @@ export default function CasePractice({ caseId, attemptId, flow, dispatchFlow, st
       <section className="case-practice" aria-labelledby="practice-heading">
         <Notices notices={notices} />
         {Results ? (
-          <Results practiceCase={practiceCase} attempt={attempt} steps={steps} rules={rules} dispatch={dispatch} headingId="practice-heading" />
+          <Results
+            practiceCase={practiceCase}
+            attempt={attempt}
+            steps={steps}
+            rules={rules}
+            dispatch={dispatch}
+            headingId="practice-heading"
+          />
         ) : (
           <p role="status" id="practice-heading">
             Loading the comparison…
@@ -158,15 +189,25 @@ export default function CasePractice({ caseId, attemptId, flow, dispatchFlow, st
           Practice: {practiceCase.title}
         </h2>
         <p className="practice-hint">
-          Read the paper, answer the 17 steps in the design below, then submit: the model answer stays hidden until you do.
+          Read the paper, answer the 17 steps in the design below, then submit: the model answer stays hidden until you
+          do.
         </p>
-        <Timer minutes={practiceCase.minutes} saved={attempt.timer} readRef={readTimer} onSave={(timer) => dispatch({ type: 'timer', id: attempt.id, timer, at: now() })} />
+        <Timer
+          minutes={practiceCase.minutes}
+          saved={attempt.timer}
+          readRef={readTimer}
+          onSave={(timer) => dispatch({ type: 'timer', id: attempt.id, timer, at: now() })}
+        />
         {design ? (
           <>
             {foreign && (
               <p className="practice-warning">
                 You are editing another design.{' '}
-                <button type="button" className="button" onClick={() => dispatchFlow({ type: 'switch', id: design.id })}>
+                <button
+                  type="button"
+                  className="button"
+                  onClick={() => dispatchFlow({ type: 'switch', id: design.id })}
+                >
                   Back to “{design.name}”
                 </button>
               </p>
@@ -177,7 +218,8 @@ export default function CasePractice({ caseId, attemptId, flow, dispatchFlow, st
           </>
         ) : (
           <p className="practice-warning">
-            The design of this attempt was deleted from the flow. <a href={`?case=${encodeURIComponent(caseId)}&attempt=new`}>Start a new attempt</a>
+            The design of this attempt was deleted from the flow.{' '}
+            <a href={`?case=${encodeURIComponent(caseId)}&attempt=new`}>Start a new attempt</a>
           </p>
         )}
       </div>

@@ -90,7 +90,11 @@ export function CompareView({ practiceCase, answers, comparison, warnings, steps
                   <h6>Your design</h6>
                   <Choices step={step} answer={mine} />
                   {mine?.decision?.trim() && <p>Decision: {mine.decision}</p>}
-                  {mine?.rationale?.trim() ? <p className="compare-rationale">{mine.rationale}</p> : <p className="compare-empty">No rationale</p>}
+                  {mine?.rationale?.trim() ? (
+                    <p className="compare-rationale">{mine.rationale}</p>
+                  ) : (
+                    <p className="compare-empty">No rationale</p>
+                  )}
                 </div>
                 <div>
                   <h6>The model answer</h6>

@@ -45,7 +45,13 @@ export function Examiner({ practiceCase, attempt, dispatch }: Props) {
           Question {index + 1} of {questions.length}: {question.question}
         </h4>
         <label htmlFor={`${id}-answer`}>Your answer (optional: you may answer in your head)</label>
-        <textarea id={`${id}-answer`} rows={4} maxLength={NOTE_MAX} value={mine.answer ?? ''} onChange={(e) => change({ answer: e.target.value })} />
+        <textarea
+          id={`${id}-answer`}
+          rows={4}
+          maxLength={NOTE_MAX}
+          value={mine.answer ?? ''}
+          onChange={(e) => change({ answer: e.target.value })}
+        />
         {mine.revealed ? (
           <>
             <div className="examiner-model">
@@ -59,7 +65,14 @@ export function Examiner({ practiceCase, attempt, dispatch }: Props) {
               <legend>How did you do?</legend>
               {MARKS.map((m) => (
                 <label key={m}>
-                  <input type="radio" name={`${id}-mark`} value={m} checked={mine.mark === m} onChange={() => change({ mark: m })} /> {MARK_LABELS[m]}
+                  <input
+                    type="radio"
+                    name={`${id}-mark`}
+                    value={m}
+                    checked={mine.mark === m}
+                    onChange={() => change({ mark: m })}
+                  />{' '}
+                  {MARK_LABELS[m]}
                 </label>
               ))}
             </fieldset>
@@ -75,7 +88,12 @@ export function Examiner({ practiceCase, attempt, dispatch }: Props) {
           <button type="button" className="button" disabled={index === 0} onClick={() => go(index - 1)}>
             Previous question
           </button>
-          <button type="button" className="button" disabled={index === questions.length - 1} onClick={() => go(index + 1)}>
+          <button
+            type="button"
+            className="button"
+            disabled={index === questions.length - 1}
+            onClick={() => go(index + 1)}
+          >
             Next question
           </button>
         </p>

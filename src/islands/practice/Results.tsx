@@ -27,7 +27,10 @@ const loadExport = () => import('../../lib/cases/attempt-export');
 /** A submitted attempt: the comparison, the examiner's questions, exports and what to study next. */
 export default function Results({ practiceCase, attempt, steps, rules, dispatch, headingId }: ResultsProps) {
   const answers = attempt.answers ?? {};
-  const { comparison, warnings } = useMemo(() => scoreDesign(practiceCase, answers, rules), [practiceCase, answers, rules]);
+  const { comparison, warnings } = useMemo(
+    () => scoreDesign(practiceCase, answers, rules),
+    [practiceCase, answers, rules],
+  );
   const exposed = exposedQuestions(comparison, practiceCase.examiner, attempt.examiner);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [exportError, setExportError] = useState('');
@@ -39,7 +42,11 @@ export default function Results({ practiceCase, attempt, steps, rules, dispatch,
       const { attemptMarkdown, attemptJson } = await loadExport();
       const stem = fileStem(`${practiceCase.title} attempt`);
       if (kind === 'md')
-        downloadText(`${stem}.md`, attemptMarkdown({ attempt, practiceCase, steps, comparison, warnings, origin: location.origin }), 'text/markdown;charset=utf-8');
+        downloadText(
+          `${stem}.md`,
+          attemptMarkdown({ attempt, practiceCase, steps, comparison, warnings, origin: location.origin }),
+          'text/markdown;charset=utf-8',
+        );
       else downloadText(`${stem}.json`, attemptJson(attempt, new Date().toISOString()), 'application/json');
       setExportError('');
     } catch {
@@ -54,10 +61,18 @@ export default function Results({ practiceCase, attempt, steps, rules, dispatch,
       </h2>
       <p className="practice-summary">
         Submitted {attempt.submittedAt ? formatDateTime(attempt.submittedAt) : ''}
-        {attempt.timeTakenSeconds !== undefined ? ` · time taken ${durationText(attempt.timeTakenSeconds)}` : ' · not timed'} · score {comparison.score} out of
-        100
+        {attempt.timeTakenSeconds !== undefined
+          ? ` · time taken ${durationText(attempt.timeTakenSeconds)}`
+          : ' · not timed'}{' '}
+        · score {comparison.score} out of 100
       </p>
-      <CompareView practiceCase={practiceCase} answers={answers} comparison={comparison} warnings={warnings} steps={steps} />
+      <CompareView
+        practiceCase={practiceCase}
+        answers={answers}
+        comparison={comparison}
+        warnings={warnings}
+        steps={steps}
+      />
       <Examiner practiceCase={practiceCase} attempt={attempt} dispatch={dispatch} />
       <section className="practice-next" aria-labelledby="practice-next-heading">
         <h3 id="practice-next-heading">Keep this attempt, and study what it exposed</h3>
@@ -78,10 +93,14 @@ export default function Results({ practiceCase, attempt, steps, rules, dispatch,
             <span className="practice-exposed">(the cards of questions {exposed.join(', ')})</span>
           </p>
         ) : (
-          <p>Your design matches the model on every question and you missed no examiner question: nothing to study from this case.</p>
+          <p>
+            Your design matches the model on every question and you missed no examiner question: nothing to study from
+            this case.
+          </p>
         )}
         <p>
-          <a href={practiceCase.href}>Back to the case and your attempts</a> · <a href={`?case=${encodeURIComponent(practiceCase.id)}`}>Practise this case again</a>
+          <a href={practiceCase.href}>Back to the case and your attempts</a> ·{' '}
+          <a href={`?case=${encodeURIComponent(practiceCase.id)}`}>Practise this case again</a>
         </p>
       </section>
     </div>

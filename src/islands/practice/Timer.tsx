@@ -47,7 +47,7 @@ export function Timer({ minutes, saved, onSave, readRef }: Props) {
       clearInterval(id);
       removeEventListener('pagehide', hide);
     };
-  }, [since]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [since]);
 
   const limitNumber = Number(limit);
   const limitValid = Number.isInteger(limitNumber) && limitNumber >= 1 && limitNumber <= LIMIT_MAX;
@@ -56,7 +56,15 @@ export function Timer({ minutes, saved, onSave, readRef }: Props) {
       <div className="practice-timer">
         <label>
           Time limit (minutes){' '}
-          <input type="number" min={1} max={LIMIT_MAX} step={1} value={limit} onChange={(e) => setLimit(e.target.value)} aria-invalid={!limitValid} />
+          <input
+            type="number"
+            min={1}
+            max={LIMIT_MAX}
+            step={1}
+            value={limit}
+            onChange={(e) => setLimit(e.target.value)}
+            aria-invalid={!limitValid}
+          />
         </label>
         <button
           type="button"
@@ -69,7 +77,9 @@ export function Timer({ minutes, saved, onSave, readRef }: Props) {
         >
           Start the timer
         </button>
-        {!limitValid && <span className="practice-timer-error">Give a whole number of minutes from 1 to {LIMIT_MAX}.</span>}
+        {!limitValid && (
+          <span className="practice-timer-error">Give a whole number of minutes from 1 to {LIMIT_MAX}.</span>
+        )}
       </div>
     );
   const now = read() ?? saved;
@@ -81,7 +91,9 @@ export function Timer({ minutes, saved, onSave, readRef }: Props) {
         <span role="timer" aria-live="off">
           {left >= 0 ? `${clockText(left)} left` : `${clockText(-left)} over`}
         </span>{' '}
-        <span className="practice-clock-limit">of {now.limitMinutes} min{running ? '' : ' (paused)'}</span>
+        <span className="practice-clock-limit">
+          of {now.limitMinutes} min{running ? '' : ' (paused)'}
+        </span>
       </p>
       <button
         type="button"

@@ -46,7 +46,9 @@ export function attemptMarkdown({ attempt, practiceCase, steps, comparison, warn
     const theirs = model[String(q.question)];
     const show = (a: typeof mine) => (a?.na ? 'Not applicable' : step ? decisionText(step, a) : '') || '—';
     const label = `Q${q.question} ${step?.label ?? ''}${q.deciding ? ' (deciding)' : ''}`;
-    lines.push(`| ${markdownCell(label)} | ${markdownCell(show(mine))} | ${markdownCell(show(theirs))} | ${VERDICT_LABELS[q.verdict]} |`);
+    lines.push(
+      `| ${markdownCell(label)} | ${markdownCell(show(mine))} | ${markdownCell(show(theirs))} | ${VERDICT_LABELS[q.verdict]} |`,
+    );
   }
   lines.push('', '## Your rationales and the model’s', '');
   for (const q of comparison.questions) {
@@ -57,12 +59,16 @@ export function attemptMarkdown({ attempt, practiceCase, steps, comparison, warn
     lines.push(...(mine ? markdownQuote(mine) : ['> (none)']), '', 'The model’s rationale:', '');
     if (entry) {
       lines.push(...markdownQuote(entry.rationale), '');
-      if (entry.cites.length) lines.push(`Rests on: ${entry.cites.map((c) => `[${markdownText(c.label)}](${link(c.href)})`).join('; ')}`, '');
+      if (entry.cites.length)
+        lines.push(`Rests on: ${entry.cites.map((c) => `[${markdownText(c.label)}](${link(c.href)})`).join('; ')}`, '');
     }
   }
   lines.push('## Contradictions in your design', '');
   if (warnings.length === 0) lines.push('The rules engine finds none.', '');
-  for (const w of warnings) lines.push(`- Questions ${w.steps.join(', ')}: ${markdownText(w.message)}${w.cite ? ` ([${markdownText(w.cite.label)}](${link(w.cite.href)}))` : ''}`);
+  for (const w of warnings)
+    lines.push(
+      `- Questions ${w.steps.join(', ')}: ${markdownText(w.message)}${w.cite ? ` ([${markdownText(w.cite.label)}](${link(w.cite.href)}))` : ''}`,
+    );
   if (warnings.length) lines.push('');
   lines.push('## The examiner’s questions', '');
   practiceCase.examiner.forEach((e, i) => {

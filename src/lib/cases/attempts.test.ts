@@ -35,9 +35,17 @@ describe('attempts reducer', () => {
   it('starts, times, submits (recording the time taken) and keeps the submitted design final', () => {
     let doc = started();
     doc = attemptsReducer(doc, { type: 'timer', id: 'a1', timer: { limitMinutes: 45, elapsedSeconds: 600 }, at });
-    doc = attemptsReducer(doc, { type: 'submit', id: 'a1', answers: { '1': { choices: { need: ['x'] } } }, score: 62, at: later });
+    doc = attemptsReducer(doc, {
+      type: 'submit',
+      id: 'a1',
+      answers: { '1': { choices: { need: ['x'] } } },
+      score: 62,
+      at: later,
+    });
     expect(doc.items[0]).toMatchObject({ submittedAt: later, score: 62, timeTakenSeconds: 600, updatedAt: later });
-    expect(attemptsReducer(doc, { type: 'timer', id: 'a1', timer: { limitMinutes: 45, elapsedSeconds: 900 }, at })).toBe(doc);
+    expect(
+      attemptsReducer(doc, { type: 'timer', id: 'a1', timer: { limitMinutes: 45, elapsedSeconds: 900 }, at }),
+    ).toBe(doc);
     expect(attemptsReducer(doc, { type: 'submit', id: 'a1', answers: {}, score: 100, at })).toBe(doc);
   });
   it('records no time taken when the timer never ran', () => {
@@ -48,7 +56,13 @@ describe('attempts reducer', () => {
     let doc = started();
     expect(attemptsReducer(doc, { type: 'examiner', id: 'a1', index: 0, change: { mark: 'got-it' }, at })).toBe(doc);
     doc = attemptsReducer(doc, { type: 'submit', id: 'a1', answers: {}, score: 10, at });
-    doc = attemptsReducer(doc, { type: 'examiner', id: 'a1', index: 2, change: { answer: 'Because <b>', revealed: true }, at });
+    doc = attemptsReducer(doc, {
+      type: 'examiner',
+      id: 'a1',
+      index: 2,
+      change: { answer: 'Because <b>', revealed: true },
+      at,
+    });
     doc = attemptsReducer(doc, { type: 'examiner', id: 'a1', index: 2, change: { mark: 'missed' }, at: later });
     expect(doc.items[0]?.examiner).toEqual([{}, {}, { answer: 'Because <b>', revealed: true, mark: 'missed' }]);
     expect(attemptsReducer(doc, { type: 'examiner', id: 'a1', index: 5, change: { mark: 'partly' }, at })).toBe(doc);
@@ -69,8 +83,19 @@ describe('attempts reducer', () => {
 
 describe('attempts storage', () => {
   it('round-trips through storage under its own key', () => {
-    let doc = attemptsReducer(started(), { type: 'timer', id: 'a1', timer: { limitMinutes: 45, elapsedSeconds: 61 }, at });
-    doc = attemptsReducer(doc, { type: 'submit', id: 'a1', answers: { '5': { choices: { network: ['firewall'] }, rationale: 'r' } }, score: 3, at });
+    let doc = attemptsReducer(started(), {
+      type: 'timer',
+      id: 'a1',
+      timer: { limitMinutes: 45, elapsedSeconds: 61 },
+      at,
+    });
+    doc = attemptsReducer(doc, {
+      type: 'submit',
+      id: 'a1',
+      answers: { '5': { choices: { network: ['firewall'] }, rationale: 'r' } },
+      score: 3,
+      at,
+    });
     doc = attemptsReducer(doc, { type: 'examiner', id: 'a1', index: 0, change: { answer: 'x', mark: 'partly' }, at });
     const store = memoryStore();
     expect(saveDocument(store, ATTEMPTS_STORAGE_KEY, doc)).toEqual({ ok: true });
@@ -81,8 +106,14 @@ describe('attempts storage', () => {
       ['{"version":1,"activeId":null,"items":[{"id":"a"}]}', /items\.0\.name/],
       ['{"version":2,"activeId":null,"items":[]}', /newer than this site understands/],
       ['not json', /not valid JSON/],
-      [JSON.stringify({ ...started(), items: [{ ...started().items[0], score: 101 }] }), /score should be a whole number from 0 to 100/],
-      [JSON.stringify({ ...started(), items: [{ ...started().items[0], examiner: [{ mark: 'aced' }] }] }), /mark should be/],
+      [
+        JSON.stringify({ ...started(), items: [{ ...started().items[0], score: 101 }] }),
+        /score should be a whole number from 0 to 100/,
+      ],
+      [
+        JSON.stringify({ ...started(), items: [{ ...started().items[0], examiner: [{ mark: 'aced' }] }] }),
+        /mark should be/,
+      ],
     ];
     for (const [raw, reason] of cases) {
       const store = memoryStore({ [ATTEMPTS_STORAGE_KEY]: raw });

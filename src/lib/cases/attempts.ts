@@ -112,9 +112,16 @@ export function attemptsReducer(doc: AttemptsDoc, action: AttemptAction): Attemp
       if (!Number.isInteger(action.index) || action.index < 0 || action.index >= EXAMINER_MAX) return doc;
       return updateItem(doc, action.id, action.at, (a) => {
         if (!a.submittedAt) return null;
-        const examiner = Array.from({ length: Math.max(a.examiner.length, action.index + 1) }, (_, i) => a.examiner[i] ?? {});
+        const examiner = Array.from(
+          { length: Math.max(a.examiner.length, action.index + 1) },
+          (_, i) => a.examiner[i] ?? {},
+        );
         const answer = action.change.answer?.slice(0, NOTE_MAX);
-        examiner[action.index] = { ...examiner[action.index], ...action.change, ...(answer === undefined ? {} : { answer }) };
+        examiner[action.index] = {
+          ...examiner[action.index],
+          ...action.change,
+          ...(answer === undefined ? {} : { answer }),
+        };
         return { ...a, examiner };
       });
     }

@@ -19,7 +19,11 @@ describe('practice', () => {
     });
   });
   it('scores a design with compareDesigns, counting the rules engine’s warnings', () => {
-    const { comparison, warnings } = scoreDesign({ model, deciding: [1] }, { '1': { choices: { need: ['sync'] } }, '3': { choices: { style: ['a'] } } }, []);
+    const { comparison, warnings } = scoreDesign(
+      { model, deciding: [1] },
+      { '1': { choices: { need: ['sync'] } }, '3': { choices: { style: ['a'] } } },
+      [],
+    );
     expect(warnings).toEqual([]);
     expect(comparison.questions.map((q) => q.verdict)).toEqual(['same', 'not-answered', 'partly']);
     // (2·1 + 0 + 0.5) / (2 + 1 + 1) = 62.5 → 63
@@ -37,11 +41,20 @@ describe('practice', () => {
     const field = step?.fields[0];
     const option = field?.options[0];
     if (!step || !field || !option) throw new Error('fixture steps changed');
-    expect(chosenLabels(step, { choices: { [field.id]: [option.id] } })).toEqual([{ field: field.label, options: [option.label] }]);
+    expect(chosenLabels(step, { choices: { [field.id]: [option.id] } })).toEqual([
+      { field: field.label, options: [option.label] },
+    ]);
     expect(chosenLabels(step, { na: true })).toEqual([]);
   });
   it('takes the penalty off for each warning the rules engine raises on the design', () => {
-    const rule: Rule = { id: 'w', kind: 'warning', steps: [1], source: { question: 1 }, when: { step: 1, field: 'need', has: 'sync' }, message: 'm' };
+    const rule: Rule = {
+      id: 'w',
+      kind: 'warning',
+      steps: [1],
+      source: { question: 1 },
+      when: { step: 1, field: 'need', has: 'sync' },
+      message: 'm',
+    };
     const design = { '1': { choices: { need: ['sync'] } }, '2': { na: true }, '3': { choices: { style: ['a', 'b'] } } };
     expect(scoreDesign({ model, deciding: [] }, design, []).comparison.score).toBe(100);
     const warned = scoreDesign({ model, deciding: [] }, design, [rule]);

@@ -76,7 +76,10 @@ export function studyPath(base: string, questions: readonly number[]): string {
 }
 
 /** The labels of the options an answer chose, per decision of the step. */
-export function chosenLabels(step: DecisionStep | undefined, answer: Answer | undefined): { field: string; options: string[] }[] {
+export function chosenLabels(
+  step: DecisionStep | undefined,
+  answer: Answer | undefined,
+): { field: string; options: string[] }[] {
   if (!step || !answer || answer.na) return [];
   return step.fields
     .map((field) => ({

@@ -29,7 +29,11 @@ export const GET: APIRoute = async ({ props }) => {
     href: withBase(base, `/cases/${entry.id}/`),
     minutes: data.minutes,
     deciding: [...data.deciding].sort((a, b) => a - b),
-    paper: PAPER_SECTIONS.map(({ key, slug, text }) => ({ slug, heading: text, paragraphs: paragraphs(data.paper[key]) })),
+    paper: PAPER_SECTIONS.map(({ key, slug, text }) => ({
+      slug,
+      heading: text,
+      paragraphs: paragraphs(data.paper[key]),
+    })),
     tensions: data.tensions.map((t) => ({ text: t.text, cites: links(t.cites) })),
     model: data.model.map(({ question, choices, na, decision, rationale, cites }) => ({
       question,
@@ -44,7 +48,9 @@ export const GET: APIRoute = async ({ props }) => {
       answer: e.answer,
       cites: links(e.cites),
       // A worked-example step Qn answers question n.
-      questions: [...new Set(e.cites.flatMap((c) => ('question' in c ? [c.question] : 'example' in c ? [c.example] : [])))],
+      questions: [
+        ...new Set(e.cites.flatMap((c) => ('question' in c ? [c.question] : 'example' in c ? [c.example] : []))),
+      ],
     })),
   };
   return new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json' } });
