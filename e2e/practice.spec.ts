@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { collectConsoleErrors, setTheme, waitForIsland } from './helpers';
@@ -232,3 +233,37 @@ for (const theme of ['light', 'dark'] as const) {
     await scan('case page');
   });
 }
+
+test('practising keeps the designs of the previous release, and backs up unreadable attempts', async ({ page }) => {
+  const stored = JSON.parse(
+    readFileSync(new URL('./fixtures/release-1/flow-storage.json', import.meta.url), 'utf8'),
+  ) as Record<string, string>;
+  const before = (JSON.parse(stored['cta-integration-design:flow'] ?? '{}') as { items: { name: string }[] }).items.map(
+    (d) => d.name,
+  );
+  expect(before.length).toBeGreaterThan(0);
+  await page.addInitScript((entries) => {
+    if (sessionStorage.getItem('seeded')) return;
+    sessionStorage.setItem('seeded', '1');
+    for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
+    localStorage.setItem('cta-integration-design:attempts', '{"version":1,"items":"broken"}');
+  }, stored);
+  await page.goto(`/flow/?case=${CASE}`);
+  await waitForIsland(page, page.locator('astro-island').first());
+  await expect(
+    page.getByText(
+      /Your saved attempts could not be read \(.*\)\. The practice started clean; the unreadable data is kept\./,
+    ),
+  ).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 2, name: 'Practice: HR to ITSM employee sync', exact: true }),
+  ).toBeVisible();
+  const after = await page.evaluate(() => ({
+    designs: (
+      JSON.parse(localStorage.getItem('cta-integration-design:flow') ?? '{}') as { items: { name: string }[] }
+    ).items.map((d) => d.name),
+    backup: localStorage.getItem('cta-integration-design:attempts:backup'),
+  }));
+  expect(after.designs).toEqual([...before, 'Practice: HR to ITSM employee sync']);
+  expect(after.backup).toBe('{"version":1,"items":"broken"}');
+});
