@@ -72,6 +72,7 @@ test('practise a case by keyboard: paper, steps, timer, submit, comparison, exam
   await press(page, 'Resume the timer');
   await page.clock.runFor(5_000);
   await expect(page.getByRole('timer')).toHaveText('43:50 left');
+  await expect(page.getByText('Time is up: submit when you are ready.')).toHaveCount(0);
 
   // Step 1 as the model has it, step 2 otherwise, step 3 partly, a rationale with markup in it.
   await choose(page, 'Real-time (under 1 minute)');
@@ -266,4 +267,19 @@ test('practising keeps the designs of the previous release, and backs up unreada
   }));
   expect(after.designs).toEqual([...before, 'Practice: HR to ITSM employee sync']);
   expect(after.backup).toBe('{"version":1,"items":"broken"}');
+});
+
+test('the timer takes a limit of the reader’s own, refuses a bad one, and says when time is up', async ({ page }) => {
+  await page.clock.install({ time: START });
+  await startPractice(page);
+  const limit = page.getByRole('spinbutton', { name: 'Time limit (minutes)' });
+  await limit.fill('0');
+  await expect(page.getByText('Give a whole number of minutes from 1 to 600.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Start the timer' })).toBeDisabled();
+  await limit.fill('1');
+  await page.clock.pauseAt(new Date(START.getTime() + 10 * 60_000));
+  await press(page, 'Start the timer');
+  await page.clock.runFor(61_000);
+  await expect(page.getByRole('timer')).toHaveText('0:01 over');
+  await expect(page.getByText('Time is up: submit when you are ready.')).toBeAttached();
 });

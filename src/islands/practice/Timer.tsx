@@ -108,7 +108,7 @@ export function Timer({ minutes, saved, onSave, readRef }: Props) {
         {running ? 'Pause the timer' : 'Resume the timer'}
       </button>
       <p className="sr-only" role="status">
-        {running ? '' : 'The timer is paused.'}
+        {!running ? 'The timer is paused.' : left <= 0 ? 'Time is up: submit when you are ready.' : ''}
       </p>
     </div>
   );
