@@ -202,6 +202,8 @@ test('the worked example loads, and the Markdown export is the exact record', as
   await expect(rows.nth(0)).toContainText('Use spoke if available; custom REST if not');
   await expect(rows.nth(9)).toContainText('Scheduled reconciliation job');
   await page.getByRole('button', { name: 'Copy as Markdown' }).click();
+  // The record's writer loads on use: the notice says when the clipboard holds it.
+  await expect(page.getByText('The design record is on the clipboard as Markdown.')).toBeVisible();
   const markdown = await page.evaluate(() => navigator.clipboard.readText());
   const lines = markdown.split('\n');
   expect(lines[0]).toBe('# Worked example: HR to ITSM Employee Sync');

@@ -1,8 +1,7 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type ComponentType } from 'react';
 import { designJson, FLOW_STORAGE_KEY, flowCodec, STEP_COUNT } from '../../lib/flow/storage';
 import { clampStep, designFromPreset, EMPTY_FLOW, flowReducer, newDesign, stepStatus, type FlowAction, type StepStatus } from '../../lib/flow/design';
 import { stepFromHash } from '../../lib/flow/hash';
-import { recordMarkdown } from '../../lib/flow/record';
 import { deriveNotes, notesForStep } from '../../lib/flow/rules';
 import { activeItem } from '../../lib/documents/shelf';
 import { uniqueName } from '../../lib/documents/names';
@@ -21,11 +20,16 @@ import { DesignRecord, type ExportKind } from './DesignRecord';
 import { FlowDiagram } from './FlowDiagram';
 import { StepPanel } from './StepPanel';
 import type { FlowToolProps } from './types';
+import type { CasePracticeProps } from '../practice/types';
 
 // The importer loads only when a file or a share link is opened; the checklist's storage when a review is started.
 const loadImporter = () => import('../../lib/flow/codec');
-const loadReviewStarter = () => import('./to-checklist');
+// The record's Markdown and the checklist review load only when the reader exports.
+const loadExporters = () => import('./exporters');
 const now = () => new Date().toISOString();
+// Practising a case (/flow/?case=<id>): the case mode, its data and the comparison load only then.
+const loadPractice = () => import('../practice/CasePractice');
+type Practice = { Component: ComponentType<CasePracticeProps>; caseId: string; attemptId: string | null };
 
 /** The decision flowchart and guided "Design an integration" mode on /flow/. */
 export default function FlowTool({ steps, rules, preset, checklistHref, checklistItems }: FlowToolProps) {
@@ -48,6 +52,7 @@ export default function FlowTool({ steps, rules, preset, checklistHref, checklis
   const focusBar = () => setBarFocus((n) => n + 1);
   const current = design ? design.current : exploreStep;
   const notes = useMemo(() => deriveNotes(rules, design?.answers ?? {}), [rules, design]);
+  const [practice, setPractice] = useState<Practice | null>(null);
 
   const statuses: Record<number, StepStatus> = {};
   const warned: Record<number, boolean> = {};
@@ -91,6 +96,17 @@ export default function FlowTool({ steps, rules, preset, checklistHref, checklis
   }, [ready]);
 
   useEffect(() => {
+    if (!ready) return;
+    const params = new URLSearchParams(location.search);
+    const caseId = params.get('case');
+    if (!caseId) return;
+    loadPractice().then(
+      (m) => setPractice({ Component: m.default, caseId, attemptId: params.get('attempt') }),
+      () => report('bar', 'error', 'The practice case could not be loaded (are you offline?). Reload the page to try again.'),
+    );
+  }, [ready]);
+
+  useEffect(() => {
     if (focusPending.current) {
       focusPending.current = false;
       headingRef.current?.focus();
@@ -106,7 +122,15 @@ export default function FlowTool({ steps, rules, preset, checklistHref, checklis
       kind === 'copy-md' || kind === 'md'
         ? await import('../../lib/diagram/exports').then((x) => x.designMermaid(design), () => undefined)
         : undefined;
-    const markdown = () => recordMarkdown(design, { steps, flowSteps, notes, diagram });
+    let exporters: Awaited<ReturnType<typeof loadExporters>> | null = null;
+    if (kind === 'copy-md' || kind === 'md' || kind === 'checklist') {
+      try {
+        exporters = await loadExporters();
+      } catch {
+        return say('error', 'The export could not be loaded (are you offline?). Try again in a moment.');
+      }
+    }
+    const markdown = () => exporters?.recordMarkdown(design, { steps, flowSteps, notes, diagram }) ?? '';
     if (kind === 'copy-md') {
       if (await copyText(markdown())) say('info', 'The design record is on the clipboard as Markdown.');
       else say('error', 'The browser did not allow copying; use Download Markdown.');
@@ -119,14 +143,8 @@ export default function FlowTool({ steps, rules, preset, checklistHref, checklis
       else say('error', 'The browser did not allow copying. Copy the link from this field:', { link: url });
     }
     if (kind === 'print') window.print();
-    if (kind === 'checklist') {
-      let starter: Awaited<ReturnType<typeof loadReviewStarter>>;
-      try {
-        starter = await loadReviewStarter();
-      } catch {
-        return say('error', 'The checklist review could not be started (are you offline?). Try again in a moment.');
-      }
-      const result = starter.startChecklistReview(design, checklistItems, steps, notes.warnings, now(), newId());
+    if (kind === 'checklist' && exporters) {
+      const result = exporters.startChecklistReview(design, checklistItems, steps, notes.warnings, now(), newId());
       if (!result.ok) return say('error', result.error);
       const held = result.heldBack ? `; ${result.heldBack} left open because of open warnings` : '';
       say('info', `Checklist review “${result.name}” created: ${result.ticked} items ticked where the design’s answers address them${held}. Each says so in its note; the rest are open.`, {
@@ -176,6 +194,32 @@ export default function FlowTool({ steps, rules, preset, checklistHref, checklis
   if (notice?.kind === 'unavailable') barNotices.unshift({ key: 'storage', tone: 'warning', text: `Designs cannot be saved in this browser (${notice.reason}): they last for this visit only.` });
 
   const selected = current ? steps.find((s) => s.question === current) : undefined;
+  const layout = (
+    <div className="flow-layout">
+      <FlowDiagram steps={steps} statuses={statuses} current={current} warned={warned} onSelect={goTo} />
+      <div className="flow-panel">
+        {selected ? (
+          <StepPanel
+            step={selected}
+            answer={design?.answers[String(selected.question)]}
+            notes={[...notesForStep(notes.warnings, selected.question), ...notesForStep(notes.recommendations, selected.question)]}
+            headingRef={headingRef}
+            onChoose={(field, option, multi) => edit({ type: 'choose', step: selected.question, field, option, multi, at: now() })}
+            onText={(prop, value) => edit({ type: 'setText', step: selected.question, prop, value, at: now() })}
+            onNa={(value) => edit({ type: 'setNa', step: selected.question, value, at: now() })}
+            onKey={(value) => edit({ type: 'setKey', step: selected.question, value, at: now() })}
+            onGo={goTo}
+          />
+        ) : (
+          <div className="flow-intro">
+            <h2>Walk the framework</h2>
+            <p>Select a step in the diagram to see why it matters and the choices it asks for, or start a design and take the {STEP_COUNT} steps in order.</p>
+            <p>Your designs stay in this browser. Export them as an architecture decision record in Markdown, or share one as a link.</p>
+          </div>
+        )}
+      </div>
+    </div>
+  );
   return (
     <div className="flow-tool">
       <DocumentBar
@@ -214,30 +258,20 @@ export default function FlowTool({ steps, rules, preset, checklistHref, checklis
         <FilePicker label="Import a design (JSON)…" disabled={!ready} onFile={(file) => void importFile(file)} />
       </DocumentBar>
 
-      <div className="flow-layout">
-        <FlowDiagram steps={steps} statuses={statuses} current={current} warned={warned} onSelect={goTo} />
-        <div className="flow-panel">
-          {selected ? (
-            <StepPanel
-              step={selected}
-              answer={design?.answers[String(selected.question)]}
-              notes={[...notesForStep(notes.warnings, selected.question), ...notesForStep(notes.recommendations, selected.question)]}
-              headingRef={headingRef}
-              onChoose={(field, option, multi) => edit({ type: 'choose', step: selected.question, field, option, multi, at: now() })}
-              onText={(prop, value) => edit({ type: 'setText', step: selected.question, prop, value, at: now() })}
-              onNa={(value) => edit({ type: 'setNa', step: selected.question, value, at: now() })}
-              onKey={(value) => edit({ type: 'setKey', step: selected.question, value, at: now() })}
-              onGo={goTo}
-            />
-          ) : (
-            <div className="flow-intro">
-              <h2>Walk the framework</h2>
-              <p>Select a step in the diagram to see why it matters and the choices it asks for, or start a design and take the {STEP_COUNT} steps in order.</p>
-              <p>Your designs stay in this browser. Export them as an architecture decision record in Markdown, or share one as a link.</p>
-            </div>
-          )}
-        </div>
-      </div>
+      {practice ? (
+        <practice.Component
+          caseId={practice.caseId}
+          attemptId={practice.attemptId}
+          flow={doc}
+          dispatchFlow={dispatch}
+          steps={steps}
+          rules={rules}
+          layout={layout}
+          goTo={goTo}
+        />
+      ) : (
+        layout
+      )}
 
       {design && (
         <DesignRecord design={design} steps={steps} notes={notes} onExport={(kind) => void exportAs(kind)} notices={<Notices notices={noticesAt('record')} />}>
