@@ -894,3 +894,12 @@ test.describe('on a 375px phone', () => {
     expect(ordered, 'the Q10 quiz holds an ordering, and it was tried by touch').toBe(true);
   });
 });
+
+test('/study/?questions=5,11 (what a practice case exposed) opens one session of those questions’ cards', async ({ page }) => {
+  await page.goto('/study/?questions=5,11');
+  await waitForIsland(page, page.locator('astro-island').first());
+  const bar = page.locator('.study-session-bar');
+  await expect(bar).toContainText(/Card 1 of \d+ · what the case exposed \(Q5, Q11\)/);
+  await page.getByRole('button', { name: /Show answer/ }).click();
+  await expect(page.locator('.study-source a')).toHaveAttribute('href', /\/questions\/(05|11)-/);
+});

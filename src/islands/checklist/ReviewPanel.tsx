@@ -1,3 +1,4 @@
+import { refusalMessage } from '../../lib/storage-persistence';
 import { useEffect, useState } from 'react';
 import type { ChecklistGroup } from '../../lib/checklist/model';
 import { blankReview } from '../../lib/checklist/model';
@@ -70,6 +71,7 @@ export default function ReviewPanel({ doc, review, content, known, ready, progre
     });
   }
   if (notice?.kind === 'migrated') shelfNotices.unshift({ key: 'migrated', tone: 'info', text: `Your saved checklist was upgraded from format version ${notice.from}; every tick and note was kept.`, actions: [dismiss(dismissNotice)] });
+  if (notice?.kind === 'not-persisted') shelfNotices.unshift({ key: 'persist', tone: 'info', text: refusalMessage('your reviews', 'Download a JSON export'), actions: [dismiss(dismissNotice)] });
   if (notice?.kind === 'unavailable') {
     shelfNotices.unshift({ key: 'storage', tone: 'warning', text: `Changes cannot be saved: ${notice.reason}. The checklist works for this visit only; download a JSON export to keep your review.`, actions: [dismiss(dismissNotice)] });
   }

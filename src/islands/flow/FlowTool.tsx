@@ -1,3 +1,4 @@
+import { refusalMessage } from '../../lib/storage-persistence';
 import { useEffect, useMemo, useRef, useState, type ComponentType } from 'react';
 import { designJson, FLOW_STORAGE_KEY, flowCodec, STEP_COUNT } from '../../lib/flow/storage';
 import { clampStep, designFromPreset, EMPTY_FLOW, flowReducer, newDesign, stepStatus, type FlowAction, type StepStatus } from '../../lib/flow/design';
@@ -191,6 +192,7 @@ export default function FlowTool({ steps, rules, preset, checklistHref, checklis
       actions: [{ label: 'Download the backup', primary: true, run: () => downloadText('designs-backup.json', notice.raw, 'application/json') }, dismiss(dismissNotice, 'the backup notice')],
     });
   }
+  if (notice?.kind === 'not-persisted') barNotices.unshift({ key: 'persist', tone: 'info', text: refusalMessage('your designs', 'Download each design record as JSON') });
   if (notice?.kind === 'unavailable') barNotices.unshift({ key: 'storage', tone: 'warning', text: `Designs cannot be saved in this browser (${notice.reason}): they last for this visit only.` });
 
   const selected = current ? steps.find((s) => s.question === current) : undefined;

@@ -20,6 +20,8 @@ interface Props {
   cards: readonly DeckCard[];
   /** A fixed list of card ids (a weak-areas session): each shown once, in order, due or not. */
   list?: readonly string[] | undefined;
+  /** What the fixed list is, in the session bar (weak areas unless said). */
+  listLabel?: string | undefined;
   topicLabel: (topic: TopicId) => string;
   progress: StudyProgress;
   dispatch: (action: StudyAction) => void;
@@ -38,7 +40,7 @@ function originOf(target: EventTarget | null, section: HTMLElement | null): KeyO
 }
 
 /** A flashcard session: the next card by due date, Space to show the answer, 1–4 to rate it through FSRS. */
-export function Flashcards({ cards, list, topicLabel, progress, dispatch, onDone }: Props) {
+export function Flashcards({ cards, list, listLabel = 'weak areas', topicLabel, progress, dispatch, onDone }: Props) {
   const [clock, setClock] = useState(() => Date.now());
   const [revealed, setRevealed] = useState(false);
   const [session, setSession] = useState<SessionEntry[]>([]);
@@ -107,7 +109,7 @@ export function Flashcards({ cards, list, topicLabel, progress, dispatch, onDone
       <div className="study-session-bar">
         {list ? (
           <p>
-            Card {session.length + 1} of {list.length} · weak areas
+            Card {session.length + 1} of {list.length} · {listLabel}
           </p>
         ) : (
           <p>

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { cardCount, parseTopic, type TopicId, type TopicSummary } from '../../lib/study/deck';
+import { cardCount, parseQuestions, parseTopic, type TopicId, type TopicSummary } from '../../lib/study/deck';
 import { arrival, historyStep, placeOf, placeState, readPlace } from '../../lib/study/history';
 import { EMPTY_PROGRESS, studyReducer, type QuizRecord } from '../../lib/study/progress';
 import { idsByTopic } from '../../lib/study/queue';
@@ -25,7 +25,7 @@ interface Props {
 
 type View =
   | { name: 'home' }
-  | { name: 'cards'; run: number; list?: string[] }
+  | { name: 'cards'; run: number; list?: string[]; label?: string }
   | { name: 'summary'; session: SessionEntry[]; list?: string[] }
   | { name: 'quiz-setup' }
   | { name: 'quiz'; questions: QuizQuestion[]; run: number }
@@ -58,6 +58,7 @@ export default function StudyTool({ topics, deckUrl }: Props) {
   const random = useRef<Random>(Math.random);
   // Set while stepping back through history to the overview's entry (src/lib/study/history.ts).
   const leaving = useRef(false);
+  const [exposed, setExposed] = useState<TopicId[]>([]);
   const loaded = deckLoad.status === 'ready' ? deckLoad.loaded : null;
   const byId = useMemo(() => new Map((loaded?.deck ?? []).map((c) => [c.id, c])), [loaded]);
   // Suspended cards stay out of flashcards and of the counts (they are still quizzed).
@@ -85,6 +86,7 @@ export default function StudyTool({ topics, deckUrl }: Props) {
   useEffect(() => {
     const params = new URLSearchParams(location.search);
     setTopicId(parseTopic(params.get('topic'), topics));
+    setExposed(parseQuestions(params.get('questions'), topics));
     random.current = randomFromSeed(params.get('seed'));
     // The entry the page loads on is the overview's, even after a reload mid-session.
     history.replaceState(placeState('home'), '');
@@ -154,6 +156,19 @@ export default function StudyTool({ topics, deckUrl }: Props) {
     setView((v) => ({ name: 'summary', session, ...(v.name === 'cards' && v.list ? { list: v.list } : {}) }));
   }, []);
   const studyList = (list: string[]) => open(() => ({ name: 'cards', run: Date.now(), list }));
+  // /study/?questions=5,11 (a practice case's "Study what this case exposed"): once progress is read,
+  // one session of those questions' cards, each shown once, due or not.
+  useEffect(() => {
+    if (!ready || exposed.length === 0) return;
+    const wanted = new Set(exposed);
+    setExposed([]);
+    open(({ deck }) => ({
+      name: 'cards',
+      run: Date.now(),
+      list: deck.filter((c) => wanted.has(c.topic) && !suspended.has(c.id)).map((c) => c.id),
+      label: `what the case exposed (${[...wanted].map((id) => `Q${id.slice(1)}`).join(', ')})`,
+    }));
+  });
   const startQuiz = (chosen: Set<TopicId>, count: number) =>
     open(({ deck, views }) => ({
       name: 'quiz',
@@ -209,6 +224,7 @@ export default function StudyTool({ topics, deckUrl }: Props) {
           key={view.run}
           cards={view.list ? (loaded?.deck ?? []) : cards}
           list={view.list}
+          listLabel={view.label}
           topicLabel={topicLabel}
           progress={state}
           dispatch={dispatch}

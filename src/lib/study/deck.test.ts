@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cardCount, duplicateIds, interleave, isQuizzable, isTopicId, parseTopic, questionTopic, summarize, topicOf } from './deck';
+import { cardCount, duplicateIds, interleave, isQuizzable, isTopicId, parseQuestions, parseTopic, questionTopic, summarize, topicOf } from './deck';
 
 const checklist = new Map([
   ['failure-scenarios-identified', [1, 11]],
@@ -71,5 +71,14 @@ describe('summarize, cardCount and topics', () => {
     expect(topicOf({ question: 5 }, checklist, ['other'])).toBe('q5');
     expect(isTopicId('glossary') && isTopicId('q17') && isTopicId('patterns')).toBe(true);
     expect(isTopicId('q0') || isTopicId('Q1') || isTopicId('glossaries')).toBe(false);
+  });
+});
+
+describe('parseQuestions', () => {
+  const known = [{ id: 'q5' as const }, { id: 'q11' as const }, { id: 'patterns' as const }];
+  it('reads the questions a practice case exposed, in order, without repeats or unknown numbers', () => {
+    expect(parseQuestions('11, 5,5,18,x,patterns', known)).toEqual(['q11', 'q5']);
+    expect(parseQuestions('', known)).toEqual([]);
+    expect(parseQuestions(null, known)).toEqual([]);
   });
 });

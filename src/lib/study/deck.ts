@@ -115,6 +115,17 @@ export function parseTopic(value: string | null | undefined, known: readonly { i
   return known.find((topic) => topic.id === wanted)?.id ?? null;
 }
 
+/**
+ * The question topics named by a `?questions=5,11` address (what a practice case exposed), in the
+ * order given, without repeats; numbers with no topic in `known` are ignored.
+ */
+export function parseQuestions(value: string | null | undefined, known: readonly { id: TopicId }[]): TopicId[] {
+  if (!value) return [];
+  const ids = new Set(known.map((topic) => topic.id));
+  const wanted = value.split(',').map((part) => `q${Number(part.trim())}` as TopicId);
+  return [...new Set(wanted)].filter((id) => /^q[1-9]\d*$/.test(id) && ids.has(id));
+}
+
 /** Ids used by more than one card, each with how often. */
 export function duplicateIds(cards: readonly { id: string }[]): string[] {
   const seen = new Map<string, number>();
