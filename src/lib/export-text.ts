@@ -48,7 +48,6 @@ export function mermaidText(text: string): string {
 
 /** Escapes text for XML and HTML text or attribute values, dropping characters XML cannot hold. */
 export function escapeXml(text: string): string {
-  // eslint-disable-next-line no-control-regex
   const valid = text.replace(
     /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
     '',

@@ -83,6 +83,7 @@ export function DesignDiagram({ design, onLabel, onMessage, notices }: Props) {
             className="architecture-figure"
             // Scrolls sideways on a phone: focusable, so the keyboard can scroll it too.
             tabIndex={0}
+            role="region"
             aria-label="Architecture diagram"
             dangerouslySetInnerHTML={{ __html: drawing.svg }}
           />
