@@ -483,7 +483,7 @@ test('a contradiction between two steps warns at both, cites its section, and cl
   const source = warning.getByRole('link', { name: 'Question 8 › Integration Hub Advantages' });
   await expect(source).toHaveAttribute('href', '/questions/08-integration-hub-or-scripted/#integration-hub-advantages');
   // Warned at the two steps involved, and nowhere else.
-  await expect(page.locator('a.flow-node.is-warned')).toHaveCount(2);
+  await expect(page.locator('a.flow-node.is-warned:visible')).toHaveCount(2);
   await expect(node(page, 2)).toHaveClass(/is-warned/);
   await expect(node(page, 8)).toHaveClass(/is-warned/);
   await node(page, 2).click();
@@ -492,7 +492,7 @@ test('a contradiction between two steps warns at both, cites its section, and cl
   await node(page, 8).click();
   await page.getByRole('radio', { name: /^Hybrid:/ }).check();
   await expect(page.locator('.step-notes .note-warning')).toHaveCount(0);
-  await expect(page.locator('a.flow-node.is-warned')).toHaveCount(0);
+  await expect(page.locator('a.flow-node.is-warned:visible')).toHaveCount(0);
   // The cited section exists on the question page.
   await page.goto('/questions/08-integration-hub-or-scripted/#integration-hub-advantages');
   await expect(page.locator('#integration-hub-advantages')).toHaveText(/Integration Hub Advantages/);
@@ -525,7 +525,7 @@ test('the worked example raises no warning and combines Scripted REST with Impor
   await open(page);
   await page.getByRole('button', { name: 'Load the worked example' }).click();
   await expect(page.locator('.design-record tbody tr')).toHaveCount(10);
-  await expect(page.locator('a.flow-node.is-warned')).toHaveCount(0);
+  await expect(page.locator('a.flow-node.is-warned:visible')).toHaveCount(0);
   await node(page, 9).click();
   await expect(page.getByRole('checkbox', { name: 'Scripted REST API (custom endpoints)' })).toBeChecked();
   await expect(page.getByRole('checkbox', { name: 'Import Set API + Transform Maps' })).toBeChecked();
