@@ -117,6 +117,11 @@ test('practise a case by keyboard: paper, steps, timer, submit, comparison, exam
   await expect(item(1)).toContainText('New hires need access on day one <b>now</b>');
   await expect(item(1).locator('.practice-cites a').first()).toHaveAttribute('href', /^\/(questions|example)\//);
   await expect(page.getByText('How the score is counted')).toBeVisible();
+  // Both architectures side by side: the candidate's and the model's, each drawn and described in words.
+  const diagrams = page.locator('.compare-diagram');
+  await expect(diagrams.locator('figcaption')).toHaveText(['Your design', 'The model design']);
+  await expect(diagrams.nth(1).locator('svg')).toBeVisible();
+  await expect(diagrams.nth(1).locator('.compare-diagram-text li').first()).toBeVisible();
 
   // The examiner's questions, one at a time.
   await expect(

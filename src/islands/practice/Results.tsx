@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Attempt, AttemptAction } from '../../lib/cases/attempts';
 import { durationText } from '../../lib/cases/clock';
-import { exposedQuestions, scoreDesign, studyPath } from '../../lib/cases/practice';
+import { exposedQuestions, modelOf, scoreDesign, studyPath } from '../../lib/cases/practice';
 import type { PracticeCase } from '../../lib/cases/practice-data';
 import { formatDateTime } from '../../lib/dates';
 import { fileStem } from '../../lib/files';
@@ -9,6 +9,7 @@ import type { Rule } from '../../lib/flow/types';
 import { downloadText } from '../browser';
 import type { FlowStepInfo } from '../flow/types';
 import { CompareView } from './CompareView';
+import { DiagramPair } from './DiagramPair';
 import { Examiner } from './Examiner';
 
 /** What the results of a submitted attempt need. */
@@ -72,6 +73,7 @@ export default function Results({ practiceCase, attempt, steps, rules, dispatch,
         comparison={comparison}
         warnings={warnings}
         steps={steps}
+        diagrams={<DiagramPair title={practiceCase.title} answers={answers} model={modelOf(practiceCase)} />}
       />
       <Examiner practiceCase={practiceCase} attempt={attempt} dispatch={dispatch} />
       <section className="practice-next" aria-labelledby="practice-next-heading">
