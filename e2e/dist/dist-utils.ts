@@ -120,7 +120,10 @@ const INLINE_TAGS = new Set(
 export function htmlToText(html: string): string {
   const withoutHidden = html
     .replace(/<!--[\s\S]*?-->/g, ' ')
-    .replace(/<(script|style|svg|template|noscript)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, ' ')
+    // A script, style or template renders nothing and separates no words: a component's script
+    // placed after a glossary term, before the sentence's full stop, leaves "fallback." whole.
+    .replace(/<(script|style|template)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, '')
+    .replace(/<(svg|noscript)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, ' ')
     // Screen-reader-only and hidden text is not what a reader sees ("(external site)" after a link).
     .replace(/<([a-z]+)\b[^>]*(?:\sclass="(?:[^"]*\s)?sr-only[\s"]|\shidden(?=[\s>=]))[^>]*>[^<]*<\/\1>/gi, '');
   const withoutTags = withoutHidden.replace(/<\/?([a-z][a-z0-9-]*)\b[^>]*>/gi, (_tag, name: string) =>
