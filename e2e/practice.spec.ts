@@ -204,7 +204,7 @@ test('an unknown case says so and leaves the flow as it is', async ({ page }) =>
   await page.goto('/flow/?case=no-such-case');
   await waitForIsland(page, page.locator('astro-island').first());
   await expect(page.getByText('This practice case cannot be opened: there is no case “no-such-case”.')).toBeVisible();
-  await expect(page.locator('.flow-diagram svg')).toBeVisible();
+  await expect(page.locator('.flow-diagram svg:visible')).toBeVisible();
   expect(await page.evaluate(() => localStorage.getItem('cta-integration-design:attempts'))).toBeNull();
 });
 

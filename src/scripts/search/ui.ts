@@ -47,8 +47,14 @@ function appendExcerpt(parent: HTMLElement, excerpt: string): void {
   }
 }
 
-/** The glossary page names every term, so it would come first for most words: it follows the page a word is about. */
-const isGlossary = (fragment: PagefindFragment) => fragment.filters['type']?.includes('Glossary') ?? false;
+/**
+ * The glossary names every term and a practice case's paper uses most of the framework's words, so
+ * either would come first for most queries: they follow the reference page a word is about, unless
+ * the reader asked for their type.
+ */
+const LATE_TYPES = ['Glossary', 'Practice case'] as const;
+const lateFor = (types: readonly string[]) => (fragment: PagefindFragment) =>
+  LATE_TYPES.some((type) => !types.includes(type) && (fragment.filters['type']?.includes(type) ?? false));
 
 /** Mounts the search form, filters, status and results into `root`. */
 export function createSearchUI(root: HTMLElement, options: SearchUIOptions): SearchUI {
@@ -204,7 +210,7 @@ export function createSearchUI(root: HTMLElement, options: SearchUIOptions): Sea
     if (!response || current !== sequence) return; // a newer search superseded this one
     const expanded = query ? await expand(pagefind, state.q, filters, response, words, () => current !== sequence) : null;
     if (current !== sequence) return;
-    const late = (list: PagefindFragment[]) => (state.types.includes('Glossary') ? list : placeLate(list, isGlossary));
+    const late = (list: PagefindFragment[]) => placeLate(list, lateFor(state.types));
     if (expanded?.fragments) {
       const ordered = late(expanded.fragments);
       renderResults(ordered.slice(0, shown), ordered.length);
@@ -213,7 +219,7 @@ export function createSearchUI(root: HTMLElement, options: SearchUIOptions): Sea
       finish(current, startedAt);
       return;
     }
-    // A glossary filter asks for the glossary: then it is not moved down.
+    // A Glossary or Practice case filter asks for that type: then it is not moved down.
     const fragments = late(await Promise.all(response.results.slice(0, shown).map((result) => result.data())));
     if (current !== sequence) return;
     // Counts: the main search's, except for a group with a selection, counted without it (so an
