@@ -586,6 +586,7 @@ async function cardOnScreen(page: Page, deck: FetchedCard[]): Promise<FetchedCar
 }
 
 test('a wrong pick is marked as the reader’s, the results show each answer, and what was wrong can be redone', async ({ page }) => {
+  test.setTimeout(60_000); // ten questions answered and checked: about 20 s on a quiet machine
   await openStudy(page, '?seed=4');
   await startQuiz(page, 5, ['Q11 · Error Handling?']);
   await expect(page.getByText('Question 1 of 5')).toBeVisible();
