@@ -29,7 +29,7 @@ function browserStore(): KeyValueStore | null {
  * mount, saves on every change, follows changes made in other tabs (`storage` event), and turns
  * every storage failure into a `notice` instead of an exception.
  */
-export function usePersistentReducer<S, A>(key: string, codec: DocumentCodec<S>, reducer: (state: S, action: A) => S, initial: S) {
+export function usePersistentReducer<S, A>(key: string, codec: DocumentCodec<S> | Promise<DocumentCodec<S>>, reducer: (state: S, action: A) => S, initial: S) {
   const wrapped = useCallback(
     (state: S, event: Internal<S, A>): S => (event.type === '@replace' ? event.state : reducer(state, event.action)),
     [reducer],
@@ -47,26 +47,41 @@ export function usePersistentReducer<S, A>(key: string, codec: DocumentCodec<S>,
       setReady(true);
       return;
     }
-    const loaded = loadDocument(store, key, codec);
-    if (loaded.status === 'ok') {
-      send({ type: '@replace', state: loaded.value });
-      if (loaded.migratedFrom) setNotice({ kind: 'migrated', from: loaded.migratedFrom });
-    } else if (loaded.status === 'corrupt') {
-      setNotice({ kind: 'corrupt', reason: loaded.reason, raw: loaded.raw, backupKey: loaded.backupKey });
-    } else if (loaded.status === 'unavailable') {
-      setNotice({ kind: 'unavailable', reason: loaded.reason });
-    }
-    setReady(true);
-    const onStorage = (event: StorageEvent) => {
-      if (event.key !== key || event.newValue === null) return;
-      const decoded = decodeDocument(event.newValue, codec);
-      if (decoded.ok) {
-        skipSave.current = true; // already stored by the other tab
-        send({ type: '@replace', state: decoded.value });
+    const open = (codec: DocumentCodec<S>) => {
+      const loaded = loadDocument(store, key, codec);
+      if (loaded.status === 'ok') {
+        send({ type: '@replace', state: loaded.value });
+        if (loaded.migratedFrom) setNotice({ kind: 'migrated', from: loaded.migratedFrom });
+      } else if (loaded.status === 'corrupt') {
+        setNotice({ kind: 'corrupt', reason: loaded.reason, raw: loaded.raw, backupKey: loaded.backupKey });
+      } else if (loaded.status === 'unavailable') {
+        setNotice({ kind: 'unavailable', reason: loaded.reason });
       }
+      setReady(true);
+      const onStorage = (event: StorageEvent) => {
+        if (event.key !== key || event.newValue === null) return;
+        const decoded = decodeDocument(event.newValue, codec);
+        if (decoded.ok) {
+          skipSave.current = true; // already stored by the other tab
+          send({ type: '@replace', state: decoded.value });
+        }
+      };
+      addEventListener('storage', onStorage);
+      return () => removeEventListener('storage', onStorage);
     };
-    addEventListener('storage', onStorage);
-    return () => removeEventListener('storage', onStorage);
+    if (!(codec instanceof Promise)) return open(codec);
+    // A codec still loading (a chunk of its own): storage is read once it arrives. Until then, and for
+    // good if it cannot load, the tool is not ready, so nothing is saved over what is stored.
+    let live = true;
+    let stop = () => {};
+    codec.then(
+      (loadedCodec) => void (live && (stop = open(loadedCodec))),
+      () => live && setNotice({ kind: 'unavailable', reason: 'the page’s storage code could not be loaded (are you offline?)' }),
+    );
+    return () => {
+      live = false;
+      stop();
+    };
   }, [key, codec]);
 
   useEffect(() => {

@@ -1,5 +1,4 @@
 import { Suspense, lazy, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { createChecklistCodec } from '../../lib/checklist/codec';
 import { EMPTY_DOCUMENT, STORAGE_KEY, activeReview, blankReview, itemIds, withAddedItems, type ChecklistGroup, type QuestionLink } from '../../lib/checklist/model';
 import { progressLabel, progressOf, progressSentence, reviewProgress, riskCounts } from '../../lib/checklist/progress';
 import { checklistReducer, type ChecklistAction } from '../../lib/checklist/reducer';
@@ -18,7 +17,9 @@ export interface ChecklistToolProps {
 }
 
 const now = () => new Date().toISOString();
-const codec = createChecklistCodec({ now, newId });
+// The codec (validation of what is stored) loads in a chunk of its own, requested as soon as this module
+// runs: the first view is the server-rendered empty list, and storage is read once the codec is here.
+const codec = import('../../lib/checklist/codec').then((m) => m.createChecklistCodec({ now, newId }));
 const FIRST_NAME = 'Design review';
 // The review panel (document bar, summary, exports) and the form for a review's own items load
 // after the page's first script, which keeps the page within its budget. The page renders the

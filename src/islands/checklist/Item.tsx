@@ -3,7 +3,7 @@ import { formatDate } from '../../lib/dates';
 import type { ChecklistItem } from '../../lib/checklist/model';
 import type { Finding } from '../../lib/checklist/reducer';
 import type { ItemState, ItemStatus } from '../../lib/checklist/schema';
-import { RISK_TEXT } from '../../lib/checklist/schema';
+import { RISK_TEXT } from '../../lib/checklist/constants';
 
 // The note and finding fields load when a reader opens them, not with the page.
 const loadEditor = () => import('./NoteEditor');

@@ -1,5 +1,5 @@
 import { refusalMessage } from '../../lib/storage-persistence';
-import { useEffect, useMemo, useRef, useState, type ComponentType } from 'react';
+import { Suspense, lazy, useEffect, useMemo, useRef, useState, type ComponentType } from 'react';
 import { designJson, FLOW_STORAGE_KEY, flowCodec, STEP_COUNT } from '../../lib/flow/storage';
 import { clampStep, designFromPreset, EMPTY_FLOW, flowReducer, newDesign, stepStatus, type FlowAction, type StepStatus } from '../../lib/flow/design';
 import { stepFromHash } from '../../lib/flow/hash';
@@ -17,7 +17,7 @@ import { useNotices } from '../shared/useNotices';
 import { useShareOffer } from '../shared/useShareOffer';
 import { usePersistentReducer } from '../usePersistentReducer';
 import { DesignDiagram } from './LazyDesignDiagram';
-import { DesignRecord, type ExportKind } from './DesignRecord';
+import type { ExportKind } from './DesignRecord';
 import { FlowDiagram } from './FlowDiagram';
 import { StepPanel } from './StepPanel';
 import type { FlowToolProps } from './types';
@@ -30,6 +30,11 @@ const loadExporters = () => import('./exporters');
 const now = () => new Date().toISOString();
 // Practising a case (/flow/?case=<id>): the case mode, its data and the comparison load only then.
 const loadPractice = () => import('../practice/CasePractice');
+// The design record shows only once a design is open (never in the server-rendered first view): its chunk
+// is requested as soon as this module runs, in parallel with reading storage, and keeps the page within its budget.
+const loadRecord = () => import('./DesignRecord').then((m) => ({ default: m.DesignRecord }));
+if (!import.meta.env.SSR) void loadRecord();
+const DesignRecord = lazy(loadRecord);
 type Practice = { Component: ComponentType<CasePracticeProps>; caseId: string; attemptId: string | null };
 
 /** The decision flowchart and guided "Design an integration" mode on /flow/. */
@@ -276,14 +281,16 @@ export default function FlowTool({ steps, rules, preset, checklistHref, checklis
       )}
 
       {design && (
-        <DesignRecord design={design} steps={steps} notes={notes} onExport={(kind) => void exportAs(kind)} notices={<Notices notices={noticesAt('record')} />}>
-          <DesignDiagram
-            design={design}
-            onLabel={(key, value) => edit({ type: 'setLabel', key, value, at: now() })}
-            onMessage={(tone, text) => report('diagram', tone, text)}
-            notices={<Notices notices={noticesAt('diagram')} />}
-          />
-        </DesignRecord>
+        <Suspense fallback={null}>
+          <DesignRecord design={design} steps={steps} notes={notes} onExport={(kind) => void exportAs(kind)} notices={<Notices notices={noticesAt('record')} />}>
+            <DesignDiagram
+              design={design}
+              onLabel={(key, value) => edit({ type: 'setLabel', key, value, at: now() })}
+              onMessage={(tone, text) => report('diagram', tone, text)}
+              notices={<Notices notices={noticesAt('diagram')} />}
+            />
+          </DesignRecord>
+        </Suspense>
       )}
       <p className="sr-only" role="status" aria-live="polite">
         {announcement}

@@ -3,7 +3,8 @@
  * over the stored document (see schema.ts for the stored shapes, codec.ts for their lifecycle).
  */
 import { activeItem } from '../documents/shelf';
-import { STORAGE_VERSION, type AddedItem, type ChecklistDocument, type Review } from './schema';
+import { STORAGE_VERSION } from './constants';
+import type { AddedItem, ChecklistDocument, Review } from './schema';
 
 /** A question an item belongs to, with the page that asks it. */
 export interface QuestionLink {

@@ -1,6 +1,7 @@
 import { NOTE_MAX, SHORT_TEXT_MAX } from '../documents/limits';
 import { isShelfAction, shelfReducer, updateItem, type ShelfAction } from '../documents/shelf';
-import { ADDED_MAX, type AddedItem, type ChecklistDocument, type ItemState, type ItemStatus, type Review, type Risk } from './schema';
+import { ADDED_MAX } from './constants';
+import type { AddedItem, ChecklistDocument, ItemState, ItemStatus, Review, Risk } from './schema';
 
 /** The finding on one item: how serious, who owns it, by when (YYYY-MM-DD). */
 export interface Finding {

@@ -5,19 +5,9 @@
 import { array, number, object, oneOf, optional, record, string, type Infer } from '../check';
 import { CONTENT_ID, ISO_DATE, NOTE_MAX, SHORT_TEXT_MAX } from '../documents/limits';
 import { namedFields, shelfOf, timestamp } from '../documents/schema';
+import { ADDED_MAX, EXPORT_FORMAT, EXPORT_VERSION, RISKS, STORAGE_VERSION } from './constants';
 
-/** The version of the stored document (3: the shared shelf shape, findings and added items). */
-export const STORAGE_VERSION = 3;
-/** The version of a JSON export of one review (findings and added items are optional fields of 2). */
-export const EXPORT_VERSION = 2;
-/** The `format` field that marks a JSON export of one review. */
-export const EXPORT_FORMAT = 'cta-integration-checklist-review';
-/** The most items a review can add of its own. */
-export const ADDED_MAX = 100;
-/** The risk levels a finding can carry, highest first. */
-export const RISKS = ['high', 'medium', 'none'] as const;
-/** A risk level in words. */
-export const RISK_TEXT = { high: 'High risk', medium: 'Medium risk', none: 'No risk' } as const;
+export { ADDED_MAX, EXPORT_FORMAT, EXPORT_VERSION, RISKS, RISK_TEXT, STORAGE_VERSION } from './constants';
 
 const count = (n: number) => n.toLocaleString('en-US');
 const itemId = string({ pattern: CONTENT_ID, expected: 'an item id in lower-case words joined by -' });
