@@ -25,8 +25,11 @@ let vocabulary: Promise<string[]> | undefined;
  */
 export function loadWords(): Promise<string[]> {
   vocabulary ??= fetch(`${BASE}pagefind/${__SEARCH_VOCABULARY__}`)
-    .then((response) => (response.ok ? (response.json() as Promise<{ words?: unknown }>) : {}))
-    .then((data) => (Array.isArray(data.words) && data.words.every((w) => typeof w === 'string') ? data.words : []))
+    .then((response): Promise<{ words?: unknown }> | object => (response.ok ? response.json() : {}))
+    .then((data: { words?: unknown }) => {
+      const words = data.words;
+      return Array.isArray(words) && words.every((w): w is string => typeof w === 'string') ? words : [];
+    })
     .catch(() => []);
   return vocabulary;
 }
