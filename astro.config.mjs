@@ -104,15 +104,23 @@ const searchIndex = {
   },
 };
 
-// Beside the index, the build writes the site's words (for "Did you mean …?") and the glossary's synonyms
-// (src/search-vocabulary.ts), under a hashed name the search code receives as __SEARCH_VOCABULARY__.
+// Beside the index, the build writes the site's words (for "Did you mean …?", src/search-vocabulary.ts) under a
+// hashed name the search code receives as __SEARCH_VOCABULARY__; the glossary's synonyms go into the search code
+// as __SEARCH_SYNONYMS__ (every search needs them; the words only a word that finds nothing).
 const vocabulary = searchVocabulary(fileURLToPath(new URL('./content/', import.meta.url)));
 /** @type {import('astro').AstroIntegration} */
 const searchVocabularyFile = {
   name: 'search-vocabulary',
   hooks: {
     'astro:config:setup': ({ updateConfig }) => {
-      updateConfig({ vite: { define: { __SEARCH_VOCABULARY__: JSON.stringify(vocabulary.name) } } });
+      updateConfig({
+        vite: {
+          define: {
+            __SEARCH_VOCABULARY__: JSON.stringify(vocabulary.name),
+            __SEARCH_SYNONYMS__: JSON.stringify(vocabulary.synonyms),
+          },
+        },
+      });
     },
     'astro:build:done': ({ dir, logger }) => {
       mkdirSync(new URL('pagefind/', dir), { recursive: true });

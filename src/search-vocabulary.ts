@@ -33,10 +33,12 @@ export interface SearchVocabulary {
 }
 
 /**
- * The vocabulary file the build writes into dist/pagefind/: its content and its name, which carries a hash
- * of the content so that it can be cached for good (the search code learns the name at build time).
+ * What the build gives search: the vocabulary file it writes into dist/pagefind/ (the site's words only; its
+ * name carries a hash of the content so that it can be cached for good, and the search code learns it at build
+ * time), fetched only when a word finds nothing; and the glossary's synonyms, small and needed by every search,
+ * which the build writes into the search code itself.
  */
-export function searchVocabulary(contentDir: string): { name: string; json: string } {
+export function searchVocabulary(contentDir: string): { name: string; json: string; synonyms: string[][] } {
   const texts = INDEXED.flatMap((entry) => files(join(contentDir, entry)))
     .filter((file) => /\.(mdx|ya?ml)$/.test(file))
     .map((file) =>
@@ -47,7 +49,7 @@ export function searchVocabulary(contentDir: string): { name: string; json: stri
   const glossary = parseYaml(readFileSync(join(contentDir, 'glossary.yaml'), 'utf8')) as Partial<GlossaryEntry>[];
   const entries = glossary.map((e) => ({ aliases: [], synonyms: [], ...e }) as GlossaryEntry);
   const vocabulary: SearchVocabulary = { words: buildVocabulary(texts, 4), synonyms: synonymGroups(entries) };
-  const json = JSON.stringify(vocabulary);
+  const json = JSON.stringify({ words: vocabulary.words });
   const hash = createHash('sha256').update(json).digest('hex').slice(0, 10);
-  return { name: `vocabulary.${hash}.json`, json };
+  return { name: `vocabulary.${hash}.json`, json, synonyms: vocabulary.synonyms };
 }

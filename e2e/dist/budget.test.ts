@@ -109,9 +109,10 @@ describe('page weight budgets', () => {
 });
 
 // The first search, measured from dist/ (the e2e budget test measures it over the wire too): the dialog's
-// code that the header's launcher imports (its Vite dependency list), Pagefind's script, entry, metadata
-// and WebAssembly, every index and filter chunk, every result fragment and the search vocabulary. An upper
-// bound: a real first search fetches only the index chunks and fragments its words need.
+// code that the header's launcher imports (its Vite dependency list, the glossary's synonyms inlined), Pagefind's
+// script, entry, metadata and WebAssembly, every index and filter chunk and every result fragment. An upper
+// bound: a real first search fetches only the index chunks and fragments its words need. The site's words for
+// "Did you mean …?" (the vocabulary file) load only when a word finds nothing: printed, not counted.
 const FIRST_SEARCH_BUDGET = 150 * 1024;
 
 describe('the first search', () => {
@@ -120,13 +121,17 @@ describe('the first search', () => {
     const launcher = readdirSync(astro).find((name) => /^SearchTrigger.*\.js$/.test(name));
     expect(launcher, 'the search launcher chunk').toBeDefined();
     const deps = /m\.f=\[([^\]]*)\]/.exec(readFileSync(join(astro, launcher ?? ''), 'utf8'))?.[1] ?? '';
-    const code = [...deps.matchAll(/"([^"]+)"/g)].map((m) => join(DIST, m[1] ?? '')).filter((file) => !/highlight/.test(file));
+    // The launcher's own files (its lazy-import helper) came with the page: counted in the launcher's budget above.
+    const code = [...deps.matchAll(/"([^"]+)"/g)]
+      .map((m) => join(DIST, m[1] ?? ''))
+      .filter((file) => !/highlight/.test(file) && !SEARCH_FILE.test(file));
     expect(code.some((file) => /dialog\./.test(file)), 'the dialog chunk is among the launcher\'s dependencies').toBe(true);
     const pagefindDir = join(DIST, 'pagefind');
     const top = readdirSync(pagefindDir);
     const vocabulary = top.filter((name) => /^vocabulary\.[0-9a-f]{10}\.json$/.test(name));
     expect(vocabulary, 'one hashed vocabulary file beside the index').toHaveLength(1);
-    const text = [...code, join(pagefindDir, 'pagefind.js'), join(pagefindDir, 'pagefind-entry.json'), ...vocabulary.map((v) => join(pagefindDir, v))];
+    const text = [...code, join(pagefindDir, 'pagefind.js'), join(pagefindDir, 'pagefind-entry.json')];
+    const words = vocabulary.reduce((sum, v) => sum + gzipSize(readFileSync(join(pagefindDir, v))), 0);
     // Pagefind's own binary files are compressed already: counted as they are.
     const binary = [
       ...top.filter((name) => /^wasm\.en\.pagefind$|\.pf_meta$/.test(name)).map((name) => join(pagefindDir, name)),
@@ -136,7 +141,8 @@ describe('the first search', () => {
     const binaryBytes = binary.reduce((sum, file) => sum + statSync(file).size, 0);
     const total = textBytes + binaryBytes;
     console.log(
-      `benchmark: first search ≤ ${(total / 1024).toFixed(1)} KB from dist (code and vocabulary ${(textBytes / 1024).toFixed(1)} KB gzipped, index ${(binaryBytes / 1024).toFixed(1)} KB in ${binary.length} files); budget ${FIRST_SEARCH_BUDGET / 1024} KB`,
+      `benchmark: first search ≤ ${(total / 1024).toFixed(1)} KB from dist (code ${(textBytes / 1024).toFixed(1)} KB gzipped, index ${(binaryBytes / 1024).toFixed(1)} KB in ${binary.length} files); budget ${FIRST_SEARCH_BUDGET / 1024} KB; ` +
+        `+ ${(words / 1024).toFixed(1)} KB of vocabulary when a word finds nothing`,
     );
     expect(total).toBeLessThanOrEqual(FIRST_SEARCH_BUDGET);
   });

@@ -5,7 +5,6 @@ export function initCopyButtons(): void {
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy]')) {
     const pre = button.parentElement?.querySelector('pre');
     if (!pre) continue;
-    button.setAttribute('aria-label', 'Copy code to clipboard');
     button.addEventListener('click', async () => {
       try {
         await navigator.clipboard.writeText(pre.innerText.trimEnd());

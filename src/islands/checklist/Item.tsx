@@ -34,7 +34,7 @@ export function Item({ item, state, onStatus, onNote, onFinding, onRemove }: Pro
           <input type="checkbox" name={item.id} checked={status === 'done'} onChange={(e) => onStatus(item.id, e.currentTarget.checked ? 'done' : null)} />
           <span className="checklist-item-text">{item.text}</span>
         </label>
-        <span className="item-questions">
+        <span className="item-questions" data-pagefind-ignore="">
           {item.questions.map((q) => (
             <a key={q.number} href={q.href} aria-label={`Q${q.number}: ${q.title}`}>
               Q{q.number}

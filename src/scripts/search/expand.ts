@@ -14,21 +14,23 @@ import {
 } from '../../lib/search-query';
 import { BASE, type Pagefind, type PagefindFragment, type PagefindResponse } from './pagefind';
 
-/** What search loads beside the index (written by the build; see src/search-vocabulary.ts). */
-export interface Vocabulary {
-  words: string[];
-  synonyms: string[][];
-}
+/** The glossary's synonym groups, which every search uses (written into this code by the build). */
+export const SYNONYMS: string[][] = __SEARCH_SYNONYMS__;
 
-const EMPTY: Vocabulary = { words: [], synonyms: [] };
-let vocabulary: Promise<Vocabulary> | undefined;
+let vocabulary: Promise<string[]> | undefined;
 
-/** The vocabulary, fetched once; without it (dev server, a failed fetch) search runs with none. */
-export function loadVocabulary(): Promise<Vocabulary> {
+/**
+ * The site's words for "Did you mean …?" (src/search-vocabulary.ts), fetched once, only when a word finds
+ * nothing; without them (dev server, a failed fetch) no suggestion is made.
+ */
+export function loadWords(): Promise<string[]> {
   vocabulary ??= fetch(`${BASE}pagefind/${__SEARCH_VOCABULARY__}`)
-    .then((response) => (response.ok ? (response.json() as Promise<Vocabulary>) : EMPTY))
-    .then((data) => (Array.isArray(data.words) && Array.isArray(data.synonyms) ? data : EMPTY))
-    .catch(() => EMPTY);
+    .then((response): Promise<{ words?: unknown }> | object => (response.ok ? response.json() : {}))
+    .then((data: { words?: unknown }) => {
+      const words = data.words;
+      return Array.isArray(words) && words.every((w): w is string => typeof w === 'string') ? words : [];
+    })
+    .catch(() => []);
   return vocabulary;
 }
 
@@ -56,10 +58,9 @@ export async function expand(
   query: string,
   filters: unknown,
   first: PagefindResponse,
-  words: Vocabulary,
   stale: () => boolean,
 ): Promise<Expanded | null> {
-  const analysis = analyzeQuery(query, words.synonyms);
+  const analysis = analyzeQuery(query, SYNONYMS);
   const full = fullSearch(analysis);
   const results = new Map(first.results.map((r) => [r.id, r]));
   const runs: SearchRun[] = [{ search: full, ids: first.results.map((r) => r.id) }];
@@ -79,7 +80,8 @@ export async function expand(
   // Only the searches of one concept tell: the every-word search drops a word the index does not know.
   const unfound = unfoundConcepts(analysis, runs.slice(1));
   const unknown = unfound.flatMap((i) => analysis.concepts[i]?.words ?? []);
-  const suggestion = unknown.length > 0 ? suggestQuery(analysis.words.join(' '), unknown, words.words) : null;
+  const suggestion = unknown.length > 0 ? suggestQuery(analysis.words.join(' '), unknown, await loadWords()) : null;
+  if (stale()) return null;
   const found = analysis.concepts.map((_, i) => i).filter((i) => !unfound.includes(i));
   const plan = expansionPlan(analysis).filter((search) => !done.has(search.query));
   if (!needsExpansion(full.query, first.results.length) || (plan.length === 0 && runs.length === 1)) {

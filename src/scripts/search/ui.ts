@@ -14,7 +14,7 @@ import {
   type SearchState,
 } from '../../lib/search';
 import { analyzeQuery, fullSearch, placeLate } from '../../lib/search-query';
-import { expand, loadVocabulary } from './expand';
+import { SYNONYMS, expand } from './expand';
 import { BASE, loadPagefind, type PagefindFragment } from './pagefind';
 import './search.css';
 
@@ -48,13 +48,10 @@ function appendExcerpt(parent: HTMLElement, excerpt: string): void {
 }
 
 /**
- * The glossary names every term and a practice case's paper uses most of the framework's words, so
- * either would come first for most queries: they follow the reference page a word is about, unless
- * the reader asked for their type.
+ * The glossary page names every term, and a practice case's paper many, so they would come first for most words:
+ * they follow the page a word is about (unless their type is the filter ticked).
  */
-const LATE_TYPES = ['Glossary', 'Practice case'] as const;
-const lateFor = (types: readonly string[]) => (fragment: PagefindFragment) =>
-  LATE_TYPES.some((type) => !types.includes(type) && (fragment.filters['type']?.includes(type) ?? false));
+const LATE_TYPES = ['Glossary', 'Practice case'];
 
 /** Mounts the search form, filters, status and results into `root`. */
 export function createSearchUI(root: HTMLElement, options: SearchUIOptions): SearchUI {
@@ -193,7 +190,6 @@ export function createSearchUI(root: HTMLElement, options: SearchUIOptions): Sea
       showNotice(error instanceof Error ? error.message : String(error));
       return;
     }
-    const words = await loadVocabulary();
     if (!hasSearch(state)) {
       results.replaceChildren();
       more.hidden = true;
@@ -204,13 +200,15 @@ export function createSearchUI(root: HTMLElement, options: SearchUIOptions): Sea
       return;
     }
     // Every word that carries something (stop words dropped), as typed; fewer results and smaller groups are tried.
-    const query = state.q ? fullSearch(analyzeQuery(state.q, words.synonyms)).query : null;
+    const query = state.q ? fullSearch(analyzeQuery(state.q, SYNONYMS)).query : null;
     const filters = toPagefindFilters(state);
     const response = await pagefind.debouncedSearch(query, { filters }, 120);
     if (!response || current !== sequence) return; // a newer search superseded this one
-    const expanded = query ? await expand(pagefind, state.q, filters, response, words, () => current !== sequence) : null;
+    const expanded = query ? await expand(pagefind, state.q, filters, response, () => current !== sequence) : null;
     if (current !== sequence) return;
-    const late = (list: PagefindFragment[]) => placeLate(list, lateFor(state.types));
+    const lateTypes = LATE_TYPES.filter((type) => !state.types.includes(type));
+    const late = (list: PagefindFragment[]) =>
+      placeLate(list, (f) => lateTypes.some((type) => f.filters['type']?.includes(type) ?? false));
     if (expanded?.fragments) {
       const ordered = late(expanded.fragments);
       renderResults(ordered.slice(0, shown), ordered.length);
@@ -219,7 +217,7 @@ export function createSearchUI(root: HTMLElement, options: SearchUIOptions): Sea
       finish(current, startedAt);
       return;
     }
-    // A Glossary or Practice case filter asks for that type: then it is not moved down.
+    // A glossary (or practice case) filter asks for it: then it is not moved down.
     const fragments = late(await Promise.all(response.results.slice(0, shown).map((result) => result.data())));
     if (current !== sequence) return;
     // Counts: the main search's, except for a group with a selection, counted without it (so an
