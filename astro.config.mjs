@@ -48,7 +48,9 @@ const searchNotice = {
   name: 'search-needs-a-build',
   hooks: {
     'astro:server:start': ({ logger }) => {
-      logger.info('Search runs on the built site (Pagefind indexes dist/): use `npm start` to build and serve it with search.');
+      logger.info(
+        'Search runs on the built site (Pagefind indexes dist/): use `npm start` to build and serve it with search.',
+      );
     },
   },
 };
@@ -98,8 +100,14 @@ const searchIndex = {
       }
       // performance.now() counts from the start of the `astro build` process.
       const total = Number(seconds(0));
-      const verdict = total < BUILD_TARGET_SECONDS ? `under the ${BUILD_TARGET_SECONDS} s target` : `over the ${BUILD_TARGET_SECONDS} s target`;
-      (total < BUILD_TARGET_SECONDS ? logger.info : logger.warn).call(logger, `Site and search index built in ${total.toFixed(1)} s (${verdict})`);
+      const verdict =
+        total < BUILD_TARGET_SECONDS
+          ? `under the ${BUILD_TARGET_SECONDS} s target`
+          : `over the ${BUILD_TARGET_SECONDS} s target`;
+      (total < BUILD_TARGET_SECONDS ? logger.info : logger.warn).call(
+        logger,
+        `Site and search index built in ${total.toFixed(1)} s (${verdict})`,
+      );
     },
   },
 };
@@ -137,7 +145,16 @@ export default defineConfig({
   // Stylesheets as files, never inlined: every style then falls under the CSP's style-src 'self'.
   build: { format: 'directory', inlineStylesheets: 'never' },
   // The service worker comes last: its build:done hook runs once Pagefind has written dist/pagefind/.
-  integrations: [mdx(), react(), siteUrlNotice, searchNotice, codeTheme, searchIndex, searchVocabularyFile, serviceWorker()],
+  integrations: [
+    mdx(),
+    react(),
+    siteUrlNotice,
+    searchNotice,
+    codeTheme,
+    searchIndex,
+    searchVocabularyFile,
+    serviceWorker(),
+  ],
   vite: {
     define: { 'import.meta.env.BUILD_ID': JSON.stringify(buildId) },
     // workbox-window's ES2015+ build (1.4 KB gzipped), not the ES5 one its package.json points bundlers at.

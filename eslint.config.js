@@ -20,14 +20,20 @@ export default tseslint.config(
       'jsx-a11y/no-noninteractive-tabindex': ['error', { tags: ['section'], roles: ['tabpanel', 'region'] }],
       // Keyboard shortcuts are delegated to a container (a form, a list) from the controls inside it;
       // pointer handlers on non-interactive elements stay errors.
-      'jsx-a11y/no-noninteractive-element-interactions': ['error', { handlers: ['onClick', 'onMouseDown', 'onMouseUp'] }],
+      'jsx-a11y/no-noninteractive-element-interactions': [
+        'error',
+        { handlers: ['onClick', 'onMouseDown', 'onMouseUp'] },
+      ],
     },
   },
   {
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
       // Unused names are errors, except the deliberately ignored (`_name`) and rest siblings.
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
       '@typescript-eslint/consistent-type-imports': ['error', { disallowTypeAnnotations: false }],
       // Deliberate: stripping terminal colours and control characters from text.
       'no-control-regex': 'off',

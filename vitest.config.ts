@@ -6,7 +6,12 @@ export default defineConfig({
       {
         // Pure modules in src/lib (and the audit's report), colocated tests.
         // Mermaid is inlined so that its DOMPurify can be stubbed: its parser runs in Node, its renderer needs a DOM.
-        test: { name: 'unit', include: ['src/**/*.test.ts', 'e2e/audit/**/*.test.ts'], environment: 'node', server: { deps: { inline: ['mermaid'] } } },
+        test: {
+          name: 'unit',
+          include: ['src/**/*.test.ts', 'e2e/audit/**/*.test.ts'],
+          environment: 'node',
+          server: { deps: { inline: ['mermaid'] } },
+        },
       },
       {
         // Checks that read the built site in dist/ (fidelity to the seed, budgets): run after `npm run build`.

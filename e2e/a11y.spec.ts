@@ -22,7 +22,10 @@ const SHARDS = 3;
 
 for (const theme of ['light', 'dark'] as const satisfies readonly Theme[]) {
   for (let shard = 0; shard < SHARDS; shard += 1) {
-    test(`axe finds no WCAG 2.2 AA violations in the ${theme} theme (pages ${shard + 1}/${SHARDS})`, async ({ page, request }) => {
+    test(`axe finds no WCAG 2.2 AA violations in the ${theme} theme (pages ${shard + 1}/${SHARDS})`, async ({
+      page,
+      request,
+    }) => {
       test.setTimeout(120_000);
       await setTheme(page, theme);
       const paths = [...(await sitePaths(request)), '/404.html'].filter((_, index) => index % SHARDS === shard);

@@ -13,7 +13,9 @@ async function trackViolations(page: Page): Promise<string[]> {
   await page.exposeFunction('__reportCsp', (text: string) => violations.push(text));
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
-      (window as unknown as { __reportCsp: (t: string) => void }).__reportCsp(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'} on ${location.pathname}`);
+      (window as unknown as { __reportCsp: (t: string) => void }).__reportCsp(
+        `${event.violatedDirective} blocked ${event.blockedURI || 'inline'} on ${location.pathname}`,
+      );
     });
   });
   return violations;
@@ -39,14 +41,20 @@ test('every page has a strict policy: hashes, no unsafe-inline, wasm only for se
     }
   }
   expect(paths.length, 'pages checked').toBeGreaterThan(20);
-  expect(inlineScripts, 'inline scripts checked (at least the head script on every page)').toBeGreaterThanOrEqual(paths.length);
+  expect(inlineScripts, 'inline scripts checked (at least the head script on every page)').toBeGreaterThanOrEqual(
+    paths.length,
+  );
 });
 
 test('no CSP violation or console error on any page, in search, or in the tools', async ({ page, request }) => {
   test.setTimeout(90_000);
   const violations = await trackViolations(page);
   const errors = collectConsoleErrors(page);
-  for (const path of [...(await sitePaths(request)), '/404.html', '/questions/11-error-handling/?highlight=idempotency']) {
+  for (const path of [
+    ...(await sitePaths(request)),
+    '/404.html',
+    '/questions/11-error-handling/?highlight=idempotency',
+  ]) {
     await page.goto(path);
     await page.waitForLoadState('networkidle');
   }

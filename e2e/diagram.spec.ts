@@ -36,25 +36,38 @@ async function downloaded(page: Page, click: () => Promise<void>): Promise<{ nam
   return { name: download.suggestedFilename(), text: readFileSync(await download.path(), 'utf8') };
 }
 
-test('the worked example page draws its architecture on the server, with everything the old drawing had', async ({ browser }) => {
+test('the worked example page draws its architecture on the server, with everything the old drawing had', async ({
+  browser,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('/example/hr-itsm/');
   const svg = page.locator('figure.architecture-figure svg[role="img"]');
   await expect(svg).toHaveAccessibleName('HR to ITSM Integration Architecture');
   await expect(svg).toHaveAccessibleDescription(/HR System → Scripted REST API: POST · OAuth 2\.0 \(main path\)/);
-  for (const text of [...EXAMPLE_COMPONENTS, '(employee.events)', 'if Kafka exists', 'only if HR is', 'POST · OAuth 2.0', '202 Accepted (async)', 'coalesce: Employee ID']) {
+  for (const text of [
+    ...EXAMPLE_COMPONENTS,
+    '(employee.events)',
+    'if Kafka exists',
+    'only if HR is',
+    'POST · OAuth 2.0',
+    '202 Accepted (async)',
+    'coalesce: Employee ID',
+  ]) {
     await expect(svg.locator('text', { hasText: text }).first()).toBeAttached();
   }
   await expect(page.locator('script[type="module"][src*="diagram"]')).toHaveCount(0);
   await context.close();
 });
 
-test('/flow/: the design record draws the worked example, and question 5 "behind a firewall" puts the MID Server on the main path', async ({ page }) => {
+test('/flow/: the design record draws the worked example, and question 5 "behind a firewall" puts the MID Server on the main path', async ({
+  page,
+}) => {
   const errors = collectConsoleErrors(page);
   await openExample(page);
   await expect(diagram(page)).toHaveAccessibleName('Architecture: Worked example: HR to ITSM Employee Sync');
-  for (const name of EXAMPLE_COMPONENTS) await expect(diagram(page).locator('text', { hasText: name }).first()).toBeAttached();
+  for (const name of EXAMPLE_COMPONENTS)
+    await expect(diagram(page).locator('text', { hasText: name }).first()).toBeAttached();
   await expect(connections(page).filter({ hasText: 'HR System → MID Server (optional path)' })).toHaveCount(1);
   await expect(diagram(page).locator('.bx.mid.optional')).toHaveCount(1);
 
@@ -62,13 +75,17 @@ test('/flow/: the design record draws the worked example, and question 5 "behind
   await waitForIsland(page, page.locator('astro-island').first());
   await page.getByRole('radio', { name: /Behind a firewall/ }).check();
   await expect(connections(page).filter({ hasText: 'HR System → MID Server (main path)' })).toHaveCount(1);
-  await expect(connections(page).filter({ hasText: 'MID Server → Scripted REST API: POST · OAuth 2.0 (main path)' })).toHaveCount(1);
+  await expect(
+    connections(page).filter({ hasText: 'MID Server → Scripted REST API: POST · OAuth 2.0 (main path)' }),
+  ).toHaveCount(1);
   await expect(diagram(page).locator('.bx.mid')).not.toHaveClass(/optional/);
   await expect(diagram(page).locator('path.ln.main')).toHaveCount(6);
   expect(errors).toEqual([]);
 });
 
-test('/flow/: the new step fields draw: a security policy puts the MID Server on the main path, a spoke removes it, planned Kafka stays optional', async ({ page }) => {
+test('/flow/: the new step fields draw: a security policy puts the MID Server on the main path, a spoke removes it, planned Kafka stays optional', async ({
+  page,
+}) => {
   const errors = collectConsoleErrors(page);
   await openExample(page);
   await page.goto('/flow/#step-5');
@@ -83,11 +100,15 @@ test('/flow/: the new step fields draw: a security policy puts the MID Server on
   await page.goto('/flow/#step-15');
   await waitForIsland(page, page.locator('astro-island').first());
   await page.getByRole('radio', { name: /Kafka infrastructure is planned/ }).check();
-  await expect(connections(page).filter({ hasText: 'Kafka Topic → Stream Connect: if Kafka exists or is planned (optional path)' })).toHaveCount(1);
+  await expect(
+    connections(page).filter({
+      hasText: 'Kafka Topic → Stream Connect: if Kafka exists or is planned (optional path)',
+    }),
+  ).toHaveCount(1);
   expect(errors).toEqual([]);
 });
 
-test('the names in the diagram are the design\'s own, stay text, and survive a reload', async ({ page }) => {
+test("the names in the diagram are the design's own, stay text, and survive a reload", async ({ page }) => {
   await openExample(page);
   await page.getByText('Names in the diagram').click();
   const system = page.getByRole('textbox', { name: 'External system' });
@@ -107,7 +128,9 @@ test('the names in the diagram are the design\'s own, stay text, and survive a r
 
 test('Download for diagrams.net: a .drawio file that parses, with every component and connection', async ({ page }) => {
   await openExample(page);
-  const { name, text } = await downloaded(page, () => page.getByRole('button', { name: 'Download for diagrams.net (.drawio)' }).click());
+  const { name, text } = await downloaded(page, () =>
+    page.getByRole('button', { name: 'Download for diagrams.net (.drawio)' }).click(),
+  );
   expect(name).toBe('worked-example-hr-to-itsm-employee-sync.drawio');
   const parsed = await page.evaluate((xml) => {
     const doc = new DOMParser().parseFromString(xml, 'application/xml');
@@ -115,9 +138,13 @@ test('Download for diagrams.net: a .drawio file that parses, with every componen
     return {
       error: doc.querySelector('parsererror')?.textContent ?? null,
       root: doc.documentElement.nodeName,
-      values: cells.filter((c) => c.getAttribute('vertex') === '1').map((c) => (c.getAttribute('value') ?? '').split('\n')[0]),
+      values: cells
+        .filter((c) => c.getAttribute('vertex') === '1')
+        .map((c) => (c.getAttribute('value') ?? '').split('\n')[0]),
       ids: cells.map((c) => c.getAttribute('id')),
-      edges: cells.filter((c) => c.getAttribute('edge') === '1').map((c) => [c.getAttribute('source'), c.getAttribute('target')]),
+      edges: cells
+        .filter((c) => c.getAttribute('edge') === '1')
+        .map((c) => [c.getAttribute('source'), c.getAttribute('target')]),
     };
   }, text);
   expect(parsed.error).toBeNull();
@@ -127,8 +154,13 @@ test('Download for diagrams.net: a .drawio file that parses, with every componen
   for (const [source, target] of parsed.edges) expect(parsed.ids).toEqual(expect.arrayContaining([source, target]));
 });
 
-test('Open in diagrams.net: an external link that opens the diagram in a new tab (#create= with the deflated XML)', async ({ page, context }) => {
-  await context.route('https://app.diagrams.net/**', (route) => route.fulfill({ body: 'diagrams.net stand-in', contentType: 'text/plain' }));
+test('Open in diagrams.net: an external link that opens the diagram in a new tab (#create= with the deflated XML)', async ({
+  page,
+  context,
+}) => {
+  await context.route('https://app.diagrams.net/**', (route) =>
+    route.fulfill({ body: 'diagrams.net stand-in', contentType: 'text/plain' }),
+  );
   await openExample(page);
   const link = page.getByRole('link', { name: 'Open in diagrams.net (external site, opens in a new tab)' });
   await expect(link).toHaveAttribute('target', '_blank');
@@ -136,7 +168,11 @@ test('Open in diagrams.net: an external link that opens the diagram in a new tab
   const [popup] = await Promise.all([context.waitForEvent('page'), link.click()]);
   const url = popup.url();
   expect(url).toMatch(/^https:\/\/app\.diagrams\.net\/#create=/);
-  const data = JSON.parse(decodeURIComponent(url.slice(url.indexOf('#create=') + 8))) as { type: string; compressed: boolean; data: string };
+  const data = JSON.parse(decodeURIComponent(url.slice(url.indexOf('#create=') + 8))) as {
+    type: string;
+    compressed: boolean;
+    data: string;
+  };
   expect(data).toMatchObject({ type: 'xml', compressed: true });
   const xml = decodeURIComponent(inflateRawSync(Buffer.from(data.data, 'base64')).toString('utf8'));
   expect(xml).toContain('<mxfile');
@@ -167,7 +203,9 @@ test('Copy as Markdown: the record carries the diagram as a fenced mermaid flowc
   expect(block).toContain('n_topic -.->|"if Kafka exists"| n_stream');
 });
 
-test('the diagram by keyboard: the figure scrolls on a phone, the names and exports are reachable', async ({ page }) => {
+test('the diagram by keyboard: the figure scrolls on a phone, the names and exports are reachable', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 360, height: 800 });
   await openExample(page);
   const figure = page.locator('.design-diagram figure');
@@ -184,7 +222,8 @@ test('the diagram by keyboard: the figure scrolls on a phone, the names and expo
 });
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const violations = (results: Awaited<ReturnType<AxeBuilder['analyze']>>) => results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+const violations = (results: Awaited<ReturnType<AxeBuilder['analyze']>>) =>
+  results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 
 for (const theme of ['light', 'dark'] as const) {
   test(`axe finds nothing in the diagram on /flow/, names open (${theme})`, async ({ page }) => {
@@ -198,6 +237,8 @@ for (const theme of ['light', 'dark'] as const) {
     test.setTimeout(90_000);
     await setTheme(page, theme);
     await page.goto('/example/hr-itsm/');
-    expect(violations(await new AxeBuilder({ page }).include('.architecture-figure').withTags(TAGS).analyze())).toEqual([]);
+    expect(violations(await new AxeBuilder({ page }).include('.architecture-figure').withTags(TAGS).analyze())).toEqual(
+      [],
+    );
   });
 }

@@ -43,28 +43,55 @@ async function blockStorage(page: Page): Promise<void> {
 test.describe('what release 1 stored loads exactly as it was', () => {
   test('the checklist: both reviews, their names, ticks, N/A, notes and dates', async ({ page }) => {
     const stored = JSON.parse(fixture('checklist-storage.json')) as Record<string, string>;
-    const old = JSON.parse(stored[CHECKLIST_KEY] ?? '{}') as { activeId: string; reviews: { id: string; name: string; createdAt: string; items: Record<string, { status?: string; note?: string }> }[] };
+    const old = JSON.parse(stored[CHECKLIST_KEY] ?? '{}') as {
+      activeId: string;
+      reviews: {
+        id: string;
+        name: string;
+        createdAt: string;
+        items: Record<string, { status?: string; note?: string }>;
+      }[];
+    };
     await seed(page, stored);
     await openChecklist(page);
     await expect(reviewPicker(page).locator('option')).toHaveText(old.reviews.map((r) => r.name));
     await expect(reviewPicker(page).locator('option:checked')).toHaveText('New review');
-    await expect(main(page).getByRole('checkbox', { name: 'Not applicable for “Business requirement clearly defined”' })).toBeChecked();
+    await expect(
+      main(page).getByRole('checkbox', { name: 'Not applicable for “Business requirement clearly defined”' }),
+    ).toBeChecked();
     await reviewPicker(page).selectOption({ label: 'HR sync <i>review</i>' });
-    await expect(main(page).getByRole('checkbox', { name: 'Business requirement clearly defined', exact: true })).toBeChecked();
-    await expect(main(page).getByRole('checkbox', { name: 'Data flow direction(s) documented', exact: true })).toBeChecked();
-    await expect(main(page).getByRole('checkbox', { name: 'Not applicable for “Native solution evaluated first”' })).toBeChecked();
-    await expect(main(page).locator('#business-requirement-clearly-defined .checklist-note-text')).toHaveText('Owner: <b>Ana</b> & "team" — check SLA');
-    const created = await page.evaluate((iso) => new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso)), old.reviews[0]!.createdAt);
+    await expect(
+      main(page).getByRole('checkbox', { name: 'Business requirement clearly defined', exact: true }),
+    ).toBeChecked();
+    await expect(
+      main(page).getByRole('checkbox', { name: 'Data flow direction(s) documented', exact: true }),
+    ).toBeChecked();
+    await expect(
+      main(page).getByRole('checkbox', { name: 'Not applicable for “Native solution evaluated first”' }),
+    ).toBeChecked();
+    await expect(main(page).locator('#business-requirement-clearly-defined .checklist-note-text')).toHaveText(
+      'Owner: <b>Ana</b> & "team" — check SLA',
+    );
+    const created = await page.evaluate(
+      (iso) => new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso)),
+      old.reviews[0]!.createdAt,
+    );
     await expect(main(page).locator('.checklist-dates')).toContainText(`Created ${created}`);
     await expect(main(page).getByRole('status').filter({ hasText: 'upgraded from format version 2' })).toBeVisible();
     // Stored again in the new format, with the same reviews.
-    const now = JSON.parse((await page.evaluate((k) => localStorage.getItem(k), CHECKLIST_KEY)) ?? '{}') as { version: number; items: unknown };
+    const now = JSON.parse((await page.evaluate((k) => localStorage.getItem(k), CHECKLIST_KEY)) ?? '{}') as {
+      version: number;
+      items: unknown;
+    };
     expect(now).toMatchObject({ version: 3, items: old.reviews });
   });
 
   test('the flow: both designs, every answer and the current step', async ({ page }) => {
     const stored = JSON.parse(fixture('flow-storage.json')) as Record<string, string>;
-    const old = JSON.parse(stored[FLOW_KEY] ?? '{}') as { activeId: string; items: { id: string; name: string; current: number }[] };
+    const old = JSON.parse(stored[FLOW_KEY] ?? '{}') as {
+      activeId: string;
+      items: { id: string; name: string; current: number }[];
+    };
     await seed(page, stored);
     await openFlow(page);
     await expect(designPicker(page).locator('option')).toHaveText(old.items.map((d) => d.name));
@@ -103,11 +130,18 @@ test.describe('checklist findings and own items', () => {
     await page.reload();
     await expect(reviewPicker(page)).toBeEnabled();
     await expect(added).toBeChecked();
-    await expect(main(page).locator('#rate-limiting-considered .checklist-finding-text')).toHaveText(/^High risk · Owner: Ana <b> · Due /);
-    const [download] = await Promise.all([page.waitForEvent('download'), main(page).getByRole('button', { name: 'Download Markdown' }).click()]);
+    await expect(main(page).locator('#rate-limiting-considered .checklist-finding-text')).toHaveText(
+      /^High risk · Owner: Ana <b> · Due /,
+    );
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      main(page).getByRole('button', { name: 'Download Markdown' }).click(),
+    ]);
     const markdown = readFileSync(await download.path(), 'utf8');
     expect(markdown).toContain('· 1 high risk\n');
-    expect(markdown).toContain('- [ ] Rate limiting considered\n  - Risk: high · Owner: Ana \\<b> · Due: 2026-12-31\n  > Vendor allows 100/min\n');
+    expect(markdown).toContain(
+      '- [ ] Rate limiting considered\n  - Risk: high · Owner: Ana \\<b> · Due: 2026-12-31\n  > Vendor allows 100/min\n',
+    );
     expect(markdown).toContain('- [x] Vendor sign-off on the payload (added to this review)\n');
 
     await page.emulateMedia({ media: 'print' });
@@ -119,7 +153,9 @@ test.describe('checklist findings and own items', () => {
   test('a blank item text is refused with a message', async ({ page }) => {
     await openChecklist(page);
     await main(page).getByRole('button', { name: 'Add item' }).click();
-    await expect(main(page).getByRole('alert').filter({ hasText: 'Type the item’s text: it cannot be blank.' })).toBeVisible();
+    await expect(
+      main(page).getByRole('alert').filter({ hasText: 'Type the item’s text: it cannot be blank.' }),
+    ).toBeVisible();
   });
 });
 
@@ -144,7 +180,10 @@ test.describe('the flow', () => {
     await openFlow(page);
     await page.getByRole('button', { name: 'Design an integration' }).click();
     await page.getByRole('radio', { name: 'Real-time (under 1 minute)' }).check();
-    await page.getByRole('button', { name: /^Clear “/ }).first().click();
+    await page
+      .getByRole('button', { name: /^Clear “/ })
+      .first()
+      .click();
     await expect(page.getByRole('radio', { name: 'Real-time (under 1 minute)' })).not.toBeChecked();
     await page.locator('a.flow-node').nth(10).click();
     await expect(panelHeading(page)).toHaveText(/^Question 11:/);
@@ -157,7 +196,9 @@ test.describe('the flow', () => {
     await expect(options.nth(2)).toBeChecked();
     await page.getByRole('button', { name: '← Previous step' }).click();
     await expect(panelHeading(page)).toHaveText(/^Question 10:/);
-    const stored = JSON.parse((await page.evaluate((k) => localStorage.getItem(k), FLOW_KEY)) ?? '{}') as { items: { answers: Record<string, { choices?: Record<string, string[]> }> }[] };
+    const stored = JSON.parse((await page.evaluate((k) => localStorage.getItem(k), FLOW_KEY)) ?? '{}') as {
+      items: { answers: Record<string, { choices?: Record<string, string[]> }> }[];
+    };
     expect(stored.items[0]?.answers['11']?.choices?.['strategy']).toHaveLength(1);
     expect(stored.items[0]?.answers['1']?.choices?.['freshness']).toEqual([]);
   });
@@ -165,9 +206,16 @@ test.describe('the flow', () => {
   test('Download JSON, then import that very file', async ({ page }) => {
     await openFlow(page);
     await page.getByRole('button', { name: 'Load the worked example' }).click();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download JSON' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download JSON' }).click(),
+    ]);
     await page.getByLabel('Import a design (JSON)…').setInputFiles(await download.path());
-    await expect(page.getByRole('status').filter({ hasText: 'Imported “Worked example: HR to ITSM Employee Sync (imported)” as a new design.' })).toBeVisible();
+    await expect(
+      page
+        .getByRole('status')
+        .filter({ hasText: 'Imported “Worked example: HR to ITSM Employee Sync (imported)” as a new design.' }),
+    ).toBeVisible();
     await expect(designPicker(page).locator('option')).toHaveCount(2);
     await expect(page.locator('.design-record tbody tr')).toHaveCount(10);
   });
@@ -177,7 +225,9 @@ test.describe('the flow', () => {
     const other = await context.newPage();
     await openFlow(other);
     await page.getByRole('button', { name: 'Load the worked example' }).click();
-    await expect(other.getByRole('heading', { name: 'Design record: Worked example: HR to ITSM Employee Sync' })).toBeVisible();
+    await expect(
+      other.getByRole('heading', { name: 'Design record: Worked example: HR to ITSM Employee Sync' }),
+    ).toBeVisible();
     await other.getByRole('button', { name: 'Rename' }).click();
     await other.getByRole('textbox', { name: 'Design name' }).fill('Renamed in the other tab');
     await other.keyboard.press('Enter');
@@ -217,7 +267,9 @@ test.describe('storage blocked outright', () => {
 
 test.describe('a phone (360 px)', () => {
   test.use({ viewport: { width: 360, height: 780 } });
-  test('the checklist progress stays inside the panel; the flow’s design picker and long names stay on screen', async ({ page }) => {
+  test('the checklist progress stays inside the panel; the flow’s design picker and long names stay on screen', async ({
+    page,
+  }) => {
     await openChecklist(page);
     await main(page).getByRole('checkbox', { name: 'Not applicable for “Network topology mapped”' }).check();
     const panel = await main(page).locator('.checklist-panel').boundingBox();

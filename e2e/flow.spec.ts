@@ -14,14 +14,19 @@ async function open(page: Page): Promise<void> {
 const panelHeading = (page: Page) => page.locator('.step-panel h2');
 const node = (page: Page, n: number) => page.locator('a.flow-node').nth(n - 1);
 
-test('the diagram is in the HTML before hydration, and the no-JS page is an ordered list of links', async ({ browser }) => {
+test('the diagram is in the HTML before hydration, and the no-JS page is an ordered list of links', async ({
+  browser,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('/flow/');
   await expect(page.locator('svg a.flow-node:visible')).toHaveCount(17);
   const list = page.locator('ol.flow-list > li');
   await expect(list).toHaveCount(17);
-  await expect(list.nth(0).getByRole('link', { name: 'Business Need' })).toHaveAttribute('href', '/questions/01-business-requirement/');
+  await expect(list.nth(0).getByRole('link', { name: 'Business Need' })).toHaveAttribute(
+    'href',
+    '/questions/01-business-requirement/',
+  );
   await expect(list.nth(16)).toContainText('Fallback Needed? → File/Email/RPA only when no API exists');
   await context.close();
 });
@@ -37,16 +42,29 @@ test('hydration does not move the diagram', async ({ page }) => {
 test.describe('on a 360px phone', () => {
   test.use({ viewport: { width: 360, height: 800 } });
 
-  test('the diagram is one column of the 17 steps in order, within the screen, the same before and after hydration', async ({ page }) => {
+  test('the diagram is one column of the 17 steps in order, within the screen, the same before and after hydration', async ({
+    page,
+  }) => {
     await page.goto('/flow/');
     const boxes = () =>
-      page.locator('svg a.flow-node:visible .flow-box').evaluateAll((rects) => rects.map((r) => r.getBoundingClientRect()).map((b) => ({ x: Math.round(b.x), y: Math.round(b.y), w: Math.round(b.width) })));
+      page
+        .locator('svg a.flow-node:visible .flow-box')
+        .evaluateAll((rects) =>
+          rects
+            .map((r) => r.getBoundingClientRect())
+            .map((b) => ({ x: Math.round(b.x), y: Math.round(b.y), w: Math.round(b.width) })),
+        );
     const before = await boxes();
     expect(before).toHaveLength(17);
     expect(new Set(before.map((b) => b.x)).size, 'one column').toBe(1);
-    expect(before.map((b) => b.y), 'steps top to bottom in order').toEqual([...before.map((b) => b.y)].sort((a, b) => a - b));
+    expect(
+      before.map((b) => b.y),
+      'steps top to bottom in order',
+    ).toEqual([...before.map((b) => b.y)].sort((a, b) => a - b));
     expect(Math.max(...before.map((b) => b.x + b.w)), 'inside the screen').toBeLessThanOrEqual(360);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth), 'no sideways scroll').toBeLessThanOrEqual(360);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), 'no sideways scroll').toBeLessThanOrEqual(
+      360,
+    );
     await waitForIsland(page, page.locator('astro-island').first());
     expect(await boxes()).toEqual(before);
     // Keyboard: the column's nodes take arrows like the snake's.
@@ -58,12 +76,16 @@ test.describe('on a 360px phone', () => {
 
 test('on a wide screen the diagram is the 3-wide snake', async ({ page }) => {
   await page.goto('/flow/');
-  const xs = await page.locator('svg a.flow-node:visible .flow-box').evaluateAll((rects) => rects.map((r) => Math.round(r.getBoundingClientRect().x)));
+  const xs = await page
+    .locator('svg a.flow-node:visible .flow-box')
+    .evaluateAll((rects) => rects.map((r) => Math.round(r.getBoundingClientRect().x)));
   expect(xs).toHaveLength(17);
   expect(new Set(xs).size).toBe(3);
 });
 
-test('walk all 17 steps by keyboard, mark one N/A, see a warning appear and clear, reload and find the design kept', async ({ page }) => {
+test('walk all 17 steps by keyboard, mark one N/A, see a warning appear and clear, reload and find the design kept', async ({
+  page,
+}) => {
   test.setTimeout(60_000);
   const errors = collectConsoleErrors(page);
   await open(page);
@@ -87,7 +109,9 @@ test('walk all 17 steps by keyboard, mark one N/A, see a warning appear and clea
       // Polling contradicts the real-time SLA chosen at step 1.
       await page.getByRole('radio', { name: 'Scheduled polling' }).focus();
       await page.keyboard.press('Space');
-      await expect(page.locator('.step-notes .note-warning')).toContainText('A real-time freshness SLA contradicts polling');
+      await expect(page.locator('.step-notes .note-warning')).toContainText(
+        'A real-time freshness SLA contradicts polling',
+      );
       await expect(node(page, 1).locator('.flow-status')).toHaveText('⚠ Warning ✓ Answered');
       // Push as changes occur clears it.
       await page.getByRole('radio', { name: 'Push as changes occur (webhooks, events)' }).check();
@@ -125,12 +149,18 @@ test('diagram nodes: one tab stop, arrows move, Enter selects and moves focus to
   await page.keyboard.press('Enter');
   await expect(panelHeading(page)).toBeFocused();
   await expect(panelHeading(page)).toHaveText('Question 17: Are Fallback Solutions Required?');
-  await expect(page.getByRole('link', { name: 'Read Question 17 in full' })).toHaveAttribute('href', '/questions/17-fallback-solutions/');
+  await expect(page.getByRole('link', { name: 'Read Question 17 in full' })).toHaveAttribute(
+    'href',
+    '/questions/17-fallback-solutions/',
+  );
   await expect(node(page, 17)).toHaveAttribute('tabindex', '0');
   await expect(node(page, 1)).toHaveAttribute('tabindex', '-1');
 });
 
-test('an address naming a step selects it, and Ctrl/⌘-click on a node opens that step in a new tab', async ({ page, context }) => {
+test('an address naming a step selects it, and Ctrl/⌘-click on a node opens that step in a new tab', async ({
+  page,
+  context,
+}) => {
   await page.goto('/flow/#step-5');
   await waitForIsland(page, page.locator('astro-island').first());
   await expect(panelHeading(page)).toHaveText('Question 5: Does the Integration Cross Network Boundaries?');
@@ -139,7 +169,10 @@ test('an address naming a step selects it, and Ctrl/⌘-click on a node opens th
   await page.goto('/flow/#step-12');
   await expect(panelHeading(page)).toHaveText(/^Question 12: /);
 
-  const [tab] = await Promise.all([context.waitForEvent('page'), node(page, 3).click({ modifiers: ['ControlOrMeta'] })]);
+  const [tab] = await Promise.all([
+    context.waitForEvent('page'),
+    node(page, 3).click({ modifiers: ['ControlOrMeta'] }),
+  ]);
   await tab.waitForLoadState();
   expect(new URL(tab.url()).hash).toBe('#step-3');
   await expect(tab.locator('.step-panel h2')).toHaveText(/^Question 3: /);
@@ -158,7 +191,11 @@ async function focusRing(page: Page, n: number): Promise<{ shown: boolean; focus
       const focus = getComputedStyle(probe).color;
       probe.remove();
       const style = getComputedStyle(ring);
-      const shown = style.display !== 'none' && style.visibility === 'visible' && Number(style.strokeOpacity) > 0 && Number.parseFloat(style.strokeWidth) >= 2;
+      const shown =
+        style.display !== 'none' &&
+        style.visibility === 'visible' &&
+        Number(style.strokeOpacity) > 0 &&
+        Number.parseFloat(style.strokeWidth) >= 2;
       return { shown, focusColour: style.stroke === focus };
     });
 }
@@ -207,7 +244,9 @@ test('the worked example loads, and the Markdown export is the exact record', as
   const markdown = await page.evaluate(() => navigator.clipboard.readText());
   const lines = markdown.split('\n');
   expect(lines[0]).toBe('# Worked example: HR to ITSM Employee Sync');
-  expect(lines[2]).toMatch(/^Integration design record · created \d{4}-\d{2}-\d{2} \d\d:\d\d UTC · last changed \d{4}-\d{2}-\d{2} \d\d:\d\d UTC · 15 of 17 questions answered, 2 not applicable$/);
+  expect(lines[2]).toMatch(
+    /^Integration design record · created \d{4}-\d{2}-\d{2} \d\d:\d\d UTC · last changed \d{4}-\d{2}-\d{2} \d\d:\d\d UTC · 15 of 17 questions answered, 2 not applicable$/,
+  );
   expect(lines.slice(4, 18).join('\n')).toBe(
     [
       '## Key decisions',
@@ -229,7 +268,11 @@ test('the worked example loads, and the Markdown export is the exact record', as
   expect(markdown).toContain('## Open warnings\n\nNone.');
 });
 
-test('the share link opened in a fresh context offers to import, and never overwrites', async ({ page, context, browser }) => {
+test('the share link opened in a fresh context offers to import, and never overwrites', async ({
+  page,
+  context,
+  browser,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await open(page);
   await page.getByRole('button', { name: 'Load the worked example' }).click();
@@ -242,7 +285,23 @@ test('the share link opened in a fresh context offers to import, and never overw
   await fresh.addInitScript(
     ([key]) => {
       if (!localStorage.getItem(key!)) {
-        localStorage.setItem(key!, JSON.stringify({ version: 1, activeId: 'mine', items: [{ id: 'mine', name: 'My own design', createdAt: '2026-11-01T00:00:00.000Z', updatedAt: '2026-11-01T00:00:00.000Z', current: 3, answers: {} }] }));
+        localStorage.setItem(
+          key!,
+          JSON.stringify({
+            version: 1,
+            activeId: 'mine',
+            items: [
+              {
+                id: 'mine',
+                name: 'My own design',
+                createdAt: '2026-11-01T00:00:00.000Z',
+                updatedAt: '2026-11-01T00:00:00.000Z',
+                current: 3,
+                answers: {},
+              },
+            ],
+          }),
+        );
       }
     },
     [STORAGE_KEY],
@@ -250,17 +309,26 @@ test('the share link opened in a fresh context offers to import, and never overw
   const shared = new URL(link);
   await fresh.goto(`${shared.pathname}${shared.hash}`);
   await waitForIsland(fresh, fresh.locator('astro-island').first());
-  await expect(fresh.getByText('This link carries the design “Worked example: HR to ITSM Employee Sync”.')).toBeVisible();
+  await expect(
+    fresh.getByText('This link carries the design “Worked example: HR to ITSM Employee Sync”.'),
+  ).toBeVisible();
   await expect(fresh.getByRole('heading', { name: 'Design record: My own design' })).toBeVisible();
   await fresh.getByRole('button', { name: 'Import it as a new design' }).click();
-  await expect(fresh.getByRole('heading', { name: 'Design record: Worked example: HR to ITSM Employee Sync' })).toBeVisible();
-  await expect(fresh.getByRole('combobox', { name: 'Design' }).locator('option')).toHaveText(['My own design', 'Worked example: HR to ITSM Employee Sync']);
+  await expect(
+    fresh.getByRole('heading', { name: 'Design record: Worked example: HR to ITSM Employee Sync' }),
+  ).toBeVisible();
+  await expect(fresh.getByRole('combobox', { name: 'Design' }).locator('option')).toHaveText([
+    'My own design',
+    'Worked example: HR to ITSM Employee Sync',
+  ]);
   await expect(fresh.getByRole('combobox', { name: 'Design' })).toBeFocused();
   expect(new URL(fresh.url()).hash).toBe('');
   await other.close();
 });
 
-test('Rename: Save name, Cancel and Escape return focus to Rename; a blank name is refused, saying why', async ({ page }) => {
+test('Rename: Save name, Cancel and Escape return focus to Rename; a blank name is refused, saying why', async ({
+  page,
+}) => {
   await open(page);
   await page.getByRole('button', { name: 'Design an integration' }).click();
   const rename = page.getByRole('button', { name: 'Rename' });
@@ -306,7 +374,9 @@ test('Rename: Save name, Cancel and Escape return focus to Rename; a blank name 
   await expect(rename).toBeFocused();
 });
 
-test('Delete moves focus to Undo and clears the last message; Undo returns focus to the design bar', async ({ page }) => {
+test('Delete moves focus to Undo and clears the last message; Undo returns focus to the design bar', async ({
+  page,
+}) => {
   await open(page);
   await page.getByRole('button', { name: 'Load the worked example' }).click();
   const loaded = page.getByText('The worked example is loaded as a new design');
@@ -317,7 +387,9 @@ test('Delete moves focus to Undo and clears the last message; Undo returns focus
   await expect(loaded).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Undo', exact: true })).toBeFocused();
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { name: 'Design record: Worked example: HR to ITSM Employee Sync' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: 'Design record: Worked example: HR to ITSM Employee Sync' }),
+  ).toBeVisible();
   // Undo lands on the design switcher (one document bar for both tools).
   await expect(page.getByRole('combobox', { name: 'Design' })).toBeFocused();
 
@@ -327,10 +399,16 @@ test('Delete moves focus to Undo and clears the last message; Undo returns focus
   await expect(page.getByRole('button', { name: 'Undo', exact: true })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('combobox', { name: 'Design' })).toBeFocused();
-  await expect(page.getByRole('combobox', { name: 'Design' }).locator('option')).toHaveText(['Worked example: HR to ITSM Employee Sync', 'Untitled design']);
+  await expect(page.getByRole('combobox', { name: 'Design' }).locator('option')).toHaveText([
+    'Worked example: HR to ITSM Employee Sync',
+    'Untitled design',
+  ]);
 });
 
-test('a share link opened while /flow/ is already open is offered; Dismiss and Import leave focus in the design bar', async ({ page, context }) => {
+test('a share link opened while /flow/ is already open is offered; Dismiss and Import leave focus in the design bar', async ({
+  page,
+  context,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await open(page);
   await page.getByRole('button', { name: 'Load the worked example' }).click();
@@ -354,24 +432,43 @@ test('a share link opened while /flow/ is already open is offered; Dismiss and I
   await page.goto(`${link.pathname}${link.hash}`);
   await expect(offer).toBeVisible();
   await page.getByRole('button', { name: 'Import it as a new design' }).click();
-  await expect(page.getByRole('heading', { name: 'Design record: Worked example: HR to ITSM Employee Sync' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: 'Design record: Worked example: HR to ITSM Employee Sync' }),
+  ).toBeVisible();
   await expect(page.getByRole('combobox', { name: 'Design' })).toBeFocused();
   expect(await page.evaluate(() => 'sameDocument' in window)).toBe(true);
 });
 
-test('with no design open, a design export imports from the start; a bad file says why and changes nothing', async ({ page }) => {
+test('with no design open, a design export imports from the start; a bad file says why and changes nothing', async ({
+  page,
+}) => {
   await open(page);
   const picker = page.getByLabel('Import a design (JSON)…');
-  await picker.setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello":"world"}') });
-  await expect(page.getByRole('alert')).toContainText('“notes.json” was not imported: it is not a design exported from this site (its “format” is not “cta-integration-design-record”). Nothing was changed.');
+  await picker.setInputFiles({
+    name: 'notes.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"hello":"world"}'),
+  });
+  await expect(page.getByRole('alert')).toContainText(
+    '“notes.json” was not imported: it is not a design exported from this site (its “format” is not “cta-integration-design-record”). Nothing was changed.',
+  );
   await expect(page.getByRole('heading', { name: /^Design record:/ })).toHaveCount(0);
-  expect(await page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{"items":[]}').items, STORAGE_KEY)).toEqual([]);
+  expect(
+    await page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{"items":[]}').items, STORAGE_KEY),
+  ).toEqual([]);
 
   const exported = {
     format: 'cta-integration-design-record',
     version: 1,
     exportedAt: '2026-11-30T09:00:00.000Z',
-    design: { id: 'elsewhere', name: 'HR sync from a file', createdAt: '2026-11-30T08:00:00.000Z', updatedAt: '2026-11-30T09:00:00.000Z', current: 10, answers: { '10': { choices: { auth: ['oauth'] }, rationale: 'Client credentials grant' } } },
+    design: {
+      id: 'elsewhere',
+      name: 'HR sync from a file',
+      createdAt: '2026-11-30T08:00:00.000Z',
+      updatedAt: '2026-11-30T09:00:00.000Z',
+      current: 10,
+      answers: { '10': { choices: { auth: ['oauth'] }, rationale: 'Client credentials grant' } },
+    },
   };
   const file = { name: 'hr-sync.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(exported)) };
   await picker.setInputFiles(file);
@@ -382,22 +479,40 @@ test('with no design open, a design export imports from the start; a bad file sa
   // The picker stays in the design bar; focus stays there too.
   await expect(page.getByRole('combobox', { name: 'Design' })).toBeFocused();
   await picker.setInputFiles(file);
-  await expect(page.getByRole('combobox', { name: 'Design' }).locator('option')).toHaveText(['HR sync from a file', 'HR sync from a file (imported)']);
+  await expect(page.getByRole('combobox', { name: 'Design' }).locator('option')).toHaveText([
+    'HR sync from a file',
+    'HR sync from a file (imported)',
+  ]);
 });
 
-test('when the importer cannot load (offline), a file or a share link says so and nothing changes', async ({ page }) => {
+test('when the importer cannot load (offline), a file or a share link says so and nothing changes', async ({
+  page,
+}) => {
   await page.route('**/_astro/codec.*.js', (route) => route.abort('internetdisconnected'));
   await open(page);
   const exported = {
     format: 'cta-integration-design-record',
     version: 1,
     exportedAt: '2026-11-30T09:00:00.000Z',
-    design: { id: 'elsewhere', name: 'HR sync from a file', createdAt: '2026-11-30T08:00:00.000Z', updatedAt: '2026-11-30T09:00:00.000Z', current: 10, answers: {} },
+    design: {
+      id: 'elsewhere',
+      name: 'HR sync from a file',
+      createdAt: '2026-11-30T08:00:00.000Z',
+      updatedAt: '2026-11-30T09:00:00.000Z',
+      current: 10,
+      answers: {},
+    },
   };
   const json = JSON.stringify(exported);
-  await page.getByLabel('Import a design (JSON)…').setInputFiles({ name: 'hr-sync.json', mimeType: 'application/json', buffer: Buffer.from(json) });
-  await expect(page.getByRole('alert')).toContainText('“hr-sync.json” was not imported: the importer could not be loaded (are you offline?). Try again in a moment. Nothing was changed.');
-  expect((await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)) ?? '').not.toContain('HR sync from a file');
+  await page
+    .getByLabel('Import a design (JSON)…')
+    .setInputFiles({ name: 'hr-sync.json', mimeType: 'application/json', buffer: Buffer.from(json) });
+  await expect(page.getByRole('alert')).toContainText(
+    '“hr-sync.json” was not imported: the importer could not be loaded (are you offline?). Try again in a moment. Nothing was changed.',
+  );
+  expect((await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)) ?? '').not.toContain(
+    'HR sync from a file',
+  );
 
   await page.goto(`/flow/#design=${Buffer.from(json).toString('base64url')}`);
   await expect(page.getByText(/^This share link cannot be opened: the importer could not be loaded/)).toBeVisible();
@@ -405,15 +520,20 @@ test('when the importer cannot load (offline), a file or a share link says so an
 });
 
 test('a corrupt saved value shows a notice, keeps a backup, and the tool still works', async ({ page }) => {
-  await page.addInitScript(([key]) => {
-    if (!sessionStorage.getItem('seeded')) {
-      localStorage.setItem(key!, '{"version":1,"items":[{"broken"');
-      sessionStorage.setItem('seeded', '1');
-    }
-  }, [STORAGE_KEY]);
+  await page.addInitScript(
+    ([key]) => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem(key!, '{"version":1,"items":[{"broken"');
+        sessionStorage.setItem('seeded', '1');
+      }
+    },
+    [STORAGE_KEY],
+  );
   await open(page);
   await expect(page.getByText(/Your saved designs could not be read/)).toBeVisible();
-  expect(await page.evaluate((key) => localStorage.getItem(`${key}:backup`), STORAGE_KEY)).toBe('{"version":1,"items":[{"broken"');
+  expect(await page.evaluate((key) => localStorage.getItem(`${key}:backup`), STORAGE_KEY)).toBe(
+    '{"version":1,"items":[{"broken"',
+  );
   await page.getByRole('button', { name: 'Design an integration' }).click();
   await expect(panelHeading(page)).toHaveText(/^Question 1:/);
 });
@@ -432,16 +552,23 @@ test('hostile text in a rationale stays text', async ({ page }) => {
   expect(alerted).toBe(false);
 });
 
-test('"Start a checklist review from this design" ticks only what the answers give evidence for, says so next to the button and in the review', async ({ page }) => {
+test('"Start a checklist review from this design" ticks only what the answers give evidence for, says so next to the button and in the review', async ({
+  page,
+}) => {
   await open(page);
   await page.getByRole('button', { name: 'Load the worked example' }).click();
   const start = page.getByRole('button', { name: 'Start a checklist review from this design' });
   await start.click();
   // The confirmation appears right under the button that caused it, and is announced.
-  const message = page.locator('.design-record').getByRole('status').filter({ hasText: /^Checklist review “Worked example: HR to ITSM Employee Sync” created: \d+ items ticked/ });
+  const message = page
+    .locator('.design-record')
+    .getByRole('status')
+    .filter({ hasText: /^Checklist review “Worked example: HR to ITSM Employee Sync” created: \d+ items ticked/ });
   await expect(message).toBeVisible();
   const gap = await page.evaluate(() => {
-    const button = [...document.querySelectorAll('button')].find((b) => b.textContent?.startsWith('Start a checklist review'));
+    const button = [...document.querySelectorAll('button')].find((b) =>
+      b.textContent?.startsWith('Start a checklist review'),
+    );
     const note = document.querySelector('.design-record .notice');
     return (note?.getBoundingClientRect().top ?? 1e6) - (button?.getBoundingClientRect().bottom ?? 0);
   });
@@ -452,10 +579,16 @@ test('"Start a checklist review from this design" ticks only what the answers gi
   await waitForIsland(page, page.locator('astro-island').first());
   await expect(page.getByRole('combobox', { name: 'Review', exact: true })).toBeEnabled();
   await expect(page.getByRole('checkbox', { name: 'Authentication method selected', exact: true })).toBeChecked();
-  for (const open of ['Runbook for common failures created', 'Upgrade impact assessed', 'Monitoring and alerting configured']) {
+  for (const open of [
+    'Runbook for common failures created',
+    'Upgrade impact assessed',
+    'Monitoring and alerting configured',
+  ]) {
     await expect(page.getByRole('checkbox', { name: open, exact: true })).not.toBeChecked();
   }
-  await expect(page.locator('#authentication-method-selected .checklist-note-text')).toHaveText(/^Pre-filled from the design “Worked example: HR to ITSM Employee Sync”: Q10 /);
+  await expect(page.locator('#authentication-method-selected .checklist-note-text')).toHaveText(
+    /^Pre-filled from the design “Worked example: HR to ITSM Employee Sync”: Q10 /,
+  );
   await expect(page.locator('.checklist-overall')).not.toContainText('20 of 20');
 });
 
@@ -465,12 +598,16 @@ for (const theme of ['light', 'dark'] as const) {
     await open(page);
     await page.getByRole('button', { name: 'Load the worked example' }).click();
     await node(page, 16).click();
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 }
 
-test('a contradiction between two steps warns at both, cites its section, and clears when resolved', async ({ page }) => {
+test('a contradiction between two steps warns at both, cites its section, and clears when resolved', async ({
+  page,
+}) => {
   await open(page);
   await page.getByRole('button', { name: 'Design an integration' }).click();
   await node(page, 2).click();
@@ -479,7 +616,9 @@ test('a contradiction between two steps warns at both, cites its section, and cl
   await page.getByRole('radio', { name: 'Scripted REST/SOAP' }).check();
   const warning = page.locator('.step-notes .note-warning');
   await expect(warning).toHaveCount(1);
-  await expect(warning).toContainText('An Integration Hub spoke is the native solution, yet the implementation is Scripted REST/SOAP alone');
+  await expect(warning).toContainText(
+    'An Integration Hub spoke is the native solution, yet the implementation is Scripted REST/SOAP alone',
+  );
   const source = warning.getByRole('link', { name: 'Question 8 › Integration Hub Advantages' });
   await expect(source).toHaveAttribute('href', '/questions/08-integration-hub-or-scripted/#integration-hub-advantages');
   // Warned at the two steps involved, and nowhere else.
@@ -487,7 +626,9 @@ test('a contradiction between two steps warns at both, cites its section, and cl
   await expect(node(page, 2)).toHaveClass(/is-warned/);
   await expect(node(page, 8)).toHaveClass(/is-warned/);
   await node(page, 2).click();
-  await expect(page.locator('.step-notes .note-warning')).toContainText('An Integration Hub spoke is the native solution');
+  await expect(page.locator('.step-notes .note-warning')).toContainText(
+    'An Integration Hub spoke is the native solution',
+  );
   // The hybrid approach resolves it.
   await node(page, 8).click();
   await page.getByRole('radio', { name: /^Hybrid:/ }).check();
@@ -498,7 +639,9 @@ test('a contradiction between two steps warns at both, cites its section, and cl
   await expect(page.locator('#integration-hub-advantages')).toHaveText(/Integration Hub Advantages/);
 });
 
-test('question 7 advice follows the direction of the data: a system behind a firewall pushing in gets the inbound options', async ({ page }) => {
+test('question 7 advice follows the direction of the data: a system behind a firewall pushing in gets the inbound options', async ({
+  page,
+}) => {
   await open(page);
   await page.getByRole('button', { name: 'Design an integration' }).click();
   await page.getByRole('radio', { name: 'Into ServiceNow (one-way)' }).check();
@@ -521,7 +664,9 @@ test('question 7 advice follows the direction of the data: a system behind a fir
   await expect(notes).not.toContainText('Import Set API with async transform mode');
 });
 
-test('the worked example raises no warning and combines Scripted REST with Import Sets at question 9', async ({ page }) => {
+test('the worked example raises no warning and combines Scripted REST with Import Sets at question 9', async ({
+  page,
+}) => {
   await open(page);
   await page.getByRole('button', { name: 'Load the worked example' }).click();
   await expect(page.locator('.design-record tbody tr')).toHaveCount(10);

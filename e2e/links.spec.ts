@@ -56,7 +56,10 @@ async function fetchPage(request: APIRequestContext, path: string): Promise<Craw
   return { status: response.status(), ...parse(await response.text()) };
 }
 
-test('every internal link resolves and every #fragment names an element on its target page', async ({ request, baseURL }) => {
+test('every internal link resolves and every #fragment names an element on its target page', async ({
+  request,
+  baseURL,
+}) => {
   test.setTimeout(60_000);
   const origin = new URL(baseURL ?? 'http://localhost').origin;
   const pages = new Map<string, Crawled>();
@@ -108,7 +111,9 @@ test('every external link uses https and rel="noopener noreferrer"', async ({ re
   const paths = [...(await sitePaths(request)), '/404.html'];
   const failures: string[] = [];
   let external = 0;
-  for (const [path, page] of await Promise.all(paths.map(async (path) => [path, await fetchPage(request, path)] as const))) {
+  for (const [path, page] of await Promise.all(
+    paths.map(async (path) => [path, await fetchPage(request, path)] as const),
+  )) {
     expect(page.status, `${path}: HTTP status`).toBe(200);
     for (const { href, rel } of page.anchors) {
       if (!/^https?:/i.test(href)) continue;
@@ -117,7 +122,8 @@ test('every external link uses https and rel="noopener noreferrer"', async ({ re
       external += 1;
       const tokens = rel.toLowerCase().split(/\s+/);
       if (url.protocol !== 'https:') failures.push(`${path}: ${href} is not https`);
-      if (!tokens.includes('noopener') || !tokens.includes('noreferrer')) failures.push(`${path}: ${href} has rel="${rel}", needs noopener noreferrer`);
+      if (!tokens.includes('noopener') || !tokens.includes('noreferrer'))
+        failures.push(`${path}: ${href} has rel="${rel}", needs noopener noreferrer`);
     }
   }
   expect(external, 'the site links to its sources').toBeGreaterThan(10);

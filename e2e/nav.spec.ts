@@ -9,7 +9,9 @@ const TOOLS = [
 
 test.use({ viewport: { width: 1280, height: 900 } });
 
-test('the sidebar shows the three tools without scrolling at 1280×900, on the home page and a question page', async ({ page }) => {
+test('the sidebar shows the three tools without scrolling at 1280×900, on the home page and a question page', async ({
+  page,
+}) => {
   for (const path of ['/', '/questions/17-fallback-solutions/']) {
     await page.goto(path);
     const nav = page.getByRole('navigation', { name: 'Site', exact: true });
@@ -34,7 +36,11 @@ test('native selects share the site’s control style: border, radius and a draw
   const theme = page.getByRole('combobox', { name: 'Theme' });
   const style = await theme.evaluate((select) => {
     const cs = getComputedStyle(select);
-    return { appearance: cs.appearance, radius: cs.borderTopLeftRadius, arrow: cs.backgroundImage.includes('linear-gradient') };
+    return {
+      appearance: cs.appearance,
+      radius: cs.borderTopLeftRadius,
+      arrow: cs.backgroundImage.includes('linear-gradient'),
+    };
   });
   expect(style).toEqual({ appearance: 'none', radius: '6.4px', arrow: true });
 });

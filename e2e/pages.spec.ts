@@ -8,7 +8,9 @@ async function expectPageShell(page: Page, path: string, { canonical: checkCanon
   await expect.soft(page, soft('non-empty <title>')).toHaveTitle(/\S/);
   await expect.soft(page.locator('h1'), soft('exactly one <h1>')).toHaveCount(1);
   await expect.soft(page.locator('h1'), soft('the <h1> has text')).toHaveText(/\S/);
-  await expect.soft(page.locator('meta[name="description"]'), soft('meta description')).toHaveAttribute('content', /\S{10}/);
+  await expect
+    .soft(page.locator('meta[name="description"]'), soft('meta description'))
+    .toHaveAttribute('content', /\S{10}/);
   await expect.soft(page.locator('meta[property="og:title"]'), soft('og:title')).toHaveAttribute('content', /\S/);
   // A build knows its canonical URLs only from SITE_URL (the tests' build has none: e2e/dist/site-url.test.ts
   // checks that it invents none); when it has one, the canonical and og:url name this very page.
@@ -17,23 +19,30 @@ async function expectPageShell(page: Page, path: string, { canonical: checkCanon
   if (checkCanonical && (await canonical.count()) > 0) {
     await expect.soft(canonical, soft('one canonical link')).toHaveCount(1);
     const href = await canonical.first().getAttribute('href');
-    expect.soft(href && URL.canParse(href) ? new URL(href).pathname : href, soft('canonical is an absolute URL to this page')).toBe(path);
+    expect
+      .soft(
+        href && URL.canParse(href) ? new URL(href).pathname : href,
+        soft('canonical is an absolute URL to this page'),
+      )
+      .toBe(path);
     await expect.soft(ogUrl, soft('og:url is the canonical URL')).toHaveAttribute('content', href ?? '');
   } else {
     await expect.soft(ogUrl, soft('no og:url without a canonical URL')).toHaveCount(0);
   }
 
   await expect.soft(page.getByRole('banner'), soft('banner landmark')).toHaveCount(1);
-  await expect.soft(page.getByRole('navigation', { name: 'Site', exact: true }), soft('"Site" navigation')).toHaveCount(1);
+  await expect
+    .soft(page.getByRole('navigation', { name: 'Site', exact: true }), soft('"Site" navigation'))
+    .toHaveCount(1);
   await expect.soft(page.getByRole('main'), soft('main landmark')).toHaveCount(1);
   await expect.soft(page.getByRole('contentinfo'), soft('contentinfo landmark')).toHaveCount(1);
 
   // Keyboard path: the skip link is the first tab stop, and Enter on it moves focus into <main>.
   const skip = page.getByRole('link', { name: 'Skip to content' });
   const firstTabStop = await page.evaluate(() => {
-    const tabbable = [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex]')].find(
-      (el) => el.tabIndex >= 0 && !(el as HTMLButtonElement).disabled && el.getClientRects().length > 0,
-    );
+    const tabbable = [
+      ...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex]'),
+    ].find((el) => el.tabIndex >= 0 && !(el as HTMLButtonElement).disabled && el.getClientRects().length > 0);
     return tabbable ? `${tabbable.tagName.toLowerCase()} "${tabbable.textContent?.trim()}"` : 'none';
   });
   expect.soft(firstTabStop, soft('the skip link is the first tab stop')).toBe('a "Skip to content"');
@@ -53,10 +62,15 @@ async function expectPageShell(page: Page, path: string, { canonical: checkCanon
 const SHARDS = 2;
 
 for (let shard = 0; shard < SHARDS; shard += 1) {
-  test(`every sitemap page loads with its metadata, landmarks and skip link, and logs no errors (${shard + 1}/${SHARDS})`, async ({ page, request }) => {
+  test(`every sitemap page loads with its metadata, landmarks and skip link, and logs no errors (${shard + 1}/${SHARDS})`, async ({
+    page,
+    request,
+  }) => {
     test.setTimeout(90_000);
     const all = await sitePaths(request);
-    expect(all, 'the sitemap lists the main pages').toEqual(expect.arrayContaining(['/', '/cheat-sheet/', '/checklist/', '/flow/']));
+    expect(all, 'the sitemap lists the main pages').toEqual(
+      expect.arrayContaining(['/', '/cheat-sheet/', '/checklist/', '/flow/']),
+    );
     expect(questionPaths(all), 'the sitemap lists the 17 questions').toHaveLength(17);
     const errors = collectConsoleErrors(page);
     for (const path of all.filter((_, index) => index % SHARDS === shard)) {
@@ -96,19 +110,30 @@ test('/404.html itself has the page shell and logs no errors', async ({ page }) 
 });
 
 test.describe('question pages', () => {
-  test('breadcrumbs, table of contents, references, checklist links and prev/next on every question', async ({ page, request }) => {
+  test('breadcrumbs, table of contents, references, checklist links and prev/next on every question', async ({
+    page,
+    request,
+  }) => {
     test.setTimeout(90_000);
     const questions = questionPaths(await sitePaths(request));
     for (const [index, path] of questions.entries()) {
       await test.step(path, async () => {
         await page.goto(path);
         const number = index + 1;
-        await expect.soft(page.getByRole('heading', { level: 1 }), `${path}: h1`).toHaveText(new RegExp(`^Question ${number}: `));
+        await expect
+          .soft(page.getByRole('heading', { level: 1 }), `${path}: h1`)
+          .toHaveText(new RegExp(`^Question ${number}: `));
 
         const crumbs = page.getByRole('navigation', { name: 'Breadcrumbs' });
-        await expect.soft(crumbs.getByRole('link', { name: 'Home' }), `${path}: crumb Home`).toHaveAttribute('href', '/');
-        await expect.soft(crumbs.getByRole('link', { name: 'The 17 questions' }), `${path}: crumb list`).toHaveAttribute('href', '/#questions');
-        await expect.soft(crumbs.locator('[aria-current="page"]'), `${path}: current crumb`).toHaveText(`Question ${number}`);
+        await expect
+          .soft(crumbs.getByRole('link', { name: 'Home' }), `${path}: crumb Home`)
+          .toHaveAttribute('href', '/');
+        await expect
+          .soft(crumbs.getByRole('link', { name: 'The 17 questions' }), `${path}: crumb list`)
+          .toHaveAttribute('href', '/#questions');
+        await expect
+          .soft(crumbs.locator('[aria-current="page"]'), `${path}: current crumb`)
+          .toHaveText(`Question ${number}`);
 
         // Wide screens show the TOC as an aside, narrow ones as a collapsed list: exactly one is visible.
         const toc = page.getByRole('navigation', { name: 'On this page' }).filter({ visible: true });
@@ -116,14 +141,20 @@ test.describe('question pages', () => {
         const tocLinks = toc.getByRole('link');
         expect.soft(await tocLinks.count(), `${path}: TOC entries`).toBeGreaterThanOrEqual(3);
         await expect.soft(toc.getByRole('link', { name: /^References?$/ }), `${path}: TOC → References`).toHaveCount(1);
-        await expect.soft(toc.getByRole('link', { name: 'In the flow and checklist' }), `${path}: TOC → related`).toHaveCount(1);
+        await expect
+          .soft(toc.getByRole('link', { name: 'In the flow and checklist' }), `${path}: TOC → related`)
+          .toHaveCount(1);
         for (const href of await tocLinks.evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''))) {
           expect.soft(href, `${path}: TOC link is a fragment`).toMatch(/^#./);
-          await expect.soft(page.locator(`[id="${decodeURIComponent(href.slice(1))}"]`), `${path}: TOC target ${href}`).toHaveCount(1);
+          await expect
+            .soft(page.locator(`[id="${decodeURIComponent(href.slice(1))}"]`), `${path}: TOC target ${href}`)
+            .toHaveCount(1);
         }
 
         const referencesHeading = page.getByRole('heading', { level: 2, name: /^References?$/ });
-        await expect.soft(page.getByRole('main').locator(referencesHeading), `${path}: References heading`).toHaveCount(1);
+        await expect
+          .soft(page.getByRole('main').locator(referencesHeading), `${path}: References heading`)
+          .toHaveCount(1);
         const references = page.getByRole('main').locator('section', { has: referencesHeading }).getByRole('link');
         expect.soft(await references.count(), `${path}: reference links`).toBeGreaterThan(0);
         for (const href of await references.evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''))) {
@@ -132,8 +163,12 @@ test.describe('question pages', () => {
 
         const related = page.getByRole('region', { name: 'In the flow and checklist' });
         await expect.soft(related, `${path}: related section`).toBeVisible();
-        await expect.soft(related.getByRole('link', { name: 'decision flow' }), `${path}: flow link`).toHaveAttribute('href', `/flow/#step-${number}`);
-        for (const href of await related.locator('a[href^="/checklist/"]').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''))) {
+        await expect
+          .soft(related.getByRole('link', { name: 'decision flow' }), `${path}: flow link`)
+          .toHaveAttribute('href', `/flow/#step-${number}`);
+        for (const href of await related
+          .locator('a[href^="/checklist/"]')
+          .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''))) {
           expect.soft(href, `${path}: checklist link has an item anchor`).toMatch(/^\/checklist\/#[a-z0-9-]+$/);
         }
 
@@ -153,7 +188,9 @@ test.describe('question pages', () => {
 
   test('Q10 links to its checklist item, and the link lands on that item', async ({ page }) => {
     await page.goto('/questions/10-authentication/');
-    const item = page.getByRole('region', { name: 'In the flow and checklist' }).getByRole('link', { name: 'Authentication method selected' });
+    const item = page
+      .getByRole('region', { name: 'In the flow and checklist' })
+      .getByRole('link', { name: 'Authentication method selected' });
     await expect(item).toHaveAttribute('href', '/checklist/#authentication-method-selected');
     await item.click();
     await expect(page).toHaveURL('/checklist/#authentication-method-selected');
@@ -163,13 +200,15 @@ test.describe('question pages', () => {
 
   test('following "Next" from Q1 reaches Q2', async ({ page }) => {
     await page.goto('/questions/01-business-requirement/');
-    await page.getByRole('navigation', { name: 'Previous and next question' }).getByRole('link', { name: /^Next/ }).click();
+    await page
+      .getByRole('navigation', { name: 'Previous and next question' })
+      .getByRole('link', { name: /^Next/ })
+      .click();
     await expect(page).toHaveURL('/questions/02-native-solution/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Question 2: /);
-    await expect(page.getByRole('navigation', { name: 'Previous and next question' }).getByRole('link', { name: /^Previous/ })).toHaveAttribute(
-      'href',
-      '/questions/01-business-requirement/',
-    );
+    await expect(
+      page.getByRole('navigation', { name: 'Previous and next question' }).getByRole('link', { name: /^Previous/ }),
+    ).toHaveAttribute('href', '/questions/01-business-requirement/');
   });
 });
 
@@ -203,7 +242,10 @@ test('code blocks have a Copy button that copies the block text', async ({ page,
   }
 });
 
-test('"Copy page as Markdown" puts the page\'s Markdown twin on the clipboard and says so', async ({ page, context }) => {
+test('"Copy page as Markdown" puts the page\'s Markdown twin on the clipboard and says so', async ({
+  page,
+  context,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/questions/10-authentication/');
   await expect(page.getByRole('button', { name: 'Copy page as Markdown' })).toBeVisible();
@@ -211,7 +253,9 @@ test('"Copy page as Markdown" puts the page\'s Markdown twin on the clipboard an
   const button = page.locator('button[data-copy-page]');
   await button.click();
   await expect(button).toHaveText('Copied');
-  await expect(page.getByRole('status').filter({ hasText: 'The page is copied to the clipboard as Markdown.' })).toHaveCount(1);
+  await expect(
+    page.getByRole('status').filter({ hasText: 'The page is copied to the clipboard as Markdown.' }),
+  ).toHaveCount(1);
   const twin = await (await page.request.get('/questions/10-authentication.md')).text();
   expect(twin).toMatch(/^# Question 10: What Authentication Method Is Appropriate\?/m);
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(twin);
@@ -226,7 +270,10 @@ async function horizontalOverflow(page: Page): Promise<{ width: number; offender
     offenders: [...document.querySelectorAll<HTMLElement>('body *')]
       .filter((el) => el.getBoundingClientRect().right > innerWidth + 1 && !el.closest('.table-wrap, pre'))
       .filter((el) => !(el.parentElement && el.parentElement.getBoundingClientRect().right > innerWidth + 1))
-      .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} (right edge ${Math.round(el.getBoundingClientRect().right)}px)`),
+      .map(
+        (el) =>
+          `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} (right edge ${Math.round(el.getBoundingClientRect().right)}px)`,
+      ),
   }));
 }
 
@@ -240,11 +287,14 @@ test.describe('on a 320px-wide screen', () => {
       await expect(wraps.first()).toBeVisible();
       // The wide table is still there: it overflows its wrapper, which scrolls.
       const overflowing = await wraps.evaluateAll(
-        (els) => els.filter((el) => el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX === 'auto').length,
+        (els) =>
+          els.filter((el) => el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX === 'auto').length,
       );
       expect(overflowing, 'at least one table scrolls sideways inside its .table-wrap').toBeGreaterThan(0);
       const { width, offenders } = await horizontalOverflow(page);
-      expect(width, `page is not wider than the viewport; sticking out: ${offenders.join(', ')}`).toBeLessThanOrEqual(321);
+      expect(width, `page is not wider than the viewport; sticking out: ${offenders.join(', ')}`).toBeLessThanOrEqual(
+        321,
+      );
     });
   }
 

@@ -12,7 +12,12 @@ test('the cheat sheet prints cleanly: no navigation, links spelled out, tables w
   expect(after).toContain('https://');
   const table = page.locator('.table-wrap').first();
   expect(await table.evaluate((el) => getComputedStyle(el).overflow)).toBe('visible');
-  expect(await page.locator('table').first().evaluate((el) => getComputedStyle(el).breakInside)).toBe('avoid');
+  expect(
+    await page
+      .locator('table')
+      .first()
+      .evaluate((el) => getComputedStyle(el).breakInside),
+  ).toBe('avoid');
   // The whole framework is there to print.
   await expect(page.getByRole('heading', { name: /^Question \d+:/ })).toHaveCount(17);
 });
@@ -48,7 +53,10 @@ for (const how of ['chosen', 'system'] as const) {
     await page.emulateMedia({ colorScheme: 'dark' });
     if (how === 'chosen') await setTheme(page, 'dark');
     const checks = [
-      { path: '/questions/03-data-persistence/', selectors: ['.why', '.eyebrow', '.table-wrap thead th', '.content p'] },
+      {
+        path: '/questions/03-data-persistence/',
+        selectors: ['.why', '.eyebrow', '.table-wrap thead th', '.content p'],
+      },
       { path: '/cheat-sheet/', selectors: ['.content blockquote', '.table-wrap thead th'] },
     ];
     for (const { path, selectors } of checks) {

@@ -50,7 +50,7 @@ test.describe('opening and closing', () => {
     await expect(next).toBeFocused();
   });
 
-  test('on /search/ the shortcuts and the header button go to the page\'s own search field', async ({ page }) => {
+  test("on /search/ the shortcuts and the header button go to the page's own search field", async ({ page }) => {
     await page.goto('/search/?q=mtls');
     const main = page.getByRole('main');
     const field = main.getByRole('searchbox', { name: 'Search the framework' });
@@ -90,7 +90,10 @@ test.describe('results', () => {
     await expect(first.locator('.result-title').first()).toHaveText('Question 11: How Will Errors Be Handled?');
     await expect(first.locator('mark').first()).toHaveText(/idempoten/i);
     const sub = first.locator('.sub-results a', { hasText: 'Idempotency Design' });
-    await expect(sub).toHaveAttribute('href', /\/questions\/11-error-handling\/\?highlight=idempotency#idempotency-design$/);
+    await expect(sub).toHaveAttribute(
+      'href',
+      /\/questions\/11-error-handling\/\?highlight=idempotency#idempotency-design$/,
+    );
     await sub.click();
     await expect(page).toHaveURL(/#idempotency-design$/);
     await expect(page.getByRole('heading', { name: 'Idempotency Design', level: 3 })).toBeInViewport();
@@ -156,7 +159,9 @@ test.describe('ranking', () => {
       await expect(resultTitles(dialog(page)).first()).toHaveText(expected);
     });
   }
-  test('"coalesce" finds Question 9 and the worked example; "Pub-Sub" the patterns; "semaphore" Question 12', async ({ page }) => {
+  test('"coalesce" finds Question 9 and the worked example; "Pub-Sub" the patterns; "semaphore" Question 12', async ({
+    page,
+  }) => {
     await page.goto('/');
     await page.keyboard.press('/');
     await search(page, 'coalesce');
@@ -237,7 +242,10 @@ test.describe('questions people type', () => {
     const main = page.getByRole('main');
     const first = main.locator('.search-result').first();
     await expect(first.locator('.result-title').first()).toHaveText('Glossary');
-    await expect(first.locator('.sub-results a').first()).toHaveAttribute('href', /\/glossary\/\?highlight=semaphore#(semaphore|api-int)$/);
+    await expect(first.locator('.sub-results a').first()).toHaveAttribute(
+      'href',
+      /\/glossary\/\?highlight=semaphore#(semaphore|api-int)$/,
+    );
   });
 });
 
@@ -250,12 +258,14 @@ test.describe('what a first-time user hit (issue 12)', () => {
     await expect(dialog(page)).toBeHidden();
   });
 
-  test('the code blocks\' Copy label is not part of what search indexes', async ({ page }) => {
+  test("the code blocks' Copy label is not part of what search indexes", async ({ page }) => {
     await page.goto('/example/hr-itsm/');
     const contents = await page.evaluate(async () => {
       type Result = { data: () => Promise<{ content: string }> };
       const url = '/pagefind/pagefind.js';
-      const pagefind = (await import(/* @vite-ignore */ url)) as { search: (term: string) => Promise<{ results: Result[] }> };
+      const pagefind = (await import(/* @vite-ignore */ url)) as {
+        search: (term: string) => Promise<{ results: Result[] }>;
+      };
       const response = await pagefind.search('sys_user');
       return Promise.all(response.results.map(async (r) => (await r.data()).content));
     });
@@ -275,7 +285,14 @@ test.describe('what a first-time user hit (issue 12)', () => {
           const range = document.createRange();
           range.selectNodeContents(pre);
           return [...range.getClientRects()]
-            .filter((r) => r.width > 0 && r.left < button.right && r.right > button.left && r.top < button.bottom && r.bottom > button.top)
+            .filter(
+              (r) =>
+                r.width > 0 &&
+                r.left < button.right &&
+                r.right > button.left &&
+                r.top < button.bottom &&
+                r.bottom > button.top,
+            )
             .map(() => `block ${index}`);
         }),
       );
@@ -317,7 +334,10 @@ test.describe('what a first-time user hit (issue 12)', () => {
       const s = getComputedStyle(node);
       return { appearance: s.appearance, radius: s.borderTopLeftRadius, font: s.fontSize, color: s.color };
     });
-    const chipStyle = await chip.evaluate((node) => ({ radius: getComputedStyle(node).borderTopLeftRadius, font: getComputedStyle(node).fontSize }));
+    const chipStyle = await chip.evaluate((node) => ({
+      radius: getComputedStyle(node).borderTopLeftRadius,
+      font: getComputedStyle(node).fontSize,
+    }));
     expect(style.appearance).toBe('none');
     expect(style.radius).toBe(chipStyle.radius);
     expect(style.font).toBe(chipStyle.font);
@@ -341,7 +361,14 @@ test.describe('/search/ page', () => {
     const main = page.getByRole('main');
     await expect(main.getByRole('status')).toHaveText(/^4 results for “mtls”/);
     const types = main.getByRole('group', { name: 'Filter by type' });
-    for (const [type, count] of [['Question', 1], ['Pattern', 0], ['Checklist', 0], ['Worked example', 1], ['Reference', 1], ['Glossary', 1]] as const) {
+    for (const [type, count] of [
+      ['Question', 1],
+      ['Pattern', 0],
+      ['Checklist', 0],
+      ['Worked example', 1],
+      ['Reference', 1],
+      ['Glossary', 1],
+    ] as const) {
       await expect(types.getByRole('checkbox', { name: `${type} (${count})`, exact: true })).toBeVisible();
     }
     const options = main.getByRole('combobox', { name: 'Question' }).locator('option');
@@ -352,7 +379,8 @@ test.describe('/search/ page', () => {
     const main = page.getByRole('main');
     const types = main.getByRole('group', { name: 'Filter by type' });
     const type = (name: string) => types.getByRole('checkbox', { name, exact: true });
-    const questionOption = (text: string) => main.getByRole('combobox', { name: 'Question' }).locator('option', { hasText: text });
+    const questionOption = (text: string) =>
+      main.getByRole('combobox', { name: 'Question' }).locator('option', { hasText: text });
 
     await page.goto('/search/?type=Pattern');
     await expect(main.getByRole('status')).toHaveText('1 result with the selected filters.');
@@ -378,7 +406,10 @@ test.describe('/search/ page', () => {
     const page = await context.newPage();
     await page.goto('/search/?q=mTLS');
     await expect(page.getByText('Search needs JavaScript.')).toBeVisible();
-    await expect(page.getByRole('link', { name: 'the whole cheat sheet on one page' })).toHaveAttribute('href', '/cheat-sheet/');
+    await expect(page.getByRole('link', { name: 'the whole cheat sheet on one page' })).toHaveAttribute(
+      'href',
+      '/cheat-sheet/',
+    );
     // The header keeps a plain link to this page.
     await expect(page.getByRole('banner').getByRole('link', { name: 'Search' })).toBeVisible();
     await context.close();
@@ -425,7 +456,9 @@ test.describe('bad input', () => {
 });
 
 test.describe('budgets', () => {
-  test('every page loads Pagefind only when search opens; the first search stays under 150 KB and later ones reuse it', async ({ page }) => {
+  test('every page loads Pagefind only when search opens; the first search stays under 150 KB and later ones reuse it', async ({
+    page,
+  }) => {
     const loaded: { url: string; bytes: number }[] = [];
     page.on('response', async (response) => {
       const body = await response.body().catch(() => null);
@@ -447,7 +480,9 @@ test.describe('budgets', () => {
     await page.waitForLoadState('networkidle');
     const firstSearch = loaded.slice(before);
     const total = firstSearch.reduce((sum, r) => sum + r.bytes, 0);
-    console.log(`benchmark: first search transferred ${(total / 1024).toFixed(1)} KB in ${firstSearch.length} requests`);
+    console.log(
+      `benchmark: first search transferred ${(total / 1024).toFixed(1)} KB in ${firstSearch.length} requests`,
+    );
     expect(total).toBeLessThanOrEqual(150 * 1024);
 
     const afterFirst = loaded.length;
@@ -462,7 +497,9 @@ test.describe('budgets', () => {
       'later searches reuse the index',
     ).toEqual([]);
     const sorted = [...latencies].sort((a, b) => a - b);
-    console.log(`benchmark: results appeared ${sorted.join(', ')} ms after the last keystroke (median ${sorted[2]} ms, 120 ms of it debounce)`);
+    console.log(
+      `benchmark: results appeared ${sorted.join(', ')} ms after the last keystroke (median ${sorted[2]} ms, 120 ms of it debounce)`,
+    );
   });
 });
 
@@ -473,8 +510,13 @@ test.describe('accessibility', () => {
       await page.goto('/');
       await page.keyboard.press('/');
       await search(page, 'MID Server');
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).include('dialog[open]').analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .include('dialog[open]')
+        .analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+        [],
+      );
     });
   }
 });

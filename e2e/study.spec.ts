@@ -11,7 +11,8 @@ const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const PROTOCOLS = ['REST (JSON)', 'GraphQL', 'SOAP (XML)', 'Event Streaming (Kafka)', 'File-based', 'Email/RPA'];
 const AUTH = ['Mutual TLS (mTLS)', 'OAuth 2.0', 'API Key/Token', 'Basic Auth'];
 
-const stat = (page: Page, name: string) => page.locator('.study-stats > div', { has: page.getByText(name, { exact: true }) }).locator('dd');
+const stat = (page: Page, name: string) =>
+  page.locator('.study-stats > div', { has: page.getByText(name, { exact: true }) }).locator('dd');
 
 /** Opens /study/ (optionally with a query) and waits until the tool has read the saved progress. */
 async function openStudy(page: Page, query = ''): Promise<void> {
@@ -21,7 +22,13 @@ async function openStudy(page: Page, query = ''): Promise<void> {
 }
 
 /** The saved progress document. */
-async function saved(page: Page): Promise<{ cards: Record<string, { log: unknown[]; state: number }>; days: Record<string, { reviews: number }>; quizzes: unknown[] }> {
+async function saved(
+  page: Page,
+): Promise<{
+  cards: Record<string, { log: unknown[]; state: number }>;
+  days: Record<string, { reviews: number }>;
+  quizzes: unknown[];
+}> {
   return page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null'), KEY);
 }
 
@@ -40,7 +47,10 @@ async function startQuiz(page: Page, count: number, topics: string[] = []): Prom
   await expect(page.getByRole('heading', { name: 'Set up a quiz' })).toBeFocused();
   if (topics.length > 0) {
     await page.getByRole('button', { name: 'None' }).click();
-    for (const topic of topics) await page.getByRole('checkbox', { name: new RegExp(`^${topic.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\(\\d+\\)$`) }).check();
+    for (const topic of topics)
+      await page
+        .getByRole('checkbox', { name: new RegExp(`^${topic.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\(\\d+\\)$`) })
+        .check();
   }
   await page.getByRole('combobox', { name: 'Number of questions' }).selectOption(String(count));
   await page.getByRole('button', { name: 'Start the quiz' }).click();
@@ -66,7 +76,9 @@ async function orderNow(page: Page): Promise<string[]> {
 
 async function axe(page: Page, label: string): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  return results.violations.flatMap((v) => v.nodes.map((n) => `${label}: ${v.id} at ${n.target.join(' ')}: ${n.failureSummary ?? v.help}`));
+  return results.violations.flatMap((v) =>
+    v.nodes.map((n) => `${label}: ${v.id} at ${n.target.join(' ')}: ${n.failureSummary ?? v.help}`),
+  );
 }
 
 test.beforeEach(async ({ page }) => {
@@ -83,7 +95,11 @@ test('review five cards by keyboard; a reload keeps the due counts and the histo
   for (const [i, rating] of ratings.entries()) {
     await expect(page.getByText(`Card ${i + 1} ·`)).toBeVisible();
     await reviewByKeyboard(page, rating);
-    await expect(page.getByRole('status').filter({ hasText: 'Rated' })).toHaveText(rating === 3 ? 'Rated Good: this card comes back in 10 minutes.' : /^Rated Easy: this card comes back in \d+ days\.$/);
+    await expect(page.getByRole('status').filter({ hasText: 'Rated' })).toHaveText(
+      rating === 3
+        ? 'Rated Good: this card comes back in 10 minutes.'
+        : /^Rated Easy: this card comes back in \d+ days\.$/,
+    );
   }
   await expect(page.getByText('Card 6 ·')).toBeVisible();
 
@@ -99,7 +115,13 @@ test('review five cards by keyboard; a reload keeps the due counts and the histo
   expect(Object.values(doc.cards).every((c) => c.log.length === 1)).toBe(true);
   // "All topics" takes new cards from each topic in turn: the five cards came from the first five topics.
   const topic = (label: string) => page.locator('.study-topics li', { hasText: label }).locator('.study-topic-count');
-  for (const label of ['Q1 · Business Need', 'Q2 · Native Solution?', 'Q3 · Data Persistence?', 'Q4 · Initiating System?']) await expect(topic(label)).toHaveText(/^0 of \d+ known, 1 learning, 1 due$/);
+  for (const label of [
+    'Q1 · Business Need',
+    'Q2 · Native Solution?',
+    'Q3 · Data Persistence?',
+    'Q4 · Initiating System?',
+  ])
+    await expect(topic(label)).toHaveText(/^0 of \d+ known, 1 learning, 1 due$/);
   await expect(topic('Q5 · Network Boundary?')).toHaveText(/^1 of \d+ known$/);
   expect(errors).toEqual([]);
 });
@@ -108,7 +130,9 @@ test('a 10-question quiz is scored, explained after each answer, and summed up p
   test.setTimeout(60_000); // a keyboard pass, then 10 questions, on a busy machine
   // The score bars are styled from script: the page's Content-Security-Policy must not refuse them.
   const errors = collectConsoleErrors(page);
-  await page.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP: ${e.violatedDirective}`)));
+  await page.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP: ${e.violatedDirective}`)),
+  );
   await openStudy(page, '?seed=3');
   await startQuiz(page, 10);
   // By keyboard alone on the first question with options (orderings have tests of their own):
@@ -138,7 +162,10 @@ test('a 10-question quiz is scored, explained after each answer, and summed up p
     await page.getByRole('button', { name: 'Check answer' }).click();
     const feedback = page.getByRole('heading', { level: 3, name: /^(Correct|Not quite)$/ });
     await expect(feedback).toBeFocused();
-    await expect(page.locator('.study-feedback .study-source a')).toHaveAttribute('href', /^\/(questions|patterns|checklist|example)\//);
+    await expect(page.locator('.study-feedback .study-source a')).toHaveAttribute(
+      'href',
+      /^\/(questions|patterns|checklist|example)\//,
+    );
     await page.getByRole('button', { name: i === 10 ? 'See results' : 'Next question' }).click();
   }
   const heading = page.getByRole('heading', { level: 2, name: /^Quiz results: \d+ of 10 \(\d+%\)$/ });
@@ -152,7 +179,12 @@ test('a 10-question quiz is scored, explained after each answer, and summed up p
   await expect(weakest.first().or(fullMarks)).toBeVisible();
   expect((await saved(page)).quizzes).toHaveLength(1);
   await page.getByRole('button', { name: 'Back to the deck' }).click();
-  await expect(page.locator('.study-topic-count').filter({ hasText: /quiz \d+%/ }).first()).toBeVisible();
+  await expect(
+    page
+      .locator('.study-topic-count')
+      .filter({ hasText: /quiz \d+%/ })
+      .first(),
+  ).toBeVisible();
   expect(errors).toEqual([]);
 });
 
@@ -164,7 +196,8 @@ test('each "Study these cards" button names its topic, and opens the deck on it'
   await startQuiz(page, 20);
   for (let i = 1; i <= 20; i += 1) {
     await expect(page.getByText(`Question ${i} of 20`)).toBeVisible();
-    if ((await page.locator('form.study-quiz').getAttribute('data-kind')) !== 'ordering') await page.getByRole('radio').first().check();
+    if ((await page.locator('form.study-quiz').getAttribute('data-kind')) !== 'ordering')
+      await page.getByRole('radio').first().check();
     await page.getByRole('button', { name: 'Check answer' }).click();
     await page.getByRole('button', { name: i === 20 ? 'See results' : 'Next question' }).click();
   }
@@ -177,7 +210,14 @@ test('each "Study these cards" button names its topic, and opens the deck on it'
     const button = item.getByRole('button');
     await expect(button).toHaveAccessibleName(`Study these cards on ${title}`);
     // What shows stays short: the topic is for screen readers, beside the topic's link.
-    expect(await button.evaluate((el) => [...el.childNodes].filter((n) => !(n instanceof Element && n.classList.contains('sr-only'))).map((n) => n.textContent).join(''))).toBe('Study these cards');
+    expect(
+      await button.evaluate((el) =>
+        [...el.childNodes]
+          .filter((n) => !(n instanceof Element && n.classList.contains('sr-only')))
+          .map((n) => n.textContent)
+          .join(''),
+      ),
+    ).toBe('Study these cards');
     titles.push(title);
   }
   expect(new Set(titles).size).toBe(titles.length);
@@ -204,7 +244,9 @@ test('an ordering is answered by keyboard: arrows move the focused item', async 
         await up.focus();
         for (let step = from; step > target; step -= 1) await page.keyboard.press('ArrowUp');
         await expect(page.getByRole('button', { name: `Move “${item}” up` })).toBeFocused();
-        await expect(page.getByRole('status')).toHaveText(`“${item}” moved to position ${target + 1} of ${PROTOCOLS.length}.`);
+        await expect(page.getByRole('status')).toHaveText(
+          `“${item}” moved to position ${target + 1} of ${PROTOCOLS.length}.`,
+        );
       }
       expect(await orderNow(page)).toEqual(PROTOCOLS);
       await page.getByRole('button', { name: 'Check answer' }).click();
@@ -228,7 +270,9 @@ test('an ordering is answered by dragging the items', async ({ page }) => {
     if (kind === 'ordering') {
       for (const [target, item] of AUTH.entries()) {
         if ((await orderNow(page)).indexOf(item) === target) continue;
-        await page.locator('.study-ordering li', { hasText: item }).dragTo(page.locator('.study-ordering li').nth(target));
+        await page
+          .locator('.study-ordering li', { hasText: item })
+          .dragTo(page.locator('.study-ordering li').nth(target));
         await expect.poll(async () => (await orderNow(page)).indexOf(item)).toBe(target);
       }
       expect(await orderNow(page)).toEqual(AUTH);
@@ -246,7 +290,9 @@ test('an ordering is answered by dragging the items', async ({ page }) => {
 
 test('"Study this question" on a question page opens the deck filtered to that question', async ({ page }) => {
   await page.goto('/questions/11-error-handling/');
-  const link = page.getByRole('region', { name: 'In the flow and checklist' }).getByRole('link', { name: 'Study this question' });
+  const link = page
+    .getByRole('region', { name: 'In the flow and checklist' })
+    .getByRole('link', { name: 'Study this question' });
   await expect(link).toHaveAttribute('href', '/study/?topic=q11');
   await link.click();
   await expect(page).toHaveURL('/study/?topic=q11');
@@ -275,8 +321,12 @@ test('a session ends with what was studied and when the next cards are due', asy
   await reviewByKeyboard(page, 4);
   const summary = page.getByRole('heading', { level: 2, name: 'Session complete' });
   await expect(summary).toBeFocused();
-  await expect(page.getByText(/^You gave 2 ratings to 2 cards, 2 of them new: 0 Again, 0 Hard, 0 Good, 2 Easy\.$/)).toBeVisible();
-  await expect(page.locator('.study-next')).toHaveText(/^Next card due in \d+ days\. 0 due by the end of today, 0 more tomorrow\.$/);
+  await expect(
+    page.getByText(/^You gave 2 ratings to 2 cards, 2 of them new: 0 Again, 0 Hard, 0 Good, 2 Easy\.$/),
+  ).toBeVisible();
+  await expect(page.locator('.study-next')).toHaveText(
+    /^Next card due in \d+ days\. 0 due by the end of today, 0 more tomorrow\.$/,
+  );
   await expect(page.locator('.study-learned li')).toHaveCount(2);
   await expect(page.locator('.study-learned li').first()).toContainText(/known, next in \d+ days/);
   await expect(page.getByRole('button', { name: 'Keep studying' })).toHaveCount(0);
@@ -355,7 +405,9 @@ test('keys pressed in the search dialog never reach the card behind it', async (
   expect((await saved(page))?.cards ?? {}).toEqual({});
 });
 
-test('Back from a session or a quiz returns to the overview with the progress kept; the buttons leave no dead entries', async ({ page }) => {
+test('Back from a session or a quiz returns to the overview with the progress kept; the buttons leave no dead entries', async ({
+  page,
+}) => {
   const overview = page.getByRole('heading', { level: 2, name: 'The whole deck' });
   await page.goto('/patterns/');
   await openStudy(page);
@@ -409,7 +461,10 @@ test('progress is exported, reset after confirmation, and imported back', async 
   await page.getByRole('button', { name: 'Back to the deck' }).click();
   await expect(stat(page, 'Reviewed today')).toHaveText('2');
 
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export progress' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export progress' }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe('cta-study-progress-2026-03-10.json');
   const file = await download.path();
   const exported = JSON.parse(readFileSync(file, 'utf8')) as { version: number; cards: object };
@@ -428,28 +483,42 @@ test('progress is exported, reset after confirmation, and imported back', async 
   await expect(stat(page, 'Reviewed today')).toHaveText('0');
 
   await page.locator('.study-file input[type=file]').setInputFiles(file);
-  await expect(page.getByText(/^Imported “.+”: the history of 2 cards and 0 quizzes, merged with yours\.$/)).toBeVisible();
+  await expect(
+    page.getByText(/^Imported “.+”: the history of 2 cards and 0 quizzes, merged with yours\.$/),
+  ).toBeVisible();
   await expect(stat(page, 'Reviewed today')).toHaveText('2');
   await page.reload();
   await openStudy(page);
   await expect(stat(page, 'Due today')).toHaveText('2');
 
-  await page.locator('.study-file input[type=file]').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello":1}') });
-  await expect(page.getByRole('alert').getByText('Nothing was imported: “notes.json” is not study progress (it has no format version).')).toBeVisible();
+  await page
+    .locator('.study-file input[type=file]')
+    .setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello":1}') });
+  await expect(
+    page
+      .getByRole('alert')
+      .getByText('Nothing was imported: “notes.json” is not study progress (it has no format version).'),
+  ).toBeVisible();
 });
 
 test('unreadable saved progress is backed up and offered for download, never lost', async ({ page }) => {
   const raw = '{"version":2,"cards":{"a":';
-  await page.addInitScript(([key, value]) => {
-    if (!sessionStorage.getItem('seeded')) {
-      localStorage.setItem(key, value);
-      sessionStorage.setItem('seeded', '1');
-    }
-  }, [KEY, raw] as const);
+  await page.addInitScript(
+    ([key, value]) => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem(key, value);
+        sessionStorage.setItem('seeded', '1');
+      }
+    },
+    [KEY, raw] as const,
+  );
   await openStudy(page);
   await expect(page.getByRole('alert')).toContainText('could not be read (it is not valid JSON)');
   expect(await page.evaluate((key) => localStorage.getItem(`${key}:backup`), KEY)).toBe(raw);
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the unreadable copy' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download the unreadable copy' }).click(),
+  ]);
   expect(readFileSync(await download.path(), 'utf8')).toBe(raw);
   // Studying on saves a fresh document; the backup stays.
   await page.getByRole('button', { name: 'Start flashcards' }).click();
@@ -475,9 +544,14 @@ test('progress saved in the first format is upgraded with its history', async ({
       },
     },
   };
-  await page.addInitScript(([key, value]) => localStorage.getItem(key) ?? localStorage.setItem(key, value), [KEY, JSON.stringify(v1)] as const);
+  await page.addInitScript(([key, value]) => localStorage.getItem(key) ?? localStorage.setItem(key, value), [
+    KEY,
+    JSON.stringify(v1),
+  ] as const);
   await openStudy(page);
-  await expect(page.getByRole('status').filter({ hasText: 'upgraded' })).toContainText('upgraded from an older format (version 1)');
+  await expect(page.getByRole('status').filter({ hasText: 'upgraded' })).toContainText(
+    'upgraded from an older format (version 1)',
+  );
   await expect(stat(page, 'Due today')).toHaveText('1');
   expect((await saved(page)).cards['q1-why-business-first']?.state).toBe(2);
 });
@@ -500,7 +574,9 @@ test('without JavaScript the page still shows the deck per topic and says what s
   await page.goto('/study/');
   await expect(page.getByText(/^Studying needs JavaScript/)).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: 'The whole deck' })).toBeVisible();
-  await expect(page.getByText(/^\d{3} cards: \d+ recall, \d+ multiple choice, \d+ scenario, \d+ ordering\./)).toBeVisible();
+  await expect(
+    page.getByText(/^\d{3} cards: \d+ recall, \d+ multiple choice, \d+ scenario, \d+ ordering\./),
+  ).toBeVisible();
   const topics = page.locator('.study-topics li');
   // The 17 questions, the patterns and the glossary.
   await expect(topics).toHaveCount(19);
@@ -511,7 +587,9 @@ test('without JavaScript the page still shows the deck per topic and says what s
   await context.close();
 });
 
-test('"New quiz" on the results sets up another quiz, which starts afresh in the same history entry', async ({ page }) => {
+test('"New quiz" on the results sets up another quiz, which starts afresh in the same history entry', async ({
+  page,
+}) => {
   await openStudy(page, '?seed=11');
   await startQuiz(page, 5, ['Q6 · Protocol?']);
   for (let i = 1; i <= 5; i += 1) await answerAndGoOn(page, i, 5);
@@ -585,7 +663,9 @@ async function cardOnScreen(page: Page, deck: FetchedCard[]): Promise<FetchedCar
   return card as FetchedCard;
 }
 
-test('a wrong pick is marked as the reader’s, the results show each answer, and what was wrong can be redone', async ({ page }) => {
+test('a wrong pick is marked as the reader’s, the results show each answer, and what was wrong can be redone', async ({
+  page,
+}) => {
   test.setTimeout(60_000); // ten questions answered and checked: about 20 s on a quiet machine
   await openStudy(page, '?seed=4');
   await startQuiz(page, 5, ['Q11 · Error Handling?']);
@@ -614,7 +694,10 @@ test('a wrong pick is marked as the reader’s, the results show each answer, an
         await expect(page.locator('.study-choices label.is-right')).toContainText('The answer');
         await expect(page.locator('.study-feedback')).toContainText(`You answered “${pick}”.`);
         // Marked by more than the checked style: its colour is the wrong answer's.
-        const [border, bad] = await picked.evaluate((el) => [getComputedStyle(el).borderColor, getComputedStyle(el).getPropertyValue('--study-bad')]);
+        const [border, bad] = await picked.evaluate((el) => [
+          getComputedStyle(el).borderColor,
+          getComputedStyle(el).getPropertyValue('--study-bad'),
+        ]);
         expect(border).not.toBe('');
         expect(bad.trim()).not.toBe('');
       }
@@ -633,14 +716,17 @@ test('a wrong pick is marked as the reader’s, the results show each answer, an
     if (card.kind === 'ordering') {
       for (const [target, item] of (card.answer as string[]).map(plainText).entries()) {
         const from = (await orderNow(page)).indexOf(item);
-        for (let step = from; step > target; step -= 1) await page.getByRole('button', { name: `Move “${item}” up` }).click();
+        for (let step = from; step > target; step -= 1)
+          await page.getByRole('button', { name: `Move “${item}” up` }).click();
       }
     } else await page.getByRole('radio', { name: plainText(String(card.answer)), exact: true }).check();
     await page.getByRole('button', { name: 'Check answer' }).click();
     await expect(page.getByRole('heading', { level: 3, name: 'Correct' })).toBeFocused();
     await page.getByRole('button', { name: i === wrong ? 'See results' : 'Next question' }).click();
   }
-  await expect(page.getByRole('heading', { level: 2, name: `Quiz results: ${wrong} of ${wrong} (100%)` })).toBeFocused();
+  await expect(
+    page.getByRole('heading', { level: 2, name: `Quiz results: ${wrong} of ${wrong} (100%)` }),
+  ).toBeFocused();
   await expect(page.getByRole('button', { name: /^Redo what I got wrong/ })).toHaveCount(0);
   expect((await saved(page)).quizzes).toHaveLength(2);
 });
@@ -663,7 +749,9 @@ test('desired retention: shown as a percentage, 90% by default, and it moves the
   };
   const at90 = await easyInterval();
   await field.fill('75');
-  await expect.poll(async () => (await page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}'), KEY)).retention).toBe(0.75);
+  await expect
+    .poll(async () => (await page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}'), KEY)).retention)
+    .toBe(0.75);
   const at75 = await easyInterval();
   expect(at75).toBeGreaterThan(at90);
   await page.reload();
@@ -675,7 +763,9 @@ test('desired retention: shown as a percentage, 90% by default, and it moves the
   await expect(field).toHaveValue('75');
 });
 
-test('a leech is flagged and can be suspended and unsuspended; weak areas make a session of their own', async ({ page }) => {
+test('a leech is flagged and can be suspended and unsuspended; weak areas make a session of their own', async ({
+  page,
+}) => {
   await openStudy(page);
   const deck = await fetchedDeck(page);
   const q11 = deck.filter((c) => c.topic === 'q11').slice(0, 3);
@@ -706,7 +796,10 @@ test('a leech is flagged and can be suspended and unsuspended; weak areas make a
   await openStudy(page);
 
   const weak = page.getByRole('region', { name: 'Weak areas' });
-  await expect(weak.locator('.weak-areas li')).toHaveText([/^Q11 · Error Handling\?: 10 lapses over 2 started cards$/, /^Q7 · Sync vs\. Async\?: 0 lapses over 1 started card, quiz 0% of 3 answers$/]);
+  await expect(weak.locator('.weak-areas li')).toHaveText([
+    /^Q11 · Error Handling\?: 10 lapses over 2 started cards$/,
+    /^Q7 · Sync vs\. Async\?: 0 lapses over 1 started card, quiz 0% of 3 answers$/,
+  ]);
   const leech = weak.getByRole('list', { name: 'Leeches' }).getByRole('listitem');
   await expect(leech).toHaveCount(1);
   await expect(leech).toContainText('forgotten 8 times');
@@ -781,13 +874,20 @@ test('with storage blocked outright, the deck still studies and says nothing wil
   await page.getByRole('button', { name: 'End session' }).click();
   await page.getByRole('button', { name: 'Back to the deck' }).click();
   await expect(stat(page, 'Reviewed today')).toHaveText('1');
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export progress' }).click()]);
-  expect(Object.keys((JSON.parse(readFileSync(await download.path(), 'utf8')) as { cards: object }).cards)).toHaveLength(1);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export progress' }).click(),
+  ]);
+  expect(
+    Object.keys((JSON.parse(readFileSync(await download.path(), 'utf8')) as { cards: object }).cards),
+  ).toHaveLength(1);
   expect(errors).toEqual([]);
 });
 
 test('the study history saved by release 1 loads whole', async ({ page }) => {
-  const stored = JSON.parse(readFileSync(new URL('./fixtures/release-1/study-storage.json', import.meta.url), 'utf8')) as Record<string, string>;
+  const stored = JSON.parse(
+    readFileSync(new URL('./fixtures/release-1/study-storage.json', import.meta.url), 'utf8'),
+  ) as Record<string, string>;
   const before = JSON.parse(stored[KEY] ?? '{}') as { cards: Record<string, unknown>; days: object; quizzes: object[] };
   // The evening of the day release 1 studied.
   await page.clock.setFixedTime(new Date('2026-12-01T18:00:00'));
@@ -800,8 +900,12 @@ test('the study history saved by release 1 loads whole', async ({ page }) => {
   await expect(stat(page, 'Reviewed today')).toHaveText('3');
   await expect(stat(page, 'Due today')).toHaveText('3');
   await expect(stat(page, 'Streak')).toHaveText('1 day');
-  await expect(page.locator('.study-topics li', { hasText: 'Q1 · Business Need' }).locator('.study-topic-count')).toHaveText(/^0 of \d+ known, 3 learning, 3 due · quiz 0%$/);
-  await expect(page.getByRole('status').filter({ hasText: 'upgraded' })).toContainText('upgraded from an older format (version 2). Your history is intact.');
+  await expect(
+    page.locator('.study-topics li', { hasText: 'Q1 · Business Need' }).locator('.study-topic-count'),
+  ).toHaveText(/^0 of \d+ known, 3 learning, 3 due · quiz 0%$/);
+  await expect(page.getByRole('status').filter({ hasText: 'upgraded' })).toContainText(
+    'upgraded from an older format (version 2). Your history is intact.',
+  );
   // Reading changes nothing stored; the first review writes the upgraded document, history whole.
   expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBe(stored[KEY]);
   await page.getByRole('button', { name: 'Start flashcards' }).click();
@@ -812,7 +916,9 @@ test('the study history saved by release 1 loads whole', async ({ page }) => {
   expect(after.quizzes).toEqual(before.quizzes);
   expect(after.days).toEqual({ '2026-12-01': { reviews: 4, fresh: 3, quizzed: 5 } });
   expect(Object.keys(after.cards).sort()).toEqual(Object.keys(before.cards).sort());
-  const grown = Object.keys(before.cards).filter((id) => JSON.stringify(after.cards[id]) !== JSON.stringify(before.cards[id]));
+  const grown = Object.keys(before.cards).filter(
+    (id) => JSON.stringify(after.cards[id]) !== JSON.stringify(before.cards[id]),
+  );
   expect(grown).toHaveLength(1);
 });
 
@@ -865,7 +971,8 @@ test.describe('on a 375px phone', () => {
   test.use({ viewport: { width: 375, height: 740 }, hasTouch: true });
 
   test('nothing scrolls sideways, and cards, ratings and orderings work by touch', async ({ page }) => {
-    const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = () =>
+      page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     await openStudy(page, '?seed=5');
     expect(await overflow(), 'overview').toBeLessThanOrEqual(0);
     await page.getByRole('button', { name: 'Start flashcards' }).tap();
@@ -896,7 +1003,9 @@ test.describe('on a 375px phone', () => {
   });
 });
 
-test('/study/?questions=5,11 (what a practice case exposed) opens one session of those questions’ cards', async ({ page }) => {
+test('/study/?questions=5,11 (what a practice case exposed) opens one session of those questions’ cards', async ({
+  page,
+}) => {
   await page.goto('/study/?questions=5,11');
   await waitForIsland(page, page.locator('astro-island').first());
   const bar = page.locator('.study-session-bar');

@@ -95,7 +95,10 @@ test.describe('theme without a flash', () => {
     });
     await page.goto(QUESTION, { waitUntil: 'domcontentloaded' });
     expect(await page.locator('html').getAttribute('data-theme')).toBe('dark');
-    expect(await page.evaluate(() => (window as Window & { __probe?: unknown }).__probe)).toEqual({ theme: 'dark', bg: DARK_BG });
+    expect(await page.evaluate(() => (window as Window & { __probe?: unknown }).__probe)).toEqual({
+      theme: 'dark',
+      bg: DARK_BG,
+    });
   });
 
   test('no flash: on Auto, a dark system is resolved on <html> before the body is parsed', async ({ page }) => {
@@ -113,11 +116,16 @@ test.describe('theme without a flash', () => {
     });
     await page.goto(QUESTION, { waitUntil: 'domcontentloaded' });
     expect(await page.locator('html').getAttribute('data-theme')).toBe('dark');
-    expect(await page.evaluate(() => (window as Window & { __probe?: unknown }).__probe)).toEqual({ theme: 'dark', bg: DARK_BG });
+    expect(await page.evaluate(() => (window as Window & { __probe?: unknown }).__probe)).toEqual({
+      theme: 'dark',
+      bg: DARK_BG,
+    });
   });
 });
 
-test('on phones the header controls stay put when the width settles (a browser may paint first at another width)', async ({ page }) => {
+test('on phones the header controls stay put when the width settles (a browser may paint first at another width)', async ({
+  page,
+}) => {
   const positions = () =>
     page.evaluate(() =>
       ['.menu-button', '.brand', '.header-search', '.theme-select'].map((selector) => {
@@ -128,7 +136,10 @@ test('on phones the header controls stay put when the width settles (a browser m
   await page.setViewportSize({ width: 500, height: 823 });
   await page.goto(QUESTION);
   const wide = await positions();
-  expect(wide.every(([, x]) => typeof x === 'number'), 'every header control is laid out').toBe(true);
+  expect(
+    wide.every(([, x]) => typeof x === 'number'),
+    'every header control is laid out',
+  ).toBe(true);
   for (const width of [412, 375, 320]) {
     await page.setViewportSize({ width, height: 823 });
     expect(await positions(), `header at ${width}px`).toEqual(wide);
@@ -178,7 +189,10 @@ test.describe('mobile menu at 375×740', () => {
     const box = await nav.boundingBox();
     expect(box?.y).toBeCloseTo((header?.y ?? 0) + (header?.height ?? 0), 0);
     expect((box?.y ?? 0) + (box?.height ?? 0)).toBeLessThanOrEqual(740);
-    expect(await nav.evaluate((el) => el.scrollHeight > el.clientHeight), 'the menu is longer than the screen and scrolls').toBe(true);
+    expect(
+      await nav.evaluate((el) => el.scrollHeight > el.clientHeight),
+      'the menu is longer than the screen and scrolls',
+    ).toBe(true);
     const last = nav.getByRole('link').last();
     await last.click();
     await expect(page).not.toHaveURL(QUESTION);

@@ -8,7 +8,10 @@ test.use({ viewport: { width: 375, height: 740 } });
 
 const EXAMPLE = '/example/hr-itsm/';
 const viewer = (page: Page) => page.getByRole('dialog', { name: 'HR to ITSM Integration Architecture' });
-const drawingWidth = (page: Page) => viewer(page).locator('.zoom-viewer-stage > svg').evaluate((svg) => svg.getBoundingClientRect().width);
+const drawingWidth = (page: Page) =>
+  viewer(page)
+    .locator('.zoom-viewer-stage > svg')
+    .evaluate((svg) => svg.getBoundingClientRect().width);
 
 test('Enlarge opens the figure full screen; +, -, 0 zoom it, Escape closes and focus comes back', async ({ page }) => {
   const errors = collectConsoleErrors(page);
@@ -19,7 +22,10 @@ test('Enlarge opens the figure full screen; +, -, 0 zoom it, Escape closes and f
   await page.goto(EXAMPLE);
   const enlarge = page.getByRole('button', { name: 'Enlarge the figure: HR to ITSM Integration Architecture' });
   await expect(enlarge).toBeVisible();
-  expect(scripts.filter((url) => url.includes('zoom-viewer')), 'the viewer loads only when used').toEqual([]);
+  expect(
+    scripts.filter((url) => url.includes('zoom-viewer')),
+    'the viewer loads only when used',
+  ).toEqual([]);
 
   // Keyboard only: focus the button, Enter opens.
   await enlarge.focus();
@@ -70,7 +76,9 @@ test('the buttons zoom in and out, and a pinch zooms the drawing', async ({ page
       const box = stage.getBoundingClientRect();
       const y = box.top + 100;
       const at = (pointerId: number, x: number, type: string) =>
-        stage.dispatchEvent(new PointerEvent(type, { pointerId, pointerType: 'touch', clientX: box.left + x, clientY: y, bubbles: true }));
+        stage.dispatchEvent(
+          new PointerEvent(type, { pointerId, pointerType: 'touch', clientX: box.left + x, clientY: y, bubbles: true }),
+        );
       at(1, 100, 'pointerdown');
       at(2, 200, 'pointerdown');
       at(1, 50, 'pointermove');
@@ -79,9 +87,17 @@ test('the buttons zoom in and out, and a pinch zooms the drawing', async ({ page
       at(2, 250, 'pointerup');
     });
   await expect(viewer(page).getByRole('status')).toHaveText('200 %');
-  expect(await viewer(page).locator('.zoom-viewer-stage').evaluate((s) => s.scrollWidth > s.clientWidth), 'the zoomed drawing scrolls').toBe(true);
+  expect(
+    await viewer(page)
+      .locator('.zoom-viewer-stage')
+      .evaluate((s) => s.scrollWidth > s.clientWidth),
+    'the zoomed drawing scrolls',
+  ).toBe(true);
 
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).setLegacyMode().analyze();
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+    .setLegacyMode()
+    .analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 
   await viewer(page).getByRole('button', { name: 'Close' }).click();

@@ -57,7 +57,12 @@ const snippets = defineCollection({
 
 const patterns = defineCollection({
   loader: file('./content/patterns.yaml', { parser: orderedYaml }),
-  schema: z.object({ order: OrderSchema, name: z.string().min(1), description: z.string().min(1), example: z.string().min(1) }),
+  schema: z.object({
+    order: OrderSchema,
+    name: z.string().min(1),
+    description: z.string().min(1),
+    example: z.string().min(1),
+  }),
 });
 
 const patternEvolution = defineCollection({
@@ -100,13 +105,28 @@ const FieldSchema = z.object({
 });
 
 const decisionSteps = defineCollection({
-  loader: file('./content/decisions/steps.yaml', { parser: (text) => orderedYaml(text).map((e) => ({ id: `q${String(e['question'])}`, ...e })) }),
+  loader: file('./content/decisions/steps.yaml', {
+    parser: (text) => orderedYaml(text).map((e) => ({ id: `q${String(e['question'])}`, ...e })),
+  }),
   schema: z
-    .object({ order: OrderSchema, question: QuestionRefSchema, label: z.string().min(1), fields: z.array(FieldSchema).min(1) })
+    .object({
+      order: OrderSchema,
+      question: QuestionRefSchema,
+      label: z.string().min(1),
+      fields: z.array(FieldSchema).min(1),
+    })
     .superRefine((step, ctx) => {
-      for (const message of duplicateIds(step.fields.map((f) => f.id), 'field id')) ctx.addIssue({ code: 'custom', path: ['fields'], message });
+      for (const message of duplicateIds(
+        step.fields.map((f) => f.id),
+        'field id',
+      ))
+        ctx.addIssue({ code: 'custom', path: ['fields'], message });
       for (const field of step.fields)
-        for (const message of duplicateIds(field.options.map((o) => o.id), 'option id')) ctx.addIssue({ code: 'custom', path: ['fields', field.id], message });
+        for (const message of duplicateIds(
+          field.options.map((o) => o.id),
+          'option id',
+        ))
+          ctx.addIssue({ code: 'custom', path: ['fields', field.id], message });
     }),
 });
 
@@ -123,15 +143,14 @@ const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
 
 const decisionRules = defineCollection({
   loader: file('./content/decisions/rules.yaml', { parser: orderedYaml }),
-  schema: z
-    .object({
-      order: OrderSchema,
-      kind: z.enum(['recommendation', 'warning']),
-      steps: z.array(QuestionRefSchema).min(1),
-      source: CitationSchema,
-      when: ConditionSchema,
-      message: z.string().min(20),
-    }),
+  schema: z.object({
+    order: OrderSchema,
+    kind: z.enum(['recommendation', 'warning']),
+    steps: z.array(QuestionRefSchema).min(1),
+    source: CitationSchema,
+    when: ConditionSchema,
+    message: z.string().min(20),
+  }),
   // Whether `when` names real fields and options of the steps: src/content-checks.ts (it spans collections).
 });
 
@@ -146,13 +165,14 @@ const PresetAnswerSchema = z.object({
 
 const decisionPresets = defineCollection({
   loader: glob({ pattern: 'hr-itsm.yaml', base: './content/decisions' }),
-  schema: z
-    .object({
-      name: z.string().min(1),
-      // The names the architecture diagram uses (src/lib/diagram/labels.ts).
-      labels: z.strictObject(Object.fromEntries(LABEL_FIELDS.map((f) => [f.key, z.string().min(1).max(MAX_LABEL).optional()]))).optional(),
-      answers: z.array(PresetAnswerSchema).min(1),
-    }),
+  schema: z.object({
+    name: z.string().min(1),
+    // The names the architecture diagram uses (src/lib/diagram/labels.ts).
+    labels: z
+      .strictObject(Object.fromEntries(LABEL_FIELDS.map((f) => [f.key, z.string().min(1).max(MAX_LABEL).optional()])))
+      .optional(),
+    answers: z.array(PresetAnswerSchema).min(1),
+  }),
   // Whether each choice is an option of its step: src/content-checks.ts (it spans collections).
 });
 
@@ -160,25 +180,61 @@ const decisionPresets = defineCollection({
 // worked-example step spans collections: src/content-checks.ts checks it.
 const KebabId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case id');
 const StudySourceSchema = z.union([
-  z.strictObject({ question: z.number().int(), section: z.string().regex(/^[a-z0-9-]+$/, 'must be a heading anchor id').optional() }),
+  z.strictObject({
+    question: z.number().int(),
+    section: z
+      .string()
+      .regex(/^[a-z0-9-]+$/, 'must be a heading anchor id')
+      .optional(),
+  }),
   z.strictObject({ pattern: z.string() }),
   z.strictObject({ checklist: z.string() }),
   z.strictObject({ example: z.number().int() }),
 ]);
-const cardFields = { id: KebabId, prompt: z.string().min(1), explanation: z.string().min(20), tags: z.array(KebabId).default([]), source: StudySourceSchema };
+const cardFields = {
+  id: KebabId,
+  prompt: z.string().min(1),
+  explanation: z.string().min(20),
+  tags: z.array(KebabId).default([]),
+  source: StudySourceSchema,
+};
 const OptionsSchema = z.array(z.string().min(1)).min(3).max(6);
 const StudyCardSchema = z
   .discriminatedUnion('kind', [
     z.strictObject({ ...cardFields, kind: z.literal(CARD_KINDS[0]), answer: z.string().min(1) }),
-    z.strictObject({ ...cardFields, kind: z.literal(CARD_KINDS[1]), options: OptionsSchema, answer: z.string().min(1) }),
-    z.strictObject({ ...cardFields, kind: z.literal(CARD_KINDS[2]), situation: z.string().min(1), options: OptionsSchema, answer: z.string().min(1) }),
-    z.strictObject({ ...cardFields, kind: z.literal(CARD_KINDS[3]), answer: z.array(z.string().min(1)).min(3).max(17) }),
+    z.strictObject({
+      ...cardFields,
+      kind: z.literal(CARD_KINDS[1]),
+      options: OptionsSchema,
+      answer: z.string().min(1),
+    }),
+    z.strictObject({
+      ...cardFields,
+      kind: z.literal(CARD_KINDS[2]),
+      situation: z.string().min(1),
+      options: OptionsSchema,
+      answer: z.string().min(1),
+    }),
+    z.strictObject({
+      ...cardFields,
+      kind: z.literal(CARD_KINDS[3]),
+      answer: z.array(z.string().min(1)).min(3).max(17),
+    }),
   ])
   .superRefine((card, ctx) => {
     if ((card.kind === 'choice' || card.kind === 'scenario') && !card.options.includes(card.answer))
-      ctx.addIssue({ code: 'custom', path: ['answer'], message: `card "${card.id}": the answer is not one of its options` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['answer'],
+        message: `card "${card.id}": the answer is not one of its options`,
+      });
     const list = card.kind === 'ordering' ? card.answer : card.kind === 'recall' ? [] : card.options;
-    if (new Set(list).size !== list.length) ctx.addIssue({ code: 'custom', path: ['answer'], message: `card "${card.id}": an option or item is listed twice` });
+    if (new Set(list).size !== list.length)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['answer'],
+        message: `card "${card.id}": an option or item is listed twice`,
+      });
   });
 
 const study = defineCollection({
@@ -186,7 +242,12 @@ const study = defineCollection({
   schema: z.object({ cards: z.array(StudyCardSchema).min(1) }).superRefine(({ cards }, ctx) => {
     const seen = new Set<string>();
     for (const card of cards) {
-      if (seen.has(card.id)) ctx.addIssue({ code: 'custom', path: ['cards'], message: `card "${card.id}": this id is used twice in the file` });
+      if (seen.has(card.id))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['cards'],
+          message: `card "${card.id}": this id is used twice in the file`,
+        });
       seen.add(card.id);
     }
   }),
@@ -198,4 +259,12 @@ export const collections = {
   cases,
   decisionSteps,
   decisionRules,
-  decisionPresets, questions, example, snippets, patterns, patternEvolution, checklist, furtherReading };
+  decisionPresets,
+  questions,
+  example,
+  snippets,
+  patterns,
+  patternEvolution,
+  checklist,
+  furtherReading,
+};

@@ -8,8 +8,11 @@ const root = new URL('../content/', import.meta.url);
 const read = (path: string) => readFileSync(new URL(path, root), 'utf8');
 const yaml = <T>(path: string) => parse(read(path)) as T;
 
-const questionFiles = readdirSync(new URL('questions/', root)).filter((f) => f.endsWith('.mdx')).sort();
-const frontmatter = (file: string) => parse(read(`questions/${file}`).split(/^---$/m)[1] ?? '') as Record<string, unknown>;
+const questionFiles = readdirSync(new URL('questions/', root))
+  .filter((f) => f.endsWith('.mdx'))
+  .sort();
+const frontmatter = (file: string) =>
+  parse(read(`questions/${file}`).split(/^---$/m)[1] ?? '') as Record<string, unknown>;
 
 interface Group {
   id: string;
@@ -88,7 +91,11 @@ describe('patterns and further reading', () => {
   });
   it('has further reading in three groups of https links', () => {
     const groups = yaml<{ title: string; links: { url: string }[] }[]>('further-reading.yaml');
-    expect(groups.map((g) => g.title)).toEqual(['Official ServiceNow Resources', 'Community Articles', 'CTA Preparation']);
+    expect(groups.map((g) => g.title)).toEqual([
+      'Official ServiceNow Resources',
+      'Community Articles',
+      'CTA Preparation',
+    ]);
     for (const link of groups.flatMap((g) => g.links)) expect(link.url).toMatch(/^https:\/\//);
   });
 });

@@ -19,23 +19,22 @@ const Name = z.string().trim().min(1);
 /** content/glossary.yaml: the framework's terms, read by /glossary/, search, the term links and the study deck. */
 export const glossary = defineCollection({
   loader: file('./content/glossary.yaml', { parser: parseGlossary }),
-  schema: z
-    .object({
-      order: z.number().int().min(0),
-      term: Name,
-      aliases: z.array(Name),
-      synonyms: z.array(Name),
-      definition: z.string().trim().min(10).max(400),
-      source: z.union([
-        z.strictObject({
-          question: z.number().int(),
-          section: z
-            .string()
-            .regex(/^[a-z0-9-]+$/)
-            .optional(),
-        }),
-        z.strictObject({ example: z.number().int() }),
-        z.strictObject({ pattern: z.string() }),
-      ]),
-    }),
+  schema: z.object({
+    order: z.number().int().min(0),
+    term: Name,
+    aliases: z.array(Name),
+    synonyms: z.array(Name),
+    definition: z.string().trim().min(10).max(400),
+    source: z.union([
+      z.strictObject({
+        question: z.number().int(),
+        section: z
+          .string()
+          .regex(/^[a-z0-9-]+$/)
+          .optional(),
+      }),
+      z.strictObject({ example: z.number().int() }),
+      z.strictObject({ pattern: z.string() }),
+    ]),
+  }),
 });

@@ -35,7 +35,10 @@ async function components(site: URL | undefined): Promise<Record<string, string>
 /** One question as Markdown. */
 export async function questionMd(q: QuestionEntry, site: URL | undefined, level = 1): Promise<string> {
   const body = mdxToMarkdown(q.body ?? '', await components(site));
-  return questionMarkdown({ number: q.number, title: q.data.title, why: q.data.why, references: q.data.references, body }, level);
+  return questionMarkdown(
+    { number: q.number, title: q.data.title, why: q.data.why, references: q.data.references, body },
+    level,
+  );
 }
 
 async function snippet(id: string): Promise<string> {
@@ -49,7 +52,12 @@ export async function patternsMd(level = 1): Promise<string> {
     ['Pattern', 'Description', 'ServiceNow Example'],
     patterns.map((p) => [`**${p.data.name}**`, p.data.description, p.data.example]),
   );
-  return [`${'#'.repeat(level)} The 9 Architectural Patterns Reference`, await snippet('patterns-intro'), table, await snippet('patterns-reference')].join('\n\n');
+  return [
+    `${'#'.repeat(level)} The 9 Architectural Patterns Reference`,
+    await snippet('patterns-intro'),
+    table,
+    await snippet('patterns-reference'),
+  ].join('\n\n');
 }
 
 /** The checklist as a Markdown task list. */
@@ -67,7 +75,9 @@ export async function checklistMd(level = 1): Promise<string> {
 export async function flowMd(level = 1): Promise<string> {
   // Step N of the decision flow is question N.
   const lines = (await getQuestions()).map((q) => `${q.number}. ${q.data.step}`);
-  return [`${'#'.repeat(level)} Quick Reference: Decision Flow`, `\`\`\`\n${lines.join('\n       ↓\n')}\n\`\`\``].join('\n\n');
+  return [`${'#'.repeat(level)} Quick Reference: Decision Flow`, `\`\`\`\n${lines.join('\n       ↓\n')}\n\`\`\``].join(
+    '\n\n',
+  );
 }
 
 /** Further reading in its three groups. */
@@ -76,7 +86,10 @@ export async function furtherReadingMd(level = 1): Promise<string> {
   const sub = '#'.repeat(level + 1);
   return [
     `${'#'.repeat(level)} Further Reading`,
-    ...groups.map((g) => `${sub} ${g.data.title}\n\n${g.data.links.map((l) => `-   [${l.title}](${l.url})${l.note ? ` — ${l.note}` : ''}`).join('\n')}`),
+    ...groups.map(
+      (g) =>
+        `${sub} ${g.data.title}\n\n${g.data.links.map((l) => `-   [${l.title}](${l.url})${l.note ? ` — ${l.note}` : ''}`).join('\n')}`,
+    ),
   ].join('\n\n');
 }
 
@@ -84,7 +97,8 @@ export async function furtherReadingMd(level = 1): Promise<string> {
 export async function exampleMd(site: URL | undefined, level = 1): Promise<string> {
   const entry = await getEntry('example', 'hr-itsm');
   const body = mdxToMarkdown(entry?.body ?? '', await components(site));
-  const shifted = level > 1 ? body.replace(/^(#{2,5}) /gm, (_, h: string) => `${'#'.repeat(h.length + level - 1)} `) : body;
+  const shifted =
+    level > 1 ? body.replace(/^(#{2,5}) /gm, (_, h: string) => `${'#'.repeat(h.length + level - 1)} `) : body;
   return [`${'#'.repeat(level)} ${entry?.data.title ?? 'Worked Example'}`, shifted].join('\n\n');
 }
 
@@ -108,13 +122,16 @@ export async function cheatSheetMd(site: URL | undefined): Promise<string> {
 
 /** A Markdown response. */
 export function markdownResponse(text: string): Response {
-  return new Response(text.endsWith('\n') ? text : `${text}\n`, { headers: { 'Content-Type': 'text/markdown; charset=utf-8' } });
+  return new Response(text.endsWith('\n') ? text : `${text}\n`, {
+    headers: { 'Content-Type': 'text/markdown; charset=utf-8' },
+  });
 }
-
 
 /** The glossary as Markdown: each term with its definition, where it comes from and the sections using it. */
 export async function glossaryMd(site: URL | undefined): Promise<string> {
-  const entries = [...(await getGlossary())].sort((a, b) => a.term.localeCompare(b.term, 'en', { sensitivity: 'base' }));
+  const entries = [...(await getGlossary())].sort((a, b) =>
+    a.term.localeCompare(b.term, 'en', { sensitivity: 'base' }),
+  );
   const link = (l: { href: string; label: string }) => `[${l.label}](${absolute(l.href, site)})`;
   return [
     '# Glossary',

@@ -18,7 +18,17 @@ import { BAR, CATEGORIES, failures, summarize, table, type PageRuns } from './re
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const BASE = `${(process.env['BASE_PATH'] ?? '/').replace(/\/+$/, '')}/`;
-const PAGES = ['/', '/questions/10-authentication/', '/cheat-sheet/', '/patterns/', '/example/hr-itsm/', '/checklist/', '/flow/', '/study/', '/search/?q=mtls'];
+const PAGES = [
+  '/',
+  '/questions/10-authentication/',
+  '/cheat-sheet/',
+  '/patterns/',
+  '/example/hr-itsm/',
+  '/checklist/',
+  '/flow/',
+  '/study/',
+  '/search/?q=mtls',
+];
 const RUNS = 3;
 const REPORT = join(ROOT, 'reports/lighthouse.md');
 
@@ -56,7 +66,10 @@ async function cleanUp(): Promise<void> {
   snapshot = undefined;
 }
 
-for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+for (const [signal, code] of [
+  ['SIGINT', 130],
+  ['SIGTERM', 143],
+] as const) {
   process.once(signal, () => void cleanUp().finally(() => process.exit(code)));
 }
 
@@ -113,7 +126,11 @@ async function main(): Promise<number> {
   cpSync(join(ROOT, 'dist'), snapshot, { recursive: true });
   const port = await freePort(Number(process.env['AUDIT_PORT'] ?? 4340));
   preview = await startPreview(ROOT, snapshot, port, BASE);
-  chrome = await launch({ chromePath: process.env['CHROME_PATH'] ?? process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', chromeFlags: CHROME_FLAGS, handleSIGINT: false });
+  chrome = await launch({
+    chromePath: process.env['CHROME_PATH'] ?? process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    chromeFlags: CHROME_FLAGS,
+    handleSIGINT: false,
+  });
   const started = Date.now();
   const runs: PageRuns[] = [];
   for (const path of pages) runs.push(await auditPage(preview.origin, path, chrome.port));

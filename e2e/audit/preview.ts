@@ -26,7 +26,15 @@ function canListen(port: number): Promise<boolean> {
  * otherwise refuses a second server, or backgrounds itself when it thinks an agent started it).
  */
 export async function startPreview(root: string, outDir: string, port: number, base: string): Promise<Preview> {
-  const args = ['node_modules/astro/bin/astro.mjs', 'preview', '--port', String(port), '--outDir', outDir, '--ignore-lock'];
+  const args = [
+    'node_modules/astro/bin/astro.mjs',
+    'preview',
+    '--port',
+    String(port),
+    '--outDir',
+    outDir,
+    '--ignore-lock',
+  ];
   const child = spawn(process.execPath, args, {
     cwd: root,
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },

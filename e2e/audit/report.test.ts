@@ -25,18 +25,31 @@ interface Fake {
 function lhr(fake: Fake = {}): Result {
   const url = fake.url ?? 'http://localhost:4340/cheat-sheet/';
   const audits: Record<string, Audit> = {
-    'cumulative-layout-shift': audit('cumulative-layout-shift', { numericValue: fake.cls ?? 0, displayValue: String(fake.cls ?? 0) }),
+    'cumulative-layout-shift': audit('cumulative-layout-shift', {
+      numericValue: fake.cls ?? 0,
+      displayValue: String(fake.cls ?? 0),
+    }),
     'largest-contentful-paint': audit('largest-contentful-paint', { numericValue: 1100 }),
     'total-blocking-time': audit('total-blocking-time', { numericValue: 0 }),
     'total-byte-weight': audit('total-byte-weight', { numericValue: 12_800 }),
-    'network-requests': audit('network-requests', { details: { type: 'table', headings: [], items: (fake.requests ?? [url]).map((u) => ({ url: u })) } as Details }),
+    'network-requests': audit('network-requests', {
+      details: { type: 'table', headings: [], items: (fake.requests ?? [url]).map((u) => ({ url: u })) } as Details,
+    }),
   };
   for (const a of fake.audits ?? []) audits[a.id] = a;
   const categories = Object.fromEntries(
     CATEGORIES.map((id) => {
       const value = fake.scores?.[id];
       const refs = fake.refs?.[id] ?? [];
-      return [id, { id, title: id, score: value === undefined ? 1 : value === null ? null : value / 100, auditRefs: refs.map((ref) => ({ id: ref, weight: 1 })) }];
+      return [
+        id,
+        {
+          id,
+          title: id,
+          score: value === undefined ? 1 : value === null ? null : value / 100,
+          auditRefs: refs.map((ref) => ({ id: ref, weight: 1 })),
+        },
+      ];
     }),
   );
   return { finalDisplayedUrl: url, audits, categories, runtimeError: fake.runtimeError } as unknown as Result;
@@ -55,7 +68,12 @@ describe('score and medianRun', () => {
   });
 
   test('medianRun takes the middle performance score, the lower middle for an even count', () => {
-    const [a, b, c, d] = [97, 100, 99, 98].map((p) => lhr({ scores: { performance: p } })) as [Result, Result, Result, Result];
+    const [a, b, c, d] = [97, 100, 99, 98].map((p) => lhr({ scores: { performance: p } })) as [
+      Result,
+      Result,
+      Result,
+      Result,
+    ];
     expect(score(medianRun([a, b, c]), 'performance')).toBe(99);
     expect(score(medianRun([a, b, c, d]), 'performance')).toBe(98);
     expect(() => medianRun([])).toThrow(/no Lighthouse runs/);
@@ -66,21 +84,45 @@ describe('summarize', () => {
   test('a page with every category at 100 and no shift clears the bar', () => {
     const summary = summarize(runs());
     expect(summary.problems).toEqual([]);
-    expect(summary.scores).toEqual({ performance: 100, accessibility: 100, 'best-practices': 100, seo: 100, 'agentic-browsing': 100 });
+    expect(summary.scores).toEqual({
+      performance: 100,
+      accessibility: 100,
+      'best-practices': 100,
+      seo: 100,
+      'agentic-browsing': 100,
+    });
     expect(summary.cls).toBe(0);
     expect(summary.perfScores).toEqual([100, 100, 100]);
   });
 
   test('performance is judged on the median run, not the worst', () => {
-    expect(summarize(runs({ scores: { performance: 90 } }, { scores: { performance: 99 } }, { scores: { performance: 100 } })).problems).toEqual([]);
-    const slow = summarize(runs({ scores: { performance: 90 } }, { scores: { performance: 97 } }, { scores: { performance: 100 } }));
+    expect(
+      summarize(
+        runs({ scores: { performance: 90 } }, { scores: { performance: 99 } }, { scores: { performance: 100 } }),
+      ).problems,
+    ).toEqual([]);
+    const slow = summarize(
+      runs({ scores: { performance: 90 } }, { scores: { performance: 97 } }, { scores: { performance: 100 } }),
+    );
     expect(slow.problems).toEqual([`performance 97 < ${BAR.performance}`]);
   });
 
   test('any layout shift in any run fails, naming the shifted element', () => {
     const shifted = audit('layout-shifts', {
       score: 0,
-      details: { type: 'table', headings: [], items: [{ node: { type: 'node', selector: 'body > header > div.header-search', snippet: '<div class="header-search">' } }] } as Details,
+      details: {
+        type: 'table',
+        headings: [],
+        items: [
+          {
+            node: {
+              type: 'node',
+              selector: 'body > header > div.header-search',
+              snippet: '<div class="header-search">',
+            },
+          },
+        ],
+      } as Details,
     });
     const summary = summarize(runs({}, {}, { cls: 0.0009, audits: [shifted] }));
     expect(summary.cls).toBe(0.0009);
@@ -90,11 +132,31 @@ describe('summarize', () => {
   });
 
   test('an agentic-browsing audit that fails keeps the page below the bar, with the audit named', () => {
-    const tree = audit('agent-accessibility-tree', { score: 0, details: { type: 'list', items: [{ type: 'table', headings: [], items: [{ node: { type: 'node', selector: 'button.menu' } }] }] } as Details });
+    const tree = audit('agent-accessibility-tree', {
+      score: 0,
+      details: {
+        type: 'list',
+        items: [{ type: 'table', headings: [], items: [{ node: { type: 'node', selector: 'button.menu' } }] }],
+      } as Details,
+    });
     const llms = audit('llms-txt', { score: null, scoreDisplayMode: 'notApplicable' });
-    const summary = summarize(runs({ scores: { 'agentic-browsing': 50 }, audits: [tree, llms], refs: { 'agentic-browsing': ['agent-accessibility-tree', 'llms-txt'] } }));
+    const summary = summarize(
+      runs({
+        scores: { 'agentic-browsing': 50 },
+        audits: [tree, llms],
+        refs: { 'agentic-browsing': ['agent-accessibility-tree', 'llms-txt'] },
+      }),
+    );
     expect(summary.problems).toEqual(['agentic-browsing 50 < 100']);
-    expect(summary.audits).toEqual([{ category: 'agentic-browsing', id: 'agent-accessibility-tree', title: 'agent-accessibility-tree title', displayValue: '', items: ['button.menu'] }]);
+    expect(summary.audits).toEqual([
+      {
+        category: 'agentic-browsing',
+        id: 'agent-accessibility-tree',
+        title: 'agent-accessibility-tree title',
+        displayValue: '',
+        items: ['button.menu'],
+      },
+    ]);
   });
 
   test('a category Lighthouse could not score fails rather than passing silently', () => {
@@ -102,8 +164,16 @@ describe('summarize', () => {
   });
 
   test('runtime errors and requests to other origins fail', () => {
-    const summary = summarize(runs({ runtimeError: { code: 'NO_FCP', message: 'no paint' }, requests: ['http://localhost:4340/cheat-sheet/', 'https://cdn.example.com/x.js', 'data:image/png;base64,AAAA'] }));
-    expect(summary.problems).toEqual(['Lighthouse error NO_FCP: no paint', 'requested another origin: https://cdn.example.com/x.js']);
+    const summary = summarize(
+      runs({
+        runtimeError: { code: 'NO_FCP', message: 'no paint' },
+        requests: ['http://localhost:4340/cheat-sheet/', 'https://cdn.example.com/x.js', 'data:image/png;base64,AAAA'],
+      }),
+    );
+    expect(summary.problems).toEqual([
+      'Lighthouse error NO_FCP: no paint',
+      'requested another origin: https://cdn.example.com/x.js',
+    ]);
   });
 });
 
@@ -134,13 +204,26 @@ describe('table and failures', () => {
     const columns = (line: string) => line.split('|').length - 2;
     expect(lines.map(columns)).toEqual([10, 10, 10, 10]);
     expect(lines[0]).toContain('agentic browsing');
-    expect(lines[2]).toBe('| `/cheat-sheet/` | 100 (100, 100, 100) | 100 | 100 | 100 | 100 | 1.10 s | 0 ms | 0 | 12.5 KiB |');
+    expect(lines[2]).toBe(
+      '| `/cheat-sheet/` | 100 (100, 100, 100) | 100 | 100 | 100 | 100 | 1.10 s | 0 ms | 0 | 12.5 KiB |',
+    );
     expect(lines[3]).toContain('| 0.002 |');
   });
 
   test('failures says so when every page clears the bar, and lists each page below it', () => {
     expect(failures([summarize(runs())])).toBe('Every page clears the bar.');
-    const text = failures([summarize(runs()), summarize(runs({ scores: { accessibility: 96 }, audits: [audit('color-contrast', { score: 0 })], refs: { accessibility: ['color-contrast'] } }))]);
-    expect(text).toBe('- `/cheat-sheet/`: accessibility 96 < 100\n  - accessibility: `color-contrast` color-contrast title');
+    const text = failures([
+      summarize(runs()),
+      summarize(
+        runs({
+          scores: { accessibility: 96 },
+          audits: [audit('color-contrast', { score: 0 })],
+          refs: { accessibility: ['color-contrast'] },
+        }),
+      ),
+    ]);
+    expect(text).toBe(
+      '- `/cheat-sheet/`: accessibility 96 < 100\n  - accessibility: `color-contrast` color-contrast title',
+    );
   });
 });

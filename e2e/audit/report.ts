@@ -11,7 +11,14 @@ export type CategoryId = (typeof CATEGORIES)[number];
  * the worst CLS. Agentic browsing (a well-formed accessibility tree, llms.txt, WebMCP and agent
  * catalog checks, CLS) scores the share of its applicable audits that pass: all of them must.
  */
-export const BAR = { performance: 98, accessibility: 100, 'best-practices': 100, seo: 100, 'agentic-browsing': 100, cls: 0 } as const;
+export const BAR = {
+  performance: 98,
+  accessibility: 100,
+  'best-practices': 100,
+  seo: 100,
+  'agentic-browsing': 100,
+  cls: 0,
+} as const;
 
 /** One page's Lighthouse runs: `full` scored every category; `perf` holds every run that scored performance (full included). */
 export type PageRuns = { path: string; full: Result; perf: Result[] };
@@ -110,7 +117,8 @@ export function failingAudits(lhr: Result, category: string): FailingAudit[] {
 }
 
 function describe(category: string, audit: Result['audits'][string]): FailingAudit {
-  const displayValue = audit.scoreDisplayMode === 'error' ? `error: ${audit.errorMessage ?? 'unknown'}` : (audit.displayValue ?? '');
+  const displayValue =
+    audit.scoreDisplayMode === 'error' ? `error: ${audit.errorMessage ?? 'unknown'}` : (audit.displayValue ?? '');
   return { category, id: audit.id, title: audit.title, displayValue, items: detailItems(audit.details) };
 }
 
@@ -126,7 +134,8 @@ function detailItems(details: unknown): string[] {
       const text = node?.['selector'] ?? item['url'] ?? source?.['url'];
       if (typeof text !== 'string') return [];
       const snippet = typeof node?.['snippet'] === 'string' ? ` ${node['snippet']}` : '';
-      const explanation = typeof node?.['explanation'] === 'string' ? ` — ${node['explanation'].split('\n').join(' ')}` : '';
+      const explanation =
+        typeof node?.['explanation'] === 'string' ? ` — ${node['explanation'].split('\n').join(' ')}` : '';
       return [`${text}${snippet}${explanation}`.slice(0, 300)];
     })
     .slice(0, 5);
@@ -167,7 +176,8 @@ export function table(pages: readonly PageSummary[]): string {
       p.transfer === undefined ? '–' : `${(p.transfer / 1024).toFixed(1)} KiB`,
     ].join(' | '),
   );
-  const head = '| page | performance | accessibility | best practices | SEO | agentic browsing | LCP | TBT | CLS | transfer size |';
+  const head =
+    '| page | performance | accessibility | best practices | SEO | agentic browsing | LCP | TBT | CLS | transfer size |';
   return [head, `|${' --- |'.repeat(10)}`, ...rows.map((row) => `| ${row} |`)].join('\n');
 }
 

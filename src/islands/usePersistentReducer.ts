@@ -29,7 +29,12 @@ function browserStore(): KeyValueStore | null {
  * mount, saves on every change, follows changes made in other tabs (`storage` event), and turns
  * every storage failure into a `notice` instead of an exception.
  */
-export function usePersistentReducer<S, A>(key: string, codec: DocumentCodec<S> | Promise<DocumentCodec<S>>, reducer: (state: S, action: A) => S, initial: S) {
+export function usePersistentReducer<S, A>(
+  key: string,
+  codec: DocumentCodec<S> | Promise<DocumentCodec<S>>,
+  reducer: (state: S, action: A) => S,
+  initial: S,
+) {
   const wrapped = useCallback(
     (state: S, event: Internal<S, A>): S => (event.type === '@replace' ? event.state : reducer(state, event.action)),
     [reducer],
@@ -76,7 +81,9 @@ export function usePersistentReducer<S, A>(key: string, codec: DocumentCodec<S> 
     let stop = () => {};
     codec.then(
       (loadedCodec) => void (live && (stop = open(loadedCodec))),
-      () => live && setNotice({ kind: 'unavailable', reason: 'the page’s storage code could not be loaded (are you offline?)' }),
+      () =>
+        live &&
+        setNotice({ kind: 'unavailable', reason: 'the page’s storage code could not be loaded (are you offline?)' }),
     );
     return () => {
       live = false;
@@ -91,11 +98,15 @@ export function usePersistentReducer<S, A>(key: string, codec: DocumentCodec<S> 
       return;
     }
     const store = browserStore();
-    const saved = store ? saveDocument(store, key, state) : { ok: false as const, reason: 'the browser’s storage is not available' };
+    const saved = store
+      ? saveDocument(store, key, state)
+      : { ok: false as const, reason: 'the browser’s storage is not available' };
     if (!saved.ok) setNotice({ kind: 'unavailable', reason: saved.reason });
     else if (!askedPersistence.current && isReaderSave(navigator.userActivation)) {
       askedPersistence.current = true; // the reader's first save asks; a dismissed refusal notice stays dismissed
-      void askPersistence().then((outcome) => setNotice((showing) => (shouldTellRefusal(outcome, showing) ? { kind: 'not-persisted' } : showing)));
+      void askPersistence().then((outcome) =>
+        setNotice((showing) => (shouldTellRefusal(outcome, showing) ? { kind: 'not-persisted' } : showing)),
+      );
     }
   }, [state, ready, key]);
 

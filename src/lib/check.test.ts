@@ -1,5 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { array, boolean, nullable, number, object, oneOf, optional, parse, record, refine, string, type Infer } from './check';
+import {
+  array,
+  boolean,
+  nullable,
+  number,
+  object,
+  oneOf,
+  optional,
+  parse,
+  record,
+  refine,
+  string,
+  type Infer,
+} from './check';
 
 const Design = object({
   name: string({ max: 5, expected: 'a name of at most 5 characters' }),
@@ -15,7 +28,10 @@ describe('check combinators', () => {
   it('returns a clean copy: unknown keys dropped, absent optional keys stay absent', () => {
     const input = { name: 'Ana', current: 3, status: 'na', parent: null, flags: { a: true }, extra: 1 };
     const result = parse(Design, input);
-    expect(result).toEqual({ ok: true, value: { name: 'Ana', current: 3, status: 'na', parent: null, flags: { a: true } } });
+    expect(result).toEqual({
+      ok: true,
+      value: { name: 'Ana', current: 3, status: 'na', parent: null, flags: { a: true } },
+    });
     if (result.ok) {
       const value: Design = result.value;
       expect('tags' in value).toBe(false);
@@ -46,7 +62,14 @@ describe('check combinators', () => {
   });
 
   it('lets errors other than a failed check through', () => {
-    const Boom = object({ a: { expected: 'x', check: () => { throw new TypeError('bug'); } } });
+    const Boom = object({
+      a: {
+        expected: 'x',
+        check: () => {
+          throw new TypeError('bug');
+        },
+      },
+    });
     expect(() => parse(Boom, { a: 1 })).toThrow(TypeError);
   });
 });

@@ -50,22 +50,39 @@ export function refine<T>(base: Schema<T>, test: (value: T) => boolean, expected
 }
 
 /** Text of at most `max` characters matching `pattern`. */
-export function string(options: { max?: number; min?: number; pattern?: RegExp; expected?: string } = {}): Schema<string> {
+export function string(
+  options: { max?: number; min?: number; pattern?: RegExp; expected?: string } = {},
+): Schema<string> {
   const { max = Infinity, min = 0, pattern } = options;
   const expected = options.expected ?? (Number.isFinite(max) ? `a text of at most ${max} characters` : 'a text');
   return schema(expected, (value, path) =>
-    typeof value === 'string' && value.length <= max && value.length >= min && (!pattern || pattern.test(value)) ? value : fail(path, expected),
+    typeof value === 'string' && value.length <= max && value.length >= min && (!pattern || pattern.test(value))
+      ? value
+      : fail(path, expected),
   );
 }
 
 /** A finite number, optionally whole and within bounds. */
-export function number(options: { min?: number; max?: number; integer?: boolean; expected?: string } = {}): Schema<number> {
+export function number(
+  options: { min?: number; max?: number; integer?: boolean; expected?: string } = {},
+): Schema<number> {
   const { min = -Infinity, max = Infinity, integer = false } = options;
   const kind = integer ? 'a whole number' : 'a number';
-  const range = Number.isFinite(min) && Number.isFinite(max) ? ` from ${min} to ${max}` : Number.isFinite(min) ? ` of at least ${min}` : '';
+  const range =
+    Number.isFinite(min) && Number.isFinite(max)
+      ? ` from ${min} to ${max}`
+      : Number.isFinite(min)
+        ? ` of at least ${min}`
+        : '';
   const expected = options.expected ?? `${kind}${range}`;
   return schema(expected, (value, path) =>
-    typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max && (!integer || Number.isSafeInteger(value)) ? value : fail(path, expected),
+    typeof value === 'number' &&
+    Number.isFinite(value) &&
+    value >= min &&
+    value <= max &&
+    (!integer || Number.isSafeInteger(value))
+      ? value
+      : fail(path, expected),
   );
 }
 
@@ -75,9 +92,16 @@ export function boolean(): Schema<boolean> {
 }
 
 /** Exactly one of the given values. */
-export function oneOf<const T extends readonly (string | number | boolean | null)[]>(values: T, expected?: string): Schema<T[number]> {
-  const description = expected ?? (values.length === 1 ? JSON.stringify(values[0]) : `one of ${values.map((v) => JSON.stringify(v)).join(', ')}`);
-  return schema(description, (value, path) => ((values as readonly unknown[]).includes(value) ? (value as T[number]) : fail(path, description)));
+export function oneOf<const T extends readonly (string | number | boolean | null)[]>(
+  values: T,
+  expected?: string,
+): Schema<T[number]> {
+  const description =
+    expected ??
+    (values.length === 1 ? JSON.stringify(values[0]) : `one of ${values.map((v) => JSON.stringify(v)).join(', ')}`);
+  return schema(description, (value, path) =>
+    (values as readonly unknown[]).includes(value) ? (value as T[number]) : fail(path, description),
+  );
 }
 
 /** A list of items, at most `max` of them. */
@@ -91,7 +115,11 @@ export function array<T>(item: Schema<T>, options: { max?: number; expected?: st
 }
 
 /** A JSON object used as a map: every key checked by `key`, every value by `value`. */
-export function record<K extends string, T>(key: Schema<K>, value: Schema<T>, options: { max?: number } = {}): Schema<Record<K, T>> {
+export function record<K extends string, T>(
+  key: Schema<K>,
+  value: Schema<T>,
+  options: { max?: number } = {},
+): Schema<Record<K, T>> {
   const { max = Infinity } = options;
   const expected = Number.isFinite(max) ? `an object of at most ${max} entries` : 'an object';
   return schema(expected, (input, path) => {
@@ -112,7 +140,11 @@ export interface OptionalSchema<T> extends Schema<T | undefined> {
 
 /** A key that may be missing (undefined is dropped from the clean copy). */
 export function optional<T>(inner: Schema<T>): OptionalSchema<T> {
-  return { [OPTIONAL]: true, expected: inner.expected, check: (value, path) => (value === undefined ? undefined : inner.check(value, path)) };
+  return {
+    [OPTIONAL]: true,
+    expected: inner.expected,
+    check: (value, path) => (value === undefined ? undefined : inner.check(value, path)),
+  };
 }
 
 /** The value or null. */
@@ -121,7 +153,11 @@ export function nullable<T>(inner: Schema<T>): Schema<T | null> {
   return schema(expected, (value, path) => {
     if (value === null) return null;
     // A wrong primitive is wrong as a whole; inside an object or list, the inner check says where.
-    return typeof value === 'object' ? inner.check(value, path) : checked(() => inner.check(value, path)).ok ? inner.check(value, path) : fail(path, expected);
+    return typeof value === 'object'
+      ? inner.check(value, path)
+      : checked(() => inner.check(value, path)).ok
+        ? inner.check(value, path)
+        : fail(path, expected);
   });
 }
 
@@ -130,7 +166,9 @@ type OptionalKeys<S extends Shape> = { [K in keyof S]: S[K] extends OptionalSche
 type Simplify<T> = { [K in keyof T]: T[K] } & {};
 /** The object type a shape checks: optional keys may be absent. */
 export type ObjectOf<S extends Shape> = Simplify<
-  { [K in Exclude<keyof S, OptionalKeys<S>>]: Infer<S[K]> } & { [K in OptionalKeys<S>]?: Exclude<Infer<S[K]>, undefined> }
+  { [K in Exclude<keyof S, OptionalKeys<S>>]: Infer<S[K]> } & {
+    [K in OptionalKeys<S>]?: Exclude<Infer<S[K]>, undefined>;
+  }
 >;
 
 /** A JSON object with the given keys; unknown keys are dropped, missing optional keys stay absent. */

@@ -47,6 +47,8 @@ describe('numberMismatch', () => {
 
 describe('missingQuestionMessage', () => {
   it('names the question and the expected file', () => {
-    expect(missingQuestionMessage(18)).toBe('points at question 18, which does not exist (content/questions has no 18-*.mdx)');
+    expect(missingQuestionMessage(18)).toBe(
+      'points at question 18, which does not exist (content/questions has no 18-*.mdx)',
+    );
   });
 });

@@ -22,7 +22,8 @@ export function questionFileProblems(fileNames: readonly string[], max = 17): st
       problems.push(`content/questions/${name}: question number ${parsed.number} is outside 1–${max}`);
     }
     const other = seen.get(parsed.number);
-    if (other) problems.push(`content/questions/${name}: question number ${parsed.number} is used twice (also ${other})`);
+    if (other)
+      problems.push(`content/questions/${name}: question number ${parsed.number} is used twice (also ${other})`);
     seen.set(parsed.number, name);
   }
   return problems;

@@ -10,7 +10,9 @@ let formatter: Intl.DateTimeFormat | undefined;
 export function formatDateTime(iso: string, locale?: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  const format = locale ? new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }) : (formatter ??= new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }));
+  const format = locale
+    ? new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' })
+    : (formatter ??= new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }));
   return format.format(date);
 }
 

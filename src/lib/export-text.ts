@@ -14,7 +14,10 @@ export function markdownText(text: string): string {
 
 /** User text for one Markdown table cell: escaped as above, no pipes or line breaks that would break the row. */
 export function markdownCell(text: string): string {
-  return markdownText(text).replace(/\|/g, '\\|').replace(/\s*\n+\s*/g, ' ').trim();
+  return markdownText(text)
+    .replace(/\|/g, '\\|')
+    .replace(/\s*\n+\s*/g, ' ')
+    .trim();
 }
 
 /** User text quoted under a Markdown line (`  > line`), each line escaped. */
@@ -43,7 +46,10 @@ export function mermaidText(text: string): string {
     '&': '#amp;',
     '`': '#96;',
   };
-  return text.replace(/\s+/g, ' ').trim().replace(/[#"<>&`]/g, (c) => codes[c] ?? c);
+  return text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[#"<>&`]/g, (c) => codes[c] ?? c);
 }
 
 /** Escapes text for XML and HTML text or attribute values, dropping characters XML cannot hold. */

@@ -20,9 +20,24 @@ describe('readTextFile', () => {
   it('reads a file within the limit, refuses a larger one unread, and reports one the browser cannot read', async () => {
     let reads = 0;
     const file = (size: number, text: () => Promise<string>) => ({ size, text: () => ((reads += 1), text()) });
-    expect(await readTextFile(file(5, async () => 'hello'), 5)).toEqual({ ok: true, text: 'hello' });
-    expect(await readTextFile(file(6, async () => 'hello!'), 5)).toEqual({ ok: false, reason: 'too-large' });
+    expect(
+      await readTextFile(
+        file(5, async () => 'hello'),
+        5,
+      ),
+    ).toEqual({ ok: true, text: 'hello' });
+    expect(
+      await readTextFile(
+        file(6, async () => 'hello!'),
+        5,
+      ),
+    ).toEqual({ ok: false, reason: 'too-large' });
     expect(reads).toBe(1);
-    expect(await readTextFile(file(1, () => Promise.reject(new Error('gone'))), 5)).toEqual({ ok: false, reason: 'unreadable' });
+    expect(
+      await readTextFile(
+        file(1, () => Promise.reject(new Error('gone'))),
+        5,
+      ),
+    ).toEqual({ ok: false, reason: 'unreadable' });
   });
 });

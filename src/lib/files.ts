@@ -15,7 +15,10 @@ export function fileStem(name: string): string {
 export type FileText = { ok: true; text: string } | { ok: false; reason: 'too-large' | 'unreadable' };
 
 /** Reads a chosen file as text; refuses one over `maxBytes` without reading it. Never throws. */
-export async function readTextFile(file: { size: number; text(): Promise<string> }, maxBytes: number): Promise<FileText> {
+export async function readTextFile(
+  file: { size: number; text(): Promise<string> },
+  maxBytes: number,
+): Promise<FileText> {
   if (file.size > maxBytes) return { ok: false, reason: 'too-large' };
   try {
     return { ok: true, text: await file.text() };

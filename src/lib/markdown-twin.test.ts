@@ -4,7 +4,9 @@ import { llmsTxt, markdownTable, mdxToMarkdown, questionMarkdown, referencesBloc
 describe('mdxToMarkdown', () => {
   it('drops imports, replaces components and unescapes', () => {
     const body = "import X from '../x.astro';\n\n## Pattern Evolution\n\n<X />\n\nTransaction is fast (\\<5 seconds)";
-    expect(mdxToMarkdown(body, { X: '`A → B`' })).toBe('## Pattern Evolution\n\n`A → B`\n\nTransaction is fast (<5 seconds)');
+    expect(mdxToMarkdown(body, { X: '`A → B`' })).toBe(
+      '## Pattern Evolution\n\n`A → B`\n\nTransaction is fast (<5 seconds)',
+    );
   });
   it('keeps the content of a wrapper component and drops its tags', () => {
     const body = '## Summary\n\n<ZoomableFigure label="Architecture">\n  <X />\n</ZoomableFigure>\n\nAfter.';
@@ -16,7 +18,13 @@ describe('mdxToMarkdown', () => {
 });
 
 describe('questionMarkdown', () => {
-  const q = { number: 10, title: 'What Authentication Method Is Appropriate?', why: 'Security.', references: [{ title: 'A', url: 'https://a.example/' }], body: '## Best Practices\n\n- Rotate' };
+  const q = {
+    number: 10,
+    title: 'What Authentication Method Is Appropriate?',
+    why: 'Security.',
+    references: [{ title: 'A', url: 'https://a.example/' }],
+    body: '## Best Practices\n\n- Rotate',
+  };
   it('writes the seed’s shape', () => {
     expect(questionMarkdown(q)).toBe(
       '# Question 10: What Authentication Method Is Appropriate?\n\n**Why this matters:** Security.\n\n## Best Practices\n\n- Rotate\n\n> **Reference:** [A](https://a.example/)',
@@ -38,8 +46,10 @@ describe('markdownTable and llmsTxt', () => {
     expect(markdownTable(['A', 'B'], [['x | y', 'z']])).toBe('| A | B |\n| --- | --- |\n| x \\| y | z |');
   });
   it('writes the llms.txt layout', () => {
-    expect(llmsTxt('T', 'Summary.', 'Details.', [{ title: 'Docs', entries: [{ title: 'Q1', url: 'https://s/q1.md', note: 'First.' }] }])).toBe(
-      '# T\n\n> Summary.\n\nDetails.\n\n## Docs\n\n- [Q1](https://s/q1.md): First.\n',
-    );
+    expect(
+      llmsTxt('T', 'Summary.', 'Details.', [
+        { title: 'Docs', entries: [{ title: 'Q1', url: 'https://s/q1.md', note: 'First.' }] },
+      ]),
+    ).toBe('# T\n\n> Summary.\n\nDetails.\n\n## Docs\n\n- [Q1](https://s/q1.md): First.\n');
   });
 });

@@ -11,7 +11,10 @@ export interface NavGroup {
 }
 
 /** The site's sidebar: guides, then the tools (in view without scrolling), the 17 questions in order, references. */
-export function buildNav(questions: readonly { id: string; number: number; step: string }[], stepLabel: (step: string) => string): NavGroup[] {
+export function buildNav(
+  questions: readonly { id: string; number: number; step: string }[],
+  stepLabel: (step: string) => string,
+): NavGroup[] {
   return [
     {
       label: 'Start here',

@@ -18,7 +18,9 @@ describe('withBase', () => {
 
 describe('stripBase', () => {
   it('removes the base and normalises the trailing slash', () => {
-    expect(stripBase('/integration-design/', '/integration-design/questions/10-authentication/')).toBe('/questions/10-authentication/');
+    expect(stripBase('/integration-design/', '/integration-design/questions/10-authentication/')).toBe(
+      '/questions/10-authentication/',
+    );
     expect(stripBase('/', '/patterns')).toBe('/patterns/');
     expect(stripBase('/integration-design/', '/integration-design/')).toBe('/');
   });

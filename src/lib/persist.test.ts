@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { backupKeyFor, decodeDocument, loadDocument, saveDocument, type DocumentCodec, type KeyValueStore } from './persist';
+import {
+  backupKeyFor,
+  decodeDocument,
+  loadDocument,
+  saveDocument,
+  type DocumentCodec,
+  type KeyValueStore,
+} from './persist';
 
 interface Doc {
   version: 2;
@@ -48,21 +55,39 @@ const throwing = (name: string): KeyValueStore => {
 
 describe('decodeDocument', () => {
   it('accepts the current version', () => {
-    expect(decodeDocument('{"version":2,"names":["a"]}', codec)).toEqual({ ok: true, value: { version: 2, names: ['a'] } });
+    expect(decodeDocument('{"version":2,"names":["a"]}', codec)).toEqual({
+      ok: true,
+      value: { version: 2, names: ['a'] },
+    });
   });
   it('migrates an older version and says from which', () => {
-    expect(decodeDocument('{"version":1,"name":"a"}', codec)).toEqual({ ok: true, value: { version: 2, names: ['a'] }, migratedFrom: 1 });
+    expect(decodeDocument('{"version":1,"name":"a"}', codec)).toEqual({
+      ok: true,
+      value: { version: 2, names: ['a'] },
+      migratedFrom: 1,
+    });
   });
   it('explains each kind of bad input', () => {
     expect(decodeDocument('not json', codec)).toEqual({ ok: false, error: 'it is not valid JSON' });
     expect(decodeDocument('[1]', codec)).toEqual({ ok: false, error: 'it is not a JSON object' });
     expect(decodeDocument('{"names":[]}', codec)).toEqual({ ok: false, error: 'it has no format version' });
-    expect(decodeDocument('{"version":9}', codec)).toEqual({ ok: false, error: 'its format version 9 is newer than this site understands (2)' });
-    expect(decodeDocument('{"version":1}', codec)).toEqual({ ok: false, error: 'it could not be upgraded from version 1: unknown older shape' });
-    expect(decodeDocument('{"version":2,"names":[1]}', codec)).toEqual({ ok: false, error: 'names must be a list of text' });
+    expect(decodeDocument('{"version":9}', codec)).toEqual({
+      ok: false,
+      error: 'its format version 9 is newer than this site understands (2)',
+    });
+    expect(decodeDocument('{"version":1}', codec)).toEqual({
+      ok: false,
+      error: 'it could not be upgraded from version 1: unknown older shape',
+    });
+    expect(decodeDocument('{"version":2,"names":[1]}', codec)).toEqual({
+      ok: false,
+      error: 'names must be a list of text',
+    });
   });
   it('never throws, whatever the text', () => {
-    fc.assert(fc.property(fc.oneof(fc.string(), fc.json()), (raw) => typeof decodeDocument(raw, codec).ok === 'boolean'));
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.json()), (raw) => typeof decodeDocument(raw, codec).ok === 'boolean'),
+    );
   });
 });
 
@@ -87,6 +112,9 @@ describe('loadDocument and saveDocument', () => {
       status: 'unavailable',
       reason: 'the browser does not allow this site to store data (private mode or blocked storage)',
     });
-    expect(saveDocument(throwing('QuotaExceededError'), 'k', {})).toEqual({ ok: false, reason: 'the browser’s storage for this site is full' });
+    expect(saveDocument(throwing('QuotaExceededError'), 'k', {})).toEqual({
+      ok: false,
+      reason: 'the browser’s storage for this site is full',
+    });
   });
 });

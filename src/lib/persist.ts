@@ -42,28 +42,39 @@ export function backupKeyFor(key: string): string {
 }
 
 /** Parses and validates a stored or imported document, upgrading older versions. */
-export function decodeDocument<T>(raw: string, codec: DocumentCodec<T>): { ok: true; value: T; migratedFrom?: number } | { ok: false; error: string } {
+export function decodeDocument<T>(
+  raw: string,
+  codec: DocumentCodec<T>,
+): { ok: true; value: T; migratedFrom?: number } | { ok: false; error: string } {
   let data: unknown;
   try {
     data = JSON.parse(raw);
   } catch {
     return { ok: false, error: 'it is not valid JSON' };
   }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return { ok: false, error: 'it is not a JSON object' };
+  if (typeof data !== 'object' || data === null || Array.isArray(data))
+    return { ok: false, error: 'it is not a JSON object' };
   const version = (data as { version?: unknown }).version;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return { ok: false, error: 'it has no format version' };
-  if (version > codec.version) return { ok: false, error: `its format version ${version} is newer than this site understands (${codec.version})` };
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
+    return { ok: false, error: 'it has no format version' };
+  if (version > codec.version)
+    return { ok: false, error: `its format version ${version} is newer than this site understands (${codec.version})` };
   let current: unknown = data;
   if (version < codec.version) {
     try {
       current = codec.migrate(data as { version: number } & Record<string, unknown>);
     } catch (error) {
-      return { ok: false, error: `it could not be upgraded from version ${version}: ${error instanceof Error ? error.message : String(error)}` };
+      return {
+        ok: false,
+        error: `it could not be upgraded from version ${version}: ${error instanceof Error ? error.message : String(error)}`,
+      };
     }
   }
   const result = codec.validate(current);
   if (!result.ok) return result;
-  return version < codec.version ? { ok: true, value: result.value, migratedFrom: version } : { ok: true, value: result.value };
+  return version < codec.version
+    ? { ok: true, value: result.value, migratedFrom: version }
+    : { ok: true, value: result.value };
 }
 
 /** Reads the document under `key`; a corrupt one is backed up (never overwritten by a later backup of nothing). */
@@ -76,7 +87,10 @@ export function loadDocument<T>(store: KeyValueStore, key: string, codec: Docume
   }
   if (raw === null) return { status: 'empty' };
   const decoded = decodeDocument(raw, codec);
-  if (decoded.ok) return decoded.migratedFrom ? { status: 'ok', value: decoded.value, migratedFrom: decoded.migratedFrom } : { status: 'ok', value: decoded.value };
+  if (decoded.ok)
+    return decoded.migratedFrom
+      ? { status: 'ok', value: decoded.value, migratedFrom: decoded.migratedFrom }
+      : { status: 'ok', value: decoded.value };
   const backupKey = backupKeyFor(key);
   try {
     store.setItem(backupKey, raw);
@@ -87,7 +101,11 @@ export function loadDocument<T>(store: KeyValueStore, key: string, codec: Docume
 }
 
 /** Writes the document; says why when storage refuses (full, private mode, blocked). */
-export function saveDocument(store: KeyValueStore, key: string, value: unknown): { ok: true } | { ok: false; reason: string } {
+export function saveDocument(
+  store: KeyValueStore,
+  key: string,
+  value: unknown,
+): { ok: true } | { ok: false; reason: string } {
   try {
     store.setItem(key, JSON.stringify(value));
     return { ok: true };
@@ -99,7 +117,9 @@ export function saveDocument(store: KeyValueStore, key: string, value: unknown):
 /** A reader-facing sentence for a storage failure. */
 export function describeStorageError(error: unknown): string {
   const name = error instanceof Error ? error.name : '';
-  if (name === 'QuotaExceededError' || /quota/i.test(String(error))) return 'the browser’s storage for this site is full';
-  if (name === 'SecurityError') return 'the browser does not allow this site to store data (private mode or blocked storage)';
+  if (name === 'QuotaExceededError' || /quota/i.test(String(error)))
+    return 'the browser’s storage for this site is full';
+  if (name === 'SecurityError')
+    return 'the browser does not allow this site to store data (private mode or blocked storage)';
   return 'the browser’s storage is not available';
 }

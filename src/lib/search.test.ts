@@ -41,14 +41,20 @@ describe('URL state', () => {
     expect(state).toEqual({ q: 'mTLS', types: ['Question'], questions: ['Q10'] });
   });
   it('round-trips through URL parameters', () => {
-    const state = { q: 'Stream Connect', types: ['Question', 'Pattern'], questions: ['Q15 Is Event-Driven Architecture Appropriate?'] };
+    const state = {
+      q: 'Stream Connect',
+      types: ['Question', 'Pattern'],
+      questions: ['Q15 Is Event-Driven Architecture Appropriate?'],
+    };
     expect(parseSearchParams(new URLSearchParams(toSearchParams(state).toString()))).toEqual(state);
   });
   it('round-trips any query text', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 300 }), (q) => {
         const normalized = normalizeQuery(q).query;
-        const back = parseSearchParams(new URLSearchParams(toSearchParams({ ...EMPTY_SEARCH, q: normalized }).toString()));
+        const back = parseSearchParams(
+          new URLSearchParams(toSearchParams({ ...EMPTY_SEARCH, q: normalized }).toString()),
+        );
         return back.q === normalized;
       }),
     );
@@ -91,7 +97,11 @@ describe('excerptSegments', () => {
     fc.assert(
       fc.property(fc.string(), (s) => {
         const plain = s.replace(/[<>&]/g, '');
-        return excerptSegments(plain).map((seg) => seg.text).join('') === plain;
+        return (
+          excerptSegments(plain)
+            .map((seg) => seg.text)
+            .join('') === plain
+        );
       }),
     );
   });
@@ -110,10 +120,15 @@ describe('moveActive', () => {
   });
   it('always lands inside the list', () => {
     fc.assert(
-      fc.property(fc.integer({ min: -1, max: 50 }), fc.integer({ min: -5, max: 5 }), fc.integer({ min: 1, max: 50 }), (cur, d, n) => {
-        const next = moveActive(Math.min(cur, n - 1), d, n);
-        return next >= 0 && next < n;
-      }),
+      fc.property(
+        fc.integer({ min: -1, max: 50 }),
+        fc.integer({ min: -5, max: 5 }),
+        fc.integer({ min: 1, max: 50 }),
+        (cur, d, n) => {
+          const next = moveActive(Math.min(cur, n - 1), d, n);
+          return next >= 0 && next < n;
+        },
+      ),
     );
   });
 });
@@ -128,7 +143,11 @@ describe('pickSubResults', () => {
     { url: `${page}#more`, anchor: {}, locations: [11] },
   ];
   it('keeps anchored sections, most matches first, at most three', () => {
-    expect(pickSubResults(page, subs).map((s) => s.url.split('#')[1])).toEqual(['idempotency-design', 'logging', 'retry']);
+    expect(pickSubResults(page, subs).map((s) => s.url.split('#')[1])).toEqual([
+      'idempotency-design',
+      'logging',
+      'retry',
+    ]);
   });
 });
 
@@ -139,7 +158,13 @@ describe('resultSummary and shortcuts', () => {
     expect(resultSummary(5, { q: '', types: ['Pattern'], questions: [] })).toBe('5 results with the selected filters.');
   });
   it('opens on "/" outside text fields and on Ctrl/⌘+K anywhere', () => {
-    const key = (k: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean }> = {}) => ({ key: k, ctrlKey: false, metaKey: false, altKey: false, ...mods });
+    const key = (k: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean }> = {}) => ({
+      key: k,
+      ctrlKey: false,
+      metaKey: false,
+      altKey: false,
+      ...mods,
+    });
     expect(isSearchShortcut(key('/'), false)).toBe(true);
     expect(isSearchShortcut(key('/'), true)).toBe(false);
     expect(isSearchShortcut(key('k', { ctrlKey: true }), true)).toBe(true);
@@ -168,7 +193,9 @@ describe('facetCountFilters', () => {
 
 describe('countFacets', () => {
   it('counts each filter value over loaded results', () => {
-    expect(countFacets([{ type: ['Question'], question: ['Q05 x'] }, { type: ['Question'] }, { type: ['Glossary'] }])).toEqual({
+    expect(
+      countFacets([{ type: ['Question'], question: ['Q05 x'] }, { type: ['Question'] }, { type: ['Glossary'] }]),
+    ).toEqual({
       type: { Question: 2, Glossary: 1 },
       question: { 'Q05 x': 1 },
     });

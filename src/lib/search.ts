@@ -4,7 +4,15 @@
  */
 
 /** Content types readers can filter by, in the order the filters show. */
-export const SEARCH_TYPES = ['Question', 'Pattern', 'Checklist', 'Worked example', 'Practice case', 'Reference', 'Glossary'] as const;
+export const SEARCH_TYPES = [
+  'Question',
+  'Pattern',
+  'Checklist',
+  'Worked example',
+  'Practice case',
+  'Reference',
+  'Glossary',
+] as const;
 
 /** Longest query sent to the index; longer input is cut (and the reader told). */
 export const MAX_QUERY_LENGTH = 200;
@@ -21,7 +29,10 @@ export const EMPTY_SEARCH: SearchState = { q: '', types: [], questions: [] };
 
 /** Trims and collapses whitespace, strips control characters, and cuts overlong input. */
 export function normalizeQuery(raw: string): { query: string; truncated: boolean } {
-  const cleaned = raw.replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/\s+/g, ' ').trim();
+  const cleaned = raw
+    .replace(/[\u0000-\u001f\u007f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (cleaned.length <= MAX_QUERY_LENGTH) return { query: cleaned, truncated: false };
   return { query: cleaned.slice(0, MAX_QUERY_LENGTH).trimEnd(), truncated: true };
 }
@@ -83,14 +94,27 @@ export interface Segment {
   mark: boolean;
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', '#39': "'", '#x27': "'" };
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+  '#39': "'",
+  '#x27': "'",
+};
 
 /** Decodes the HTML entities Pagefind writes into excerpts. */
 export function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
     const lower = name.toLowerCase();
     if (lower in ENTITIES) return ENTITIES[lower] ?? whole;
-    const code = lower.startsWith('#x') ? parseInt(lower.slice(2), 16) : lower.startsWith('#') ? parseInt(lower.slice(1), 10) : NaN;
+    const code = lower.startsWith('#x')
+      ? parseInt(lower.slice(2), 16)
+      : lower.startsWith('#')
+        ? parseInt(lower.slice(1), 10)
+        : NaN;
     return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
   });
 }
@@ -144,7 +168,9 @@ export function resultSummary(count: number, state: SearchState): string {
 }
 
 /** Filter counts worked out from loaded results (when search merged several smaller searches). */
-export function countFacets(filters: readonly Readonly<Record<string, readonly string[]>>[]): Record<string, Record<string, number>> {
+export function countFacets(
+  filters: readonly Readonly<Record<string, readonly string[]>>[],
+): Record<string, Record<string, number>> {
   const counts: Record<string, Record<string, number>> = {};
   for (const facet of FACETS) {
     const values: Record<string, number> = {};

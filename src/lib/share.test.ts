@@ -25,6 +25,9 @@ describe('share fragments', () => {
   it('ignores other fragments and reports damaged ones', () => {
     expect(readShareFragment('#planning', 'review')).toBeNull();
     expect(readShareFragment('', 'review')).toBeNull();
-    expect(readShareFragment('#review=%%%', 'review')).toEqual({ ok: false, error: 'the link is damaged (its data is not readable)' });
+    expect(readShareFragment('#review=%%%', 'review')).toEqual({
+      ok: false,
+      error: 'the link is damaged (its data is not readable)',
+    });
   });
 });

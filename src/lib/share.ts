@@ -24,7 +24,10 @@ export function shareFragment(name: string, json: string): string {
 }
 
 /** Reads a shared document out of a URL fragment; null when the fragment carries none. */
-export function readShareFragment(hash: string, name: string): { ok: true; json: string } | { ok: false; error: string } | null {
+export function readShareFragment(
+  hash: string,
+  name: string,
+): { ok: true; json: string } | { ok: false; error: string } | null {
   const prefix = `#${name}=`;
   if (!hash.startsWith(prefix)) return null;
   const json = fromBase64Url(hash.slice(prefix.length));

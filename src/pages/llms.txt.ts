@@ -25,22 +25,66 @@ export const GET: APIRoute = async ({ site }) => {
       {
         title: 'Reference',
         entries: [
-          { title: 'The whole cheat sheet', url: absolute('/cheat-sheet.md', site), note: 'Everything on one page, in the original order.' },
-          { title: 'The 9 Architectural Patterns Reference', url: absolute('/patterns.md', site), note: 'Patterns for data and communication flow with their ServiceNow examples, and the pattern evolution chain.' },
-          { title: 'Quick Reference: Decision Flow', url: absolute('/flow.md', site), note: 'The 17 steps from business need to fallback.' },
-          { title: 'Integration Design Checklist', url: absolute('/checklist.md', site), note: 'The 21 design-review items in four groups.' },
-          { title: 'Worked Example: HR to ITSM Employee Sync', url: absolute('/example/hr-itsm.md', site), note: 'The framework applied step by step, with the key decisions summarized.' },
-          { title: 'Glossary', url: absolute('/glossary.md', site), note: 'The framework\'s terms in the cheat sheet\'s own words, with the sections that use each.' },
-          { title: 'Further Reading', url: absolute('/further-reading.md', site), note: 'Official ServiceNow resources, community articles and CTA preparation.' },
+          {
+            title: 'The whole cheat sheet',
+            url: absolute('/cheat-sheet.md', site),
+            note: 'Everything on one page, in the original order.',
+          },
+          {
+            title: 'The 9 Architectural Patterns Reference',
+            url: absolute('/patterns.md', site),
+            note: 'Patterns for data and communication flow with their ServiceNow examples, and the pattern evolution chain.',
+          },
+          {
+            title: 'Quick Reference: Decision Flow',
+            url: absolute('/flow.md', site),
+            note: 'The 17 steps from business need to fallback.',
+          },
+          {
+            title: 'Integration Design Checklist',
+            url: absolute('/checklist.md', site),
+            note: 'The 21 design-review items in four groups.',
+          },
+          {
+            title: 'Worked Example: HR to ITSM Employee Sync',
+            url: absolute('/example/hr-itsm.md', site),
+            note: 'The framework applied step by step, with the key decisions summarized.',
+          },
+          {
+            title: 'Glossary',
+            url: absolute('/glossary.md', site),
+            note: "The framework's terms in the cheat sheet's own words, with the sections that use each.",
+          },
+          {
+            title: 'Further Reading',
+            url: absolute('/further-reading.md', site),
+            note: 'Official ServiceNow resources, community articles and CTA preparation.',
+          },
         ],
       },
       {
         title: 'Optional',
         entries: [
-          { title: 'Design-review checklist tool', url: absolute('/checklist/', site), note: 'Interactive: named reviews, notes, export as Markdown, JSON or CSV.' },
-          { title: 'Decision flow tool', url: absolute('/flow/', site), note: 'Interactive: walk the 17 steps, record decisions, export a design record.' },
-          { title: 'Study deck', url: absolute('/study/', site), note: 'Interactive: spaced-repetition flashcards and scenario quizzes for the CTA exam.' },
-          { title: 'Practice cases', url: absolute('/cases/', site), note: 'Scenario papers whose criteria pull against each other, to design with the framework.' },
+          {
+            title: 'Design-review checklist tool',
+            url: absolute('/checklist/', site),
+            note: 'Interactive: named reviews, notes, export as Markdown, JSON or CSV.',
+          },
+          {
+            title: 'Decision flow tool',
+            url: absolute('/flow/', site),
+            note: 'Interactive: walk the 17 steps, record decisions, export a design record.',
+          },
+          {
+            title: 'Study deck',
+            url: absolute('/study/', site),
+            note: 'Interactive: spaced-repetition flashcards and scenario quizzes for the CTA exam.',
+          },
+          {
+            title: 'Practice cases',
+            url: absolute('/cases/', site),
+            note: 'Scenario papers whose criteria pull against each other, to design with the framework.',
+          },
         ],
       },
     ],

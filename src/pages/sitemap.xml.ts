@@ -4,7 +4,19 @@ import { questionPath, withBase } from '../lib/paths';
 import { sitemapXml } from '../lib/sitemap';
 
 /** Every page a reader can land on; tests crawl this list too. */
-export const STATIC_PAGES = ['/', '/cheat-sheet/', '/patterns/', '/example/hr-itsm/', '/checklist/', '/flow/', '/further-reading/', '/glossary/', '/study/', '/search/', '/cases/'];
+export const STATIC_PAGES = [
+  '/',
+  '/cheat-sheet/',
+  '/patterns/',
+  '/example/hr-itsm/',
+  '/checklist/',
+  '/flow/',
+  '/further-reading/',
+  '/glossary/',
+  '/study/',
+  '/search/',
+  '/cases/',
+];
 
 export const GET: APIRoute = async ({ site }) => {
   const questions = await getQuestions();

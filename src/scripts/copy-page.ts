@@ -10,7 +10,10 @@ export function initCopyPage(): void {
       try {
         const text = fetch(url).then((r) => (r.ok ? r.text() : Promise.reject(new Error(String(r.status)))));
         // A promised ClipboardItem keeps the click's permission while the file loads.
-        if (typeof ClipboardItem !== 'undefined') await navigator.clipboard.write([new ClipboardItem({ 'text/plain': text.then((t) => new Blob([t], { type: 'text/plain' })) })]);
+        if (typeof ClipboardItem !== 'undefined')
+          await navigator.clipboard.write([
+            new ClipboardItem({ 'text/plain': text.then((t) => new Blob([t], { type: 'text/plain' })) }),
+          ]);
         else await navigator.clipboard.writeText(await text);
         button.textContent = 'Copied';
         announce('The page is copied to the clipboard as Markdown.');

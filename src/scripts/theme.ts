@@ -21,7 +21,8 @@ export function initTheme(): void {
   const show = (choice: ThemeChoice) => {
     current = choice;
     apply(choice);
-    for (const select of document.querySelectorAll<HTMLSelectElement>('[data-theme-select] select')) select.value = choice;
+    for (const select of document.querySelectorAll<HTMLSelectElement>('[data-theme-select] select'))
+      select.value = choice;
   };
   for (const wrapper of document.querySelectorAll<HTMLElement>('[data-theme-select]')) {
     const select = wrapper.querySelector('select');

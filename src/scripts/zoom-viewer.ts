@@ -1,4 +1,13 @@
-import { clampZoom, keepInPlace, ZOOM_MAX, ZOOM_MIN, ZOOM_STEP, zoomForKey, zoomForPinch, zoomLabel } from '../lib/zoom';
+import {
+  clampZoom,
+  keepInPlace,
+  ZOOM_MAX,
+  ZOOM_MIN,
+  ZOOM_STEP,
+  zoomForKey,
+  zoomForPinch,
+  zoomLabel,
+} from '../lib/zoom';
 
 // The full-screen figure viewer: a native modal <dialog> holding a copy of the figure's drawing, with
 // Zoom in, Zoom out, Fit and Close buttons, pinch to zoom, one-finger or scrollbar panning, and the

@@ -26,7 +26,11 @@ export default function AddItem({ groups, questions, disabled, onAdd }: Props) {
         e.preventDefault();
         if (!text.trim()) return setError('Type the item’s text: it cannot be blank.');
         // An id of the same kebab-case shape as the content's, so its state is stored like theirs.
-        const id = `added-${newId().toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40)}`;
+        const id = `added-${newId()
+          .toLowerCase()
+          .replace(/[^a-z0-9]+/g, '-')
+          .replace(/^-|-$/g, '')
+          .slice(0, 40)}`;
         onAdd({ id, text, group, ...(question ? { question: Number(question) } : {}) });
         setText('');
         setError('');

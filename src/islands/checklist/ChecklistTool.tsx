@@ -1,5 +1,14 @@
 import { Suspense, lazy, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { EMPTY_DOCUMENT, STORAGE_KEY, activeReview, blankReview, itemIds, withAddedItems, type ChecklistGroup, type QuestionLink } from '../../lib/checklist/model';
+import {
+  EMPTY_DOCUMENT,
+  STORAGE_KEY,
+  activeReview,
+  blankReview,
+  itemIds,
+  withAddedItems,
+  type ChecklistGroup,
+  type QuestionLink,
+} from '../../lib/checklist/model';
 import { progressLabel, progressOf, progressSentence, reviewProgress, riskCounts } from '../../lib/checklist/progress';
 import { checklistReducer, type ChecklistAction } from '../../lib/checklist/reducer';
 import type { ItemStatus } from '../../lib/checklist/schema';
@@ -36,7 +45,13 @@ const AddItem = lazy(() => import('./AddItem'));
  * server renders the empty state, which is already the complete list of real checkboxes.
  */
 export default function ChecklistTool({ groups: content, questions, panel: serverPanel }: ChecklistToolProps) {
-  const { state: doc, dispatch, notice, dismissNotice, ready } = usePersistentReducer(STORAGE_KEY, codec, checklistReducer, EMPTY_DOCUMENT);
+  const {
+    state: doc,
+    dispatch,
+    notice,
+    dismissNotice,
+    ready,
+  } = usePersistentReducer(STORAGE_KEY, codec, checklistReducer, EMPTY_DOCUMENT);
   const review = activeReview(doc);
   const items = review?.items ?? {};
   const groups = useMemo(() => withAddedItems(content, review?.added, questions), [content, review?.added, questions]);
@@ -62,17 +77,29 @@ export default function ChecklistTool({ groups: content, questions, panel: serve
       const next = activeReview(checklistReducer(doc, action));
       const group = groups.find((g) => g.items.some((i) => i.id === itemId));
       if (next && group) {
-        const groupProgress = progressOf(group.items.map((i) => i.id), next.items);
-        setAnnouncement(`${group.title}: ${progressLabel(groupProgress)}. Overall: ${progressSentence(reviewProgress(groups, next.items).overall)}.`);
+        const groupProgress = progressOf(
+          group.items.map((i) => i.id),
+          next.items,
+        );
+        setAnnouncement(
+          `${group.title}: ${progressLabel(groupProgress)}. Overall: ${progressSentence(reviewProgress(groups, next.items).overall)}.`,
+        );
       }
     }
     dispatch(action);
   };
   const reviewId = review?.id ?? '';
-  const risks = riskCounts(groups.flatMap((g) => g.items.map((i) => i.id)), items);
+  const risks = riskCounts(
+    groups.flatMap((g) => g.items.map((i) => i.id)),
+    items,
+  );
   const panel = panelLoaded ? (
     <Suspense fallback={serverPanel}>
-      <ReviewPanel {...{ doc, review, content, known, ready, risks, notice, dismissNotice, dispatch }} progress={progress.overall} firstName={FIRST_NAME} />
+      <ReviewPanel
+        {...{ doc, review, content, known, ready, risks, notice, dismissNotice, dispatch }}
+        progress={progress.overall}
+        firstName={FIRST_NAME}
+      />
     </Suspense>
   ) : (
     serverPanel
@@ -90,7 +117,9 @@ export default function ChecklistTool({ groups: content, questions, panel: serve
           group={group}
           progress={progress.groups[i]!.progress}
           items={items}
-          onStatus={(itemId, status: ItemStatus | null) => edit({ type: 'setStatus', reviewId, itemId, status, at: now() }, itemId)}
+          onStatus={(itemId, status: ItemStatus | null) =>
+            edit({ type: 'setStatus', reviewId, itemId, status, at: now() }, itemId)
+          }
           onNote={(itemId, note) => edit({ type: 'setNote', reviewId, itemId, note, at: now() })}
           onFinding={(itemId, finding) => edit({ type: 'setFinding', reviewId, itemId, finding, at: now() })}
           onRemove={(itemId) => edit({ type: 'removeItem', reviewId, itemId, at: now() })}

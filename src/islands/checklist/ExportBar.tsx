@@ -37,16 +37,36 @@ export function ExportBar({ groups, known, review, ready, say, onImport, notices
   const offline = () => say('error', 'That could not be loaded (are you offline?). Try again in a moment.');
   const preload = () => void load().catch(() => undefined);
   const button = ([kind, label]: [ExportKind, string]) => (
-    <button key={kind} type="button" className="button" disabled={!ready || !review} onClick={() => review && load().then((a) => a.runExport(kind, groups, review, say), offline)}>
+    <button
+      key={kind}
+      type="button"
+      className="button"
+      disabled={!ready || !review}
+      onClick={() => review && load().then((a) => a.runExport(kind, groups, review, say), offline)}
+    >
       {label}
     </button>
   );
 
   return (
     <div className="checklist-export">
-      <div className="checklist-export-actions" role="group" aria-label="Export, import and share" onPointerEnter={preload} onFocus={preload}>
+      <div
+        className="checklist-export-actions"
+        role="group"
+        aria-label="Export, import and share"
+        onPointerEnter={preload}
+        onFocus={preload}
+      >
         {BUTTONS.map(button)}
-        <FilePicker label="Import JSON…" disabled={!ready} onFile={(file) => void load().then((a) => a.importFile(file, known, say, onImport)).catch(offline)} />
+        <FilePicker
+          label="Import JSON…"
+          disabled={!ready}
+          onFile={(file) =>
+            void load()
+              .then((a) => a.importFile(file, known, say, onImport))
+              .catch(offline)
+          }
+        />
         {button(['share-link', 'Copy share link'])}
         <button type="button" className="button" disabled={!ready} onClick={() => print()}>
           Print

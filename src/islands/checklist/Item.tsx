@@ -18,20 +18,30 @@ interface Props {
   onRemove: (itemId: string) => void;
 }
 
-
 /** One checklist item: done and not-applicable checkboxes, a plain-text note, a finding (risk, owner, due) and its questions. */
 export function Item({ item, state, onStatus, onNote, onFinding, onRemove }: Props) {
   const [open, setOpen] = useState(false);
   const status = state?.status;
   const note = state?.note ?? '';
   const about = <span className="sr-only"> for “{item.text}”</span>;
-  const finding = [state?.risk && RISK_TEXT[state.risk], state?.owner && `Owner: ${state.owner}`, state?.due && `Due ${formatDate(state.due)}`].filter(Boolean).join(' · ');
+  const finding = [
+    state?.risk && RISK_TEXT[state.risk],
+    state?.owner && `Owner: ${state.owner}`,
+    state?.due && `Due ${formatDate(state.due)}`,
+  ]
+    .filter(Boolean)
+    .join(' · ');
 
   return (
     <li id={item.id} className="checklist-item" data-status={status ?? 'open'} data-risk={state?.risk}>
       <div className="checklist-item-main">
         <label className="checklist-check">
-          <input type="checkbox" name={item.id} checked={status === 'done'} onChange={(e) => onStatus(item.id, e.currentTarget.checked ? 'done' : null)} />
+          <input
+            type="checkbox"
+            name={item.id}
+            checked={status === 'done'}
+            onChange={(e) => onStatus(item.id, e.currentTarget.checked ? 'done' : null)}
+          />
           <span className="checklist-item-text">{item.text}</span>
         </label>
         <span className="item-questions" data-pagefind-ignore="">
@@ -44,10 +54,21 @@ export function Item({ item, state, onStatus, onNote, onFinding, onRemove }: Pro
       </div>
       <div className="checklist-item-extra js-only" data-pagefind-ignore="">
         <label className="checklist-na">
-          <input type="checkbox" name={`${item.id}-na`} checked={status === 'na'} onChange={(e) => onStatus(item.id, e.currentTarget.checked ? 'na' : null)} />
+          <input
+            type="checkbox"
+            name={`${item.id}-na`}
+            checked={status === 'na'}
+            onChange={(e) => onStatus(item.id, e.currentTarget.checked ? 'na' : null)}
+          />
           Not applicable{about}
         </label>
-        <button type="button" className="checklist-note-toggle" aria-expanded={open} onPointerEnter={() => void loadEditor()} onClick={() => setOpen(!open)}>
+        <button
+          type="button"
+          className="checklist-note-toggle"
+          aria-expanded={open}
+          onPointerEnter={() => void loadEditor()}
+          onClick={() => setOpen(!open)}
+        >
           {note || finding ? 'Edit note' : 'Add a note'}
           {about}
         </button>
@@ -63,7 +84,9 @@ export function Item({ item, state, onStatus, onNote, onFinding, onRemove }: Pro
         </Suspense>
       ) : null}
       {/* The finding and note as text: under the item while they are not being edited, and always on paper. */}
-      {finding ? <p className={open ? 'checklist-finding-text print-only' : 'checklist-finding-text'}>{finding}</p> : null}
+      {finding ? (
+        <p className={open ? 'checklist-finding-text print-only' : 'checklist-finding-text'}>{finding}</p>
+      ) : null}
       {note ? <p className={open ? 'checklist-note-text print-only' : 'checklist-note-text'}>{note}</p> : null}
     </li>
   );

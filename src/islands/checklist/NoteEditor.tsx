@@ -25,14 +25,26 @@ export default function NoteEditor({ item, state, onNote, onFinding }: Props) {
       <label htmlFor={id} className="sr-only">
         Note for “{item.text}” (plain text)
       </label>
-      <textarea id={id} ref={noteRef} name={id} rows={4} maxLength={NOTE_MAX} value={note} onChange={(e) => onNote(item.id, e.currentTarget.value)} aria-describedby={`${id}-count`} />
+      <textarea
+        id={id}
+        ref={noteRef}
+        name={id}
+        rows={4}
+        maxLength={NOTE_MAX}
+        value={note}
+        onChange={(e) => onNote(item.id, e.currentTarget.value)}
+        aria-describedby={`${id}-count`}
+      />
       <p id={`${id}-count`} className="checklist-count">
         {count(note.length)} / {count(NOTE_MAX)} characters
       </p>
       <div className="checklist-finding">
         <label>
           Risk
-          <select value={state?.risk ?? ''} onChange={(e) => onFinding(item.id, { risk: RISKS.find((r) => r === e.currentTarget.value) })}>
+          <select
+            value={state?.risk ?? ''}
+            onChange={(e) => onFinding(item.id, { risk: RISKS.find((r) => r === e.currentTarget.value) })}
+          >
             <option value="">Not assessed</option>
             {RISKS.map((r) => (
               <option key={r} value={r}>
@@ -43,11 +55,21 @@ export default function NoteEditor({ item, state, onNote, onFinding }: Props) {
         </label>
         <label>
           Owner
-          <input type="text" value={state?.owner ?? ''} maxLength={SHORT_TEXT_MAX} autoComplete="off" onChange={(e) => onFinding(item.id, { owner: e.currentTarget.value })} />
+          <input
+            type="text"
+            value={state?.owner ?? ''}
+            maxLength={SHORT_TEXT_MAX}
+            autoComplete="off"
+            onChange={(e) => onFinding(item.id, { owner: e.currentTarget.value })}
+          />
         </label>
         <label>
           Due
-          <input type="date" value={state?.due ?? ''} onChange={(e) => onFinding(item.id, { due: e.currentTarget.value })} />
+          <input
+            type="date"
+            value={state?.due ?? ''}
+            onChange={(e) => onFinding(item.id, { due: e.currentTarget.value })}
+          />
         </label>
       </div>
     </div>

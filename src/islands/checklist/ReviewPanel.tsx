@@ -41,12 +41,25 @@ const readLink = (hash: string, known: ReadonlySet<string>) =>
  * summary, the export bar, and the messages beside each. Loaded after the page's first script:
  * the server renders it, and it hydrates when its chunk arrives.
  */
-export default function ReviewPanel({ doc, review, content, known, ready, progress, risks, notice, dismissNotice, dispatch, firstName }: Props) {
+export default function ReviewPanel({
+  doc,
+  review,
+  content,
+  known,
+  ready,
+  progress,
+  risks,
+  notice,
+  dismissNotice,
+  dispatch,
+  firstName,
+}: Props) {
   const { report, clear, at } = useNotices<'bar' | 'export'>();
   const [backup, setBackup] = useState<{ reason: string; raw: string } | null>(null);
   const [renameRequest, setRenameRequest] = useState(0);
   const [barFocus, setBarFocus] = useState(0);
-  const refuse = (why: string) => report('bar', 'error', `The shared review in this link cannot be imported: ${why}. Your reviews are unchanged.`);
+  const refuse = (why: string) =>
+    report('bar', 'error', `The shared review in this link cannot be imported: ${why}. Your reviews are unchanged.`);
   const { offer, closeOffer } = useShareOffer<Review>(ready, 'review', (hash) => readLink(hash, known), refuse);
 
   // The unreadable-data notice stays until dismissed, even if a later storage warning replaces the hook's notice.
@@ -55,9 +68,17 @@ export default function ReviewPanel({ doc, review, content, known, ready, progre
   }, [notice]);
 
   const importReview = (imported: Review, suffix: string, place: 'bar' | 'export') => {
-    const name = uniqueName(doc.items.map((r) => r.name), imported.name, suffix);
+    const name = uniqueName(
+      doc.items.map((r) => r.name),
+      imported.name,
+      suffix,
+    );
     dispatch({ type: 'import', item: imported, newId: newId(), suffix });
-    report(place, 'info', `Imported “${name}” as a new review (${progressSentence(progressOf([...known], imported.items))}).`);
+    report(
+      place,
+      'info',
+      `Imported “${name}” as a new review (${progressSentence(progressOf([...known], imported.items))}).`,
+    );
   };
   const reviewId = review?.id ?? '';
   const shelfNotices: Notice[] = at('bar');
@@ -67,20 +88,51 @@ export default function ReviewPanel({ doc, review, content, known, ready, progre
       key: 'offer',
       tone: 'offer',
       text: `This link carries a review: “${offer.name}” (${progressSentence(progressOf([...known], offer.items))}). Importing it adds a new review; yours stay as they are.`,
-      actions: [{ label: `Import “${offer.name}” as a new review`, primary: true, run: () => (importReview(offer, ' (shared)', 'bar'), close()) }, dismiss(close, 'the shared review')],
+      actions: [
+        {
+          label: `Import “${offer.name}” as a new review`,
+          primary: true,
+          run: () => (importReview(offer, ' (shared)', 'bar'), close()),
+        },
+        dismiss(close, 'the shared review'),
+      ],
     });
   }
-  if (notice?.kind === 'migrated') shelfNotices.unshift({ key: 'migrated', tone: 'info', text: `Your saved checklist was upgraded from format version ${notice.from}; every tick and note was kept.`, actions: [dismiss(dismissNotice)] });
-  if (notice?.kind === 'not-persisted') shelfNotices.unshift({ key: 'persist', tone: 'info', text: refusalMessage('your reviews', 'Download a JSON export'), actions: [dismiss(dismissNotice)] });
+  if (notice?.kind === 'migrated')
+    shelfNotices.unshift({
+      key: 'migrated',
+      tone: 'info',
+      text: `Your saved checklist was upgraded from format version ${notice.from}; every tick and note was kept.`,
+      actions: [dismiss(dismissNotice)],
+    });
+  if (notice?.kind === 'not-persisted')
+    shelfNotices.unshift({
+      key: 'persist',
+      tone: 'info',
+      text: refusalMessage('your reviews', 'Download a JSON export'),
+      actions: [dismiss(dismissNotice)],
+    });
   if (notice?.kind === 'unavailable') {
-    shelfNotices.unshift({ key: 'storage', tone: 'warning', text: `Changes cannot be saved: ${notice.reason}. The checklist works for this visit only; download a JSON export to keep your review.`, actions: [dismiss(dismissNotice)] });
+    shelfNotices.unshift({
+      key: 'storage',
+      tone: 'warning',
+      text: `Changes cannot be saved: ${notice.reason}. The checklist works for this visit only; download a JSON export to keep your review.`,
+      actions: [dismiss(dismissNotice)],
+    });
   }
   if (backup) {
     shelfNotices.unshift({
       key: 'backup',
       tone: 'warning',
       text: `Your saved checklist could not be read (${backup.reason}), so it started clean. The unreadable data is kept in this browser as a backup.`,
-      actions: [{ label: 'Download the backup', primary: true, run: () => downloadText('checklist-backup.txt', backup.raw, 'text/plain;charset=utf-8') }, dismiss(() => setBackup(null), 'the backup notice')],
+      actions: [
+        {
+          label: 'Download the backup',
+          primary: true,
+          run: () => downloadText('checklist-backup.txt', backup.raw, 'text/plain;charset=utf-8'),
+        },
+        dismiss(() => setBackup(null), 'the backup notice'),
+      ],
     });
   }
 
@@ -104,7 +156,10 @@ export default function ReviewPanel({ doc, review, content, known, ready, progre
         onRename={(name) => dispatch({ type: 'rename', id: reviewId, name, at: now() })}
         onDuplicate={() => (clear(), dispatch({ type: 'duplicate', id: reviewId, newId: newId(), at: now() }))}
         // Never leave the tool without a review: deleting the last one opens a blank one in the same step.
-        onDelete={() => (clear(), dispatch({ type: 'delete', id: reviewId, at: now(), replacement: blankReview(newId(), firstName, now()) }))}
+        onDelete={() => (
+          clear(),
+          dispatch({ type: 'delete', id: reviewId, at: now(), replacement: blankReview(newId(), firstName, now()) })
+        )}
         onUndo={() => (clear(), dispatch({ type: 'undoDelete' }))}
         onForget={() => dispatch({ type: 'forgetDeleted' })}
         notices={<Notices notices={shelfNotices} />}

@@ -12,7 +12,15 @@ function When({ label, iso }: { label: string; iso: string }) {
 }
 
 /** The review's name (for print), when it was created and changed, its overall progress and its risks. */
-export function Summary({ review, progress, risks }: { review: Review | null; progress: Progress; risks: { high: number; medium: number } }) {
+export function Summary({
+  review,
+  progress,
+  risks,
+}: {
+  review: Review | null;
+  progress: Progress;
+  risks: { high: number; medium: number };
+}) {
   const riskText = riskSentence(risks);
   return (
     <div className="checklist-summary">

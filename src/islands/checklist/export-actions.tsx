@@ -1,6 +1,12 @@
 // Loaded on demand (when the reader points at or focuses the export toolbar, or picks a file):
 // the export formats, the importer call and their messages stay out of the page's first load.
-import { exportFileName, reviewShareLink, reviewToCsv, reviewToJson, reviewToMarkdown } from '../../lib/checklist/export';
+import {
+  exportFileName,
+  reviewShareLink,
+  reviewToCsv,
+  reviewToJson,
+  reviewToMarkdown,
+} from '../../lib/checklist/export';
 import type { ChecklistGroup } from '../../lib/checklist/model';
 import type { Review } from '../../lib/checklist/schema';
 import { copyText, downloadText } from '../browser';
@@ -15,7 +21,12 @@ export type ExportKind = 'copy-markdown' | 'markdown' | 'json' | 'csv' | 'share-
 const now = () => new Date().toISOString();
 
 /** Runs one export of `review` and reports the outcome. */
-export async function runExport(kind: ExportKind, groups: readonly ChecklistGroup[], review: Review, say: Say): Promise<void> {
+export async function runExport(
+  kind: ExportKind,
+  groups: readonly ChecklistGroup[],
+  review: Review,
+  say: Say,
+): Promise<void> {
   const copy = async (text: string, done: string, link?: string) => {
     if (await copyText(text)) say('info', done);
     else if (link) say('error', 'The browser did not allow copying. Copy the link from this field:', link);
@@ -24,7 +35,11 @@ export async function runExport(kind: ExportKind, groups: readonly ChecklistGrou
   if (kind === 'copy-markdown') return copy(reviewToMarkdown(groups, review), `Copied “${review.name}” as Markdown.`);
   if (kind === 'share-link') {
     const link = reviewShareLink(location.origin, import.meta.env.BASE_URL, review, now());
-    return copy(link, `Copied a link that carries “${review.name}”. Whoever opens it can import it as a new review.`, link);
+    return copy(
+      link,
+      `Copied a link that carries “${review.name}”. Whoever opens it can import it as a new review.`,
+      link,
+    );
   }
   const [text, type] =
     kind === 'markdown'
@@ -36,7 +51,12 @@ export async function runExport(kind: ExportKind, groups: readonly ChecklistGrou
 }
 
 /** Reads a chosen file as a review export: hands a valid one to `onImport`, reports why another was refused. */
-export async function importFile(file: File, known: ReadonlySet<string>, say: Say, onImport: (review: Review) => void): Promise<void> {
+export async function importFile(
+  file: File,
+  known: ReadonlySet<string>,
+  say: Say,
+  onImport: (review: Review) => void,
+): Promise<void> {
   const { readReviewFile } = await import('../../lib/checklist/import');
   const result = await readReviewFile(file, known);
   if (result.ok) onImport(result.review);

@@ -38,7 +38,8 @@ export function DesignRecord({ design, steps, notes, onExport, notices, children
     <section className="design-record" aria-labelledby="design-record-title">
       <h2 id="design-record-title">Design record: {design.name}</h2>
       <p className="record-meta">
-        {answered} of {total} questions answered, {na} not applicable · last changed <time dateTime={design.updatedAt}>{formatDateTime(design.updatedAt)}</time>
+        {answered} of {total} questions answered, {na} not applicable · last changed{' '}
+        <time dateTime={design.updatedAt}>{formatDateTime(design.updatedAt)}</time>
       </p>
       <h3>Key decisions</h3>
       {rows.length ? (

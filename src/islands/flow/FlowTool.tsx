@@ -1,7 +1,16 @@
 import { refusalMessage } from '../../lib/storage-persistence';
 import { Suspense, lazy, useEffect, useMemo, useRef, useState, type ComponentType } from 'react';
 import { designJson, FLOW_STORAGE_KEY, flowCodec, STEP_COUNT } from '../../lib/flow/storage';
-import { clampStep, designFromPreset, EMPTY_FLOW, flowReducer, newDesign, stepStatus, type FlowAction, type StepStatus } from '../../lib/flow/design';
+import {
+  clampStep,
+  designFromPreset,
+  EMPTY_FLOW,
+  flowReducer,
+  newDesign,
+  stepStatus,
+  type FlowAction,
+  type StepStatus,
+} from '../../lib/flow/design';
 import { stepFromHash } from '../../lib/flow/hash';
 import { deriveNotes, notesForStep } from '../../lib/flow/rules';
 import { activeItem } from '../../lib/documents/shelf';
@@ -39,7 +48,13 @@ type Practice = { Component: ComponentType<CasePracticeProps>; caseId: string; a
 
 /** The decision flowchart and guided "Design an integration" mode on /flow/. */
 export default function FlowTool({ steps, rules, preset, checklistHref, checklistItems }: FlowToolProps) {
-  const { state: doc, dispatch, notice, dismissNotice, ready } = usePersistentReducer(FLOW_STORAGE_KEY, flowCodec, flowReducer, EMPTY_FLOW);
+  const {
+    state: doc,
+    dispatch,
+    notice,
+    dismissNotice,
+    ready,
+  } = usePersistentReducer(FLOW_STORAGE_KEY, flowCodec, flowReducer, EMPTY_FLOW);
   const design = activeItem(doc);
   const [exploreStep, setExploreStep] = useState<number | null>(null);
   const [announcement, setAnnouncement] = useState('');
@@ -79,7 +94,11 @@ export default function FlowTool({ steps, rules, preset, checklistHref, checklis
   };
   /** Edits need an open design: start one on the first answer. */
   const edit = (action: FlowAction) => {
-    if (!design) dispatch({ type: 'create', item: { ...newDesign(newId(), 'Untitled design', now()), current: exploreStep ?? 1 } });
+    if (!design)
+      dispatch({
+        type: 'create',
+        item: { ...newDesign(newId(), 'Untitled design', now()), current: exploreStep ?? 1 },
+      });
     dispatch(action);
   };
 
@@ -108,7 +127,12 @@ export default function FlowTool({ steps, rules, preset, checklistHref, checklis
     if (!caseId) return;
     loadPractice().then(
       (m) => setPractice({ Component: m.default, caseId, attemptId: params.get('attempt') }),
-      () => report('bar', 'error', 'The practice case could not be loaded (are you offline?). Reload the page to try again.'),
+      () =>
+        report(
+          'bar',
+          'error',
+          'The practice case could not be loaded (are you offline?). Reload the page to try again.',
+        ),
     );
   }, [ready]);
 
@@ -122,11 +146,15 @@ export default function FlowTool({ steps, rules, preset, checklistHref, checklis
   const flowSteps = Object.fromEntries(steps.map((s) => [s.question, s.flowText]));
   const exportAs = async (kind: ExportKind) => {
     if (!design) return;
-    const say = (tone: 'info' | 'error', text: string, extra: { link?: string; href?: Notice['href'] } = {}) => report('record', tone, text, extra);
+    const say = (tone: 'info' | 'error', text: string, extra: { link?: string; href?: Notice['href'] } = {}) =>
+      report('record', tone, text, extra);
     // The record ends with the diagram as Mermaid: its writer loads on use (without it, the record has none).
     const diagram =
       kind === 'copy-md' || kind === 'md'
-        ? await import('../../lib/diagram/exports').then((x) => x.designMermaid(design), () => undefined)
+        ? await import('../../lib/diagram/exports').then(
+            (x) => x.designMermaid(design),
+            () => undefined,
+          )
         : undefined;
     let exporters: Awaited<ReturnType<typeof loadExporters>> | null = null;
     if (kind === 'copy-md' || kind === 'md' || kind === 'checklist') {
@@ -153,15 +181,20 @@ export default function FlowTool({ steps, rules, preset, checklistHref, checklis
       const result = exporters.startChecklistReview(design, checklistItems, steps, notes.warnings, now(), newId());
       if (!result.ok) return say('error', result.error);
       const held = result.heldBack ? `; ${result.heldBack} left open because of open warnings` : '';
-      say('info', `Checklist review “${result.name}” created: ${result.ticked} items ticked where the design’s answers address them${held}. Each says so in its note; the rest are open.`, {
-        href: { url: checklistHref, label: 'Open the checklist' },
-      });
+      say(
+        'info',
+        `Checklist review “${result.name}” created: ${result.ticked} items ticked where the design’s answers address them${held}. Each says so in its note; the rest are open.`,
+        {
+          href: { url: checklistHref, label: 'Open the checklist' },
+        },
+      );
     }
   };
 
   /** Imports a design export as a new design. */
   const importFile = async (file: File) => {
-    const refuseFile = (why: string) => report('bar', 'error', `“${file.name}” was not imported: ${why}. Nothing was changed.`);
+    const refuseFile = (why: string) =>
+      report('bar', 'error', `“${file.name}” was not imported: ${why}. Nothing was changed.`);
     let importer: Awaited<ReturnType<typeof loadImporter>>;
     try {
       importer = await loadImporter();
@@ -173,7 +206,11 @@ export default function FlowTool({ steps, rules, preset, checklistHref, checklis
     importDesign(parsed.design, ' (imported)');
   };
   const importDesign = (imported: Design, suffix: string) => {
-    const name = uniqueName(doc.items.map((d) => d.name), imported.name, suffix);
+    const name = uniqueName(
+      doc.items.map((d) => d.name),
+      imported.name,
+      suffix,
+    );
     dispatch({ type: 'import', item: imported, newId: newId(), suffix });
     report('bar', 'info', `Imported “${name}” as a new design.`);
     focusBar();
@@ -186,7 +223,10 @@ export default function FlowTool({ steps, rules, preset, checklistHref, checklis
       key: 'offer',
       tone: 'offer',
       text: `This link carries the design “${offer.name}”. Importing it adds a new design; yours stay as they are.`,
-      actions: [{ label: 'Import it as a new design', primary: true, run: () => (close(), importDesign(offer, ' (shared)')) }, dismiss(close, 'the shared design')],
+      actions: [
+        { label: 'Import it as a new design', primary: true, run: () => (close(), importDesign(offer, ' (shared)')) },
+        dismiss(close, 'the shared design'),
+      ],
     });
   }
   if (notice?.kind === 'corrupt') {
@@ -194,11 +234,28 @@ export default function FlowTool({ steps, rules, preset, checklistHref, checklis
       key: 'backup',
       tone: 'warning',
       text: `Your saved designs could not be read (${notice.reason}). The page started clean; the unreadable data is kept.`,
-      actions: [{ label: 'Download the backup', primary: true, run: () => downloadText('designs-backup.json', notice.raw, 'application/json') }, dismiss(dismissNotice, 'the backup notice')],
+      actions: [
+        {
+          label: 'Download the backup',
+          primary: true,
+          run: () => downloadText('designs-backup.json', notice.raw, 'application/json'),
+        },
+        dismiss(dismissNotice, 'the backup notice'),
+      ],
     });
   }
-  if (notice?.kind === 'not-persisted') barNotices.unshift({ key: 'persist', tone: 'info', text: refusalMessage('your designs', 'Download each design record as JSON') });
-  if (notice?.kind === 'unavailable') barNotices.unshift({ key: 'storage', tone: 'warning', text: `Designs cannot be saved in this browser (${notice.reason}): they last for this visit only.` });
+  if (notice?.kind === 'not-persisted')
+    barNotices.unshift({
+      key: 'persist',
+      tone: 'info',
+      text: refusalMessage('your designs', 'Download each design record as JSON'),
+    });
+  if (notice?.kind === 'unavailable')
+    barNotices.unshift({
+      key: 'storage',
+      tone: 'warning',
+      text: `Designs cannot be saved in this browser (${notice.reason}): they last for this visit only.`,
+    });
 
   const selected = current ? steps.find((s) => s.question === current) : undefined;
   const layout = (
@@ -209,9 +266,14 @@ export default function FlowTool({ steps, rules, preset, checklistHref, checklis
           <StepPanel
             step={selected}
             answer={design?.answers[String(selected.question)]}
-            notes={[...notesForStep(notes.warnings, selected.question), ...notesForStep(notes.recommendations, selected.question)]}
+            notes={[
+              ...notesForStep(notes.warnings, selected.question),
+              ...notesForStep(notes.recommendations, selected.question),
+            ]}
             headingRef={headingRef}
-            onChoose={(field, option, multi) => edit({ type: 'choose', step: selected.question, field, option, multi, at: now() })}
+            onChoose={(field, option, multi) =>
+              edit({ type: 'choose', step: selected.question, field, option, multi, at: now() })
+            }
             onText={(prop, value) => edit({ type: 'setText', step: selected.question, prop, value, at: now() })}
             onNa={(value) => edit({ type: 'setNa', step: selected.question, value, at: now() })}
             onKey={(value) => edit({ type: 'setKey', step: selected.question, value, at: now() })}
@@ -220,8 +282,14 @@ export default function FlowTool({ steps, rules, preset, checklistHref, checklis
         ) : (
           <div className="flow-intro">
             <h2>Walk the framework</h2>
-            <p>Select a step in the diagram to see why it matters and the choices it asks for, or start a design and take the {STEP_COUNT} steps in order.</p>
-            <p>Your designs stay in this browser. Export them as an architecture decision record in Markdown, or share one as a link.</p>
+            <p>
+              Select a step in the diagram to see why it matters and the choices it asks for, or start a design and take
+              the {STEP_COUNT} steps in order.
+            </p>
+            <p>
+              Your designs stay in this browser. Export them as an architecture decision record in Markdown, or share
+              one as a link.
+            </p>
           </div>
         )}
       </div>
@@ -244,7 +312,9 @@ export default function FlowTool({ steps, rules, preset, checklistHref, checklis
         }}
         onSwitch={(id) => (clear(), dispatch({ type: 'switch', id }))}
         onRename={(name) => design && dispatch({ type: 'rename', id: design.id, name, at: now() })}
-        onDuplicate={() => design && (clear(), dispatch({ type: 'duplicate', id: design.id, newId: newId(), at: now() }))}
+        onDuplicate={() =>
+          design && (clear(), dispatch({ type: 'duplicate', id: design.id, newId: newId(), at: now() }))
+        }
         onDelete={() => design && (clear(), dispatch({ type: 'delete', id: design.id, at: now() }))}
         onUndo={() => (clear(), dispatch({ type: 'undoDelete' }))}
         onForget={() => dispatch({ type: 'forgetDeleted' })}
@@ -257,7 +327,11 @@ export default function FlowTool({ steps, rules, preset, checklistHref, checklis
           onClick={() => {
             clear();
             dispatch({ type: 'create', item: designFromPreset(newId(), now(), preset) });
-            report('bar', 'info', `The worked example is loaded as a new design: all ${STEP_COUNT} steps are filled in.`);
+            report(
+              'bar',
+              'info',
+              `The worked example is loaded as a new design: all ${STEP_COUNT} steps are filled in.`,
+            );
           }}
         >
           Load the worked example
@@ -282,7 +356,13 @@ export default function FlowTool({ steps, rules, preset, checklistHref, checklis
 
       {design && (
         <Suspense fallback={null}>
-          <DesignRecord design={design} steps={steps} notes={notes} onExport={(kind) => void exportAs(kind)} notices={<Notices notices={noticesAt('record')} />}>
+          <DesignRecord
+            design={design}
+            steps={steps}
+            notes={notes}
+            onExport={(kind) => void exportAs(kind)}
+            notices={<Notices notices={noticesAt('record')} />}
+          >
             <DesignDiagram
               design={design}
               onLabel={(key, value) => edit({ type: 'setLabel', key, value, at: now() })}

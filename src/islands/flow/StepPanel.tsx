@@ -59,7 +59,8 @@ export function StepPanel({ step, answer, notes, headingRef, onChoose, onText, o
       )}
 
       <label className="na-toggle">
-        <input type="checkbox" checked={na} onChange={(event) => onNa(event.target.checked)} /> Not applicable to this integration
+        <input type="checkbox" checked={na} onChange={(event) => onNa(event.target.checked)} /> Not applicable to this
+        integration
       </label>
 
       <fieldset className="step-fields" disabled={na}>
@@ -82,7 +83,11 @@ export function StepPanel({ step, answer, notes, headingRef, onChoose, onText, o
                 </label>
               ))}
               {field.type === 'single' && chosen.length > 0 && (
-                <button type="button" className="button link" onClick={() => onChoose(field.id, chosen[0] ?? '', false)}>
+                <button
+                  type="button"
+                  className="button link"
+                  onClick={() => onChoose(field.id, chosen[0] ?? '', false)}
+                >
                   Clear “{field.label}”
                 </button>
               )}
@@ -102,14 +107,20 @@ export function StepPanel({ step, answer, notes, headingRef, onChoose, onText, o
       </fieldset>
       <label className="text-field">
         <span>Rationale</span>
-        <textarea rows={4} maxLength={NOTE_MAX} value={answer?.rationale ?? ''} onChange={(event) => onText('rationale', event.target.value)} />
+        <textarea
+          rows={4}
+          maxLength={NOTE_MAX}
+          value={answer?.rationale ?? ''}
+          onChange={(event) => onText('rationale', event.target.value)}
+        />
         <span className="count">
           {(answer?.rationale ?? '').length} / {NOTE_MAX}
         </span>
       </label>
       {answered && (
         <label className="key-toggle">
-          <input type="checkbox" checked={answer?.key !== false} onChange={(event) => onKey(event.target.checked)} /> Show in the key decisions
+          <input type="checkbox" checked={answer?.key !== false} onChange={(event) => onKey(event.target.checked)} />{' '}
+          Show in the key decisions
         </label>
       )}
       <nav className="step-nav" aria-label="Steps">

@@ -15,7 +15,14 @@ export type StartedReview = { ok: true; name: string; ticked: number; heldBack: 
  * only the items the design gives evidence for ticked (see lib/flow/to-checklist.ts).
  * Refuses, rather than overwrite, when the saved checklist cannot be read.
  */
-export function startChecklistReview(design: Design, items: readonly ChecklistLink[], steps: readonly DecisionStep[], warnings: readonly Note[], at: string, id: string): StartedReview {
+export function startChecklistReview(
+  design: Design,
+  items: readonly ChecklistLink[],
+  steps: readonly DecisionStep[],
+  warnings: readonly Note[],
+  at: string,
+  id: string,
+): StartedReview {
   let store: Storage;
   try {
     store = window.localStorage;
@@ -24,11 +31,18 @@ export function startChecklistReview(design: Design, items: readonly ChecklistLi
   }
   const loaded = loadDocument(store, CHECKLIST_KEY, createChecklistCodec({ now: () => at, newId }));
   if (loaded.status === 'corrupt' || loaded.status === 'unavailable') {
-    return { ok: false, error: 'Your saved checklist could not be read, so nothing was added to it. Open the checklist page to recover it first.' };
+    return {
+      ok: false,
+      error:
+        'Your saved checklist could not be read, so nothing was added to it. Open the checklist page to recover it first.',
+    };
   }
   const prefilled = checklistFromDesign(design, items, steps, warnings);
   let doc = loaded.status === 'ok' ? loaded.value : EMPTY_DOCUMENT;
-  doc = checklistReducer(doc, { type: 'create', item: { ...blankReview(id, design.name, at), items: prefilled.items } });
+  doc = checklistReducer(doc, {
+    type: 'create',
+    item: { ...blankReview(id, design.name, at), items: prefilled.items },
+  });
   const review = doc.items.find((r) => r.id === id);
   if (!review) return { ok: false, error: 'The checklist review could not be created.' };
   const saved = saveDocument(store, CHECKLIST_KEY, doc);

@@ -26,8 +26,16 @@ export function DiagramPair({ title, answers, model }: Props) {
   if (drawer === 'failed') return <p role="alert">The diagrams could not be loaded (are you offline?).</p>;
   if (!drawer) return <p role="status">Drawing both architectures…</p>;
   const sides = [
-    { key: 'yours', caption: 'Your design', drawing: drawer.drawDesign({ name: `${title} (yours)`, answers }, 'compare-yours') },
-    { key: 'model', caption: 'The model design', drawing: drawer.drawDesign({ name: `${title} (model)`, answers: model }, 'compare-model') },
+    {
+      key: 'yours',
+      caption: 'Your design',
+      drawing: drawer.drawDesign({ name: `${title} (yours)`, answers }, 'compare-yours'),
+    },
+    {
+      key: 'model',
+      caption: 'The model design',
+      drawing: drawer.drawDesign({ name: `${title} (model)`, answers: model }, 'compare-model'),
+    },
   ];
   return (
     <>

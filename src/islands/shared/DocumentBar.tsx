@@ -77,7 +77,11 @@ export function DocumentBar<T extends Named>(props: Props<T>) {
     <div className="document-bar">
       <div className="document-bar-row">
         {active && renaming ? (
-          <form className="document-bar-field document-bar-rename" noValidate onSubmit={(e) => (e.preventDefault(), close(draft))}>
+          <form
+            className="document-bar-field document-bar-rename"
+            noValidate
+            onSubmit={(e) => (e.preventDefault(), close(draft))}
+          >
             <label htmlFor={`${id}-name`}>{noun} name</label>
             <div className="document-bar-inline">
               <input
@@ -113,7 +117,13 @@ export function DocumentBar<T extends Named>(props: Props<T>) {
         ) : active ? (
           <div className="document-bar-field">
             <label htmlFor={`${id}-picker`}>{noun}</label>
-            <select id={`${id}-picker`} ref={selectRef} value={active.id} disabled={!ready} onChange={(e) => props.onSwitch(e.currentTarget.value)}>
+            <select
+              id={`${id}-picker`}
+              ref={selectRef}
+              value={active.id}
+              disabled={!ready}
+              onChange={(e) => props.onSwitch(e.currentTarget.value)}
+            >
               {documents.map((d) => (
                 <option key={d.id} value={d.id}>
                   {d.name}
@@ -124,11 +134,23 @@ export function DocumentBar<T extends Named>(props: Props<T>) {
         ) : null}
         <div className="document-bar-actions" role="group" aria-label={`${noun} actions`}>
           {active ? (
-            <button type="button" className="button" ref={renameRef} disabled={!ready || renaming} onClick={() => setDraft(active.name)}>
+            <button
+              type="button"
+              className="button"
+              ref={renameRef}
+              disabled={!ready || renaming}
+              onClick={() => setDraft(active.name)}
+            >
               Rename
             </button>
           ) : null}
-          <button type="button" className={`button${active ? '' : ' primary'}`} ref={createRef} disabled={!ready} onClick={props.onCreate}>
+          <button
+            type="button"
+            className={`button${active ? '' : ' primary'}`}
+            ref={createRef}
+            disabled={!ready}
+            onClick={props.onCreate}
+          >
             {props.createLabel}
           </button>
           {props.children}
@@ -148,10 +170,22 @@ export function DocumentBar<T extends Named>(props: Props<T>) {
         {trash ? (
           <div className="undo-toast">
             <span>Deleted “{trash.item.name}”.</span>
-            <button type="button" ref={undoRef} className="button primary small" onClick={() => (props.onUndo(), requestAnimationFrame(() => selectRef.current?.focus()))}>
+            <button
+              type="button"
+              ref={undoRef}
+              className="button primary small"
+              onClick={() => (props.onUndo(), requestAnimationFrame(() => selectRef.current?.focus()))}
+            >
               Undo
             </button>
-            <button type="button" className="button small" onClick={() => (props.onForget(), requestAnimationFrame(() => (selectRef.current ?? createRef.current)?.focus()))}>
+            <button
+              type="button"
+              className="button small"
+              onClick={() => (
+                props.onForget(),
+                requestAnimationFrame(() => (selectRef.current ?? createRef.current)?.focus())
+              )}
+            >
               Dismiss<span className="sr-only"> the undo</span>
             </button>
           </div>

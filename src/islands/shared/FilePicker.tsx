@@ -1,5 +1,15 @@
 /** A file picker shown as a button: the real file input (keyboard, screen readers) under its label. */
-export function FilePicker({ label, disabled = false, accept = 'application/json,.json', onFile }: { label: string; disabled?: boolean; accept?: string; onFile: (file: File) => void }) {
+export function FilePicker({
+  label,
+  disabled = false,
+  accept = 'application/json,.json',
+  onFile,
+}: {
+  label: string;
+  disabled?: boolean;
+  accept?: string;
+  onFile: (file: File) => void;
+}) {
   return (
     <label className="button file-picker" data-disabled={disabled || undefined}>
       {label}

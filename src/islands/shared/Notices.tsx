@@ -40,7 +40,15 @@ function Item({ notice }: { notice: Notice }) {
           </>
         ) : null}
       </p>
-      {notice.link ? <input className="notice-link" readOnly value={notice.link} aria-label="Share link" onFocus={(e) => e.currentTarget.select()} /> : null}
+      {notice.link ? (
+        <input
+          className="notice-link"
+          readOnly
+          value={notice.link}
+          aria-label="Share link"
+          onFocus={(e) => e.currentTarget.select()}
+        />
+      ) : null}
       {notice.actions?.length ? (
         <div className="notice-actions">
           {notice.actions.map((a, i) => (
@@ -56,7 +64,10 @@ function Item({ notice }: { notice: Notice }) {
 
 /** Messages shown where they belong (next to what caused them), announced by the one rule above. */
 export function Notices({ notices, label }: { notices: readonly Notice[]; label?: string }) {
-  const list = (alert: boolean) => notices.filter((n) => (n.tone === 'error' || n.tone === 'warning') === alert).map((n) => <Item key={n.key} notice={n} />);
+  const list = (alert: boolean) =>
+    notices
+      .filter((n) => (n.tone === 'error' || n.tone === 'warning') === alert)
+      .map((n) => <Item key={n.key} notice={n} />);
   return (
     <div className="notices" data-pagefind-ignore="" aria-label={label}>
       <div role="alert">{list(true)}</div>

@@ -12,7 +12,12 @@ interface Message<P extends string> {
 }
 
 /** What an action calls to say what happened, next to where it happened. */
-export type Report<P extends string = string> = (place: P, tone: Tone, text: string, extra?: { link?: string; href?: Notice['href'] }) => void;
+export type Report<P extends string = string> = (
+  place: P,
+  tone: Tone,
+  text: string,
+  extra?: { link?: string; href?: Notice['href'] },
+) => void;
 
 let next = 0;
 
@@ -22,12 +27,23 @@ export function useNotices<P extends string>() {
   const report: Report<P> = useCallback((place, tone, text, extra = {}) => {
     next += 1;
     const message: Message<P> = { id: next, place, tone, text, link: extra.link, href: extra.href };
-    setMessages((list) => [...list.filter((m) => m.place !== place).slice(-4), ...list.filter((m) => m.place === place).slice(-1), message]);
+    setMessages((list) => [
+      ...list.filter((m) => m.place !== place).slice(-4),
+      ...list.filter((m) => m.place === place).slice(-1),
+      message,
+    ]);
   }, []);
   const clear = useCallback(() => setMessages([]), []);
   const at = (place: P): Notice[] =>
     messages
       .filter((m) => m.place === place)
-      .map((m) => ({ key: m.id, tone: m.tone, text: m.text, link: m.link, href: m.href, actions: [dismiss(() => setMessages((list) => list.filter((x) => x !== m)))] }));
+      .map((m) => ({
+        key: m.id,
+        tone: m.tone,
+        text: m.text,
+        link: m.link,
+        href: m.href,
+        actions: [dismiss(() => setMessages((list) => list.filter((x) => x !== m)))],
+      }));
   return { report, clear, at };
 }

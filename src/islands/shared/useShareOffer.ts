@@ -9,7 +9,12 @@ export type ShareRead<T> = { ok: true; value: T } | { ok: false; error: string }
  * opened while the tool is already open is offered too. `read` is loaded on use (the importer
  * is a chunk of its own); `refuse` says why a link cannot be opened.
  */
-export function useShareOffer<T>(ready: boolean, name: string, read: (hash: string) => Promise<ShareRead<T>>, refuse: (why: string) => void) {
+export function useShareOffer<T>(
+  ready: boolean,
+  name: string,
+  read: (hash: string) => Promise<ShareRead<T>>,
+  refuse: (why: string) => void,
+) {
   const [offer, setOffer] = useState<T | null>(null);
   const latest = useRef({ read, refuse });
   latest.current = { read, refuse };
@@ -23,7 +28,8 @@ export function useShareOffer<T>(ready: boolean, name: string, read: (hash: stri
           else if (result) latest.current.refuse(result.error);
         },
         // Offline, or a deploy replaced the chunk: say so; the link stays in the address for a retry.
-        () => latest.current.refuse('the importer could not be loaded (are you offline?). Reload the page to try again'),
+        () =>
+          latest.current.refuse('the importer could not be loaded (are you offline?). Reload the page to try again'),
       );
     };
     onHash();

@@ -11,7 +11,10 @@ interface Props {
 }
 
 /** The front of a flashcard: kind, topic, situation, prompt, and its options or items in a stable shuffled order. */
-export const CardFront = forwardRef<HTMLHeadingElement, Props>(function CardFront({ card, topicLabel, revealed }, headingRef) {
+export const CardFront = forwardRef<HTMLHeadingElement, Props>(function CardFront(
+  { card, topicLabel, revealed },
+  headingRef,
+) {
   const shown = useMemo(() => {
     const random = seededRandom(hashText(card.id));
     if (card.kind === 'ordering') return scramble(card.answer, random);

@@ -1,6 +1,13 @@
 import { useEffect, useRef, useState, type ChangeEvent } from 'react';
 import { decodeDocument } from '../../lib/persist';
-import { NEW_PER_DAY_MAX, NEW_PER_DAY_MIN, RETENTION_MAX, RETENTION_MIN, type StudyAction, type StudyProgress } from '../../lib/study/progress';
+import {
+  NEW_PER_DAY_MAX,
+  NEW_PER_DAY_MIN,
+  RETENTION_MAX,
+  RETENTION_MIN,
+  type StudyAction,
+  type StudyProgress,
+} from '../../lib/study/progress';
 import { exportFileName, exportProgress, studyCodec } from '../../lib/study/storage';
 import { downloadText } from '../browser';
 
@@ -25,7 +32,8 @@ export function DataPanel({ progress, dispatch }: Props) {
   const [retention, setRetention] = useState(percentOf(progress.retention));
   useEffect(() => setRetention(percentOf(progress.retention)), [progress.retention]);
 
-  const download = () => downloadText(exportFileName(Date.now()), exportProgress(progress, Date.now()), 'application/json');
+  const download = () =>
+    downloadText(exportFileName(Date.now()), exportProgress(progress, Date.now()), 'application/json');
   const onImport = async (event: ChangeEvent<HTMLInputElement>) => {
     const input = event.currentTarget;
     const file = input.files?.[0];
@@ -39,7 +47,9 @@ export function DataPanel({ progress, dispatch }: Props) {
       return;
     }
     dispatch({ type: 'merge', progress: decoded.value });
-    setMessage(`Imported “${file.name}”: the history of ${Object.keys(decoded.value.cards).length} cards and ${decoded.value.quizzes.length} quizzes, merged with yours.`);
+    setMessage(
+      `Imported “${file.name}”: the history of ${Object.keys(decoded.value.cards).length} cards and ${decoded.value.quizzes.length} quizzes, merged with yours.`,
+    );
   };
   const reset = () => {
     dispatch({ type: 'reset' });
@@ -53,8 +63,9 @@ export function DataPanel({ progress, dispatch }: Props) {
     <section className="study-data" aria-labelledby="study-data-heading">
       <h2 id="study-data-heading">Your progress data</h2>
       <p className="muted">
-        Saved in this browser only ({started} {started === 1 ? 'card' : 'cards'} started, {progress.quizzes.length} {progress.quizzes.length === 1 ? 'quiz' : 'quizzes'}). Export
-        it to keep a copy or to move it to another browser.
+        Saved in this browser only ({started} {started === 1 ? 'card' : 'cards'} started, {progress.quizzes.length}{' '}
+        {progress.quizzes.length === 1 ? 'quiz' : 'quizzes'}). Export it to keep a copy or to move it to another
+        browser.
       </p>
       <p>
         <label>
@@ -66,7 +77,8 @@ export function DataPanel({ progress, dispatch }: Props) {
             value={draft}
             onChange={(e) => {
               setDraft(e.currentTarget.value);
-              if (Number.isFinite(e.currentTarget.valueAsNumber)) dispatch({ type: 'set-new-per-day', value: e.currentTarget.valueAsNumber });
+              if (Number.isFinite(e.currentTarget.valueAsNumber))
+                dispatch({ type: 'set-new-per-day', value: e.currentTarget.valueAsNumber });
             }}
             onBlur={() => setDraft(String(progress.newPerDay))}
           />
@@ -93,8 +105,8 @@ export function DataPanel({ progress, dispatch }: Props) {
         </label>
         <span id="retention-help" className="muted retention-help">
           {' '}
-          The chance of still remembering a card when it comes back ({lowest}–{highest}%, 90% unless you change it). Higher
-          means more reviews; it applies from each card’s next review.
+          The chance of still remembering a card when it comes back ({lowest}–{highest}%, 90% unless you change it).
+          Higher means more reviews; it applies from each card’s next review.
         </span>
       </p>
       <div className="study-actions">
@@ -119,9 +131,16 @@ export function DataPanel({ progress, dispatch }: Props) {
           Reset progress…
         </button>
       </div>
-      <div id="study-reset-confirm" className="study-confirm" hidden={!confirming} role="group" aria-label="Confirm reset">
+      <div
+        id="study-reset-confirm"
+        className="study-confirm"
+        hidden={!confirming}
+        role="group"
+        aria-label="Confirm reset"
+      >
         <p>
-          This deletes the review history of {started} cards and {progress.quizzes.length} quizzes from this browser. Export first if you may want it back.
+          This deletes the review history of {started} cards and {progress.quizzes.length} quizzes from this browser.
+          Export first if you may want it back.
         </p>
         <div className="study-actions">
           <button type="button" className="study-button danger" ref={confirmRef} onClick={reset}>
@@ -130,7 +149,11 @@ export function DataPanel({ progress, dispatch }: Props) {
           <button type="button" className="study-button" onClick={download}>
             Export first
           </button>
-          <button type="button" className="study-button" onClick={() => (setConfirming(false), resetRef.current?.focus())}>
+          <button
+            type="button"
+            className="study-button"
+            onClick={() => (setConfirming(false), resetRef.current?.focus())}
+          >
             Cancel
           </button>
         </div>

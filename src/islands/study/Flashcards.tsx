@@ -54,7 +54,10 @@ export function Flashcards({ cards, list, listLabel = 'weak areas', topicLabel, 
   const next = list ? nextInList(list, session, progress.cards) : nextCard(ids, progress.cards, clock, left);
   const card = next ? byId.get(next.id) : undefined;
   const record = card && Object.hasOwn(progress.cards, card.id) ? progress.cards[card.id] : undefined;
-  const preview = useMemo(() => (card ? previewDue(record, clock, progress.retention) : null), [card, record, clock, progress.retention]);
+  const preview = useMemo(
+    () => (card ? previewDue(record, clock, progress.retention) : null),
+    [card, record, clock, progress.retention],
+  );
   const counts = deckCounts(ids, progress.cards, clock, endOfDay(clock));
 
   useEffect(() => headingRef.current?.focus(), [session.length]);
@@ -74,7 +77,10 @@ export function Flashcards({ cards, list, listLabel = 'weak areas', topicLabel, 
     setSession((s) => [...s, { id: card.id, rating, fresh: !record }]);
     setRevealed(false);
     setClock(now);
-    const leech = isLeech(action.after) && !isLeech(record) ? ' It has now been forgotten 8 times: a leech. Rewrite your notes on it, or suspend it.' : '';
+    const leech =
+      isLeech(action.after) && !isLeech(record)
+        ? ' It has now been forgotten 8 times: a leech. Rewrite your notes on it, or suspend it.'
+        : '';
     setStatus(`Rated ${RATING_LABELS[rating]}: this card comes back ${formatDue(due, now)}.${leech}`);
   };
   const suspend = () => {
@@ -91,7 +97,16 @@ export function Flashcards({ cards, list, listLabel = 'weak areas', topicLabel, 
       // A modal dialog (search) has [open]; keys pressed in it must not reach the card behind.
       const dialogOpen = document.querySelector('dialog[open]') !== null;
       const action = cardKeyAction(
-        { key, ctrlKey, metaKey, altKey, shiftKey, defaultPrevented, dialogOpen, origin: originOf(event.target, sectionRef.current) },
+        {
+          key,
+          ctrlKey,
+          metaKey,
+          altKey,
+          shiftKey,
+          defaultPrevented,
+          dialogOpen,
+          origin: originOf(event.target, sectionRef.current),
+        },
         revealed,
       );
       if (!action) return;
@@ -113,7 +128,8 @@ export function Flashcards({ cards, list, listLabel = 'weak areas', topicLabel, 
           </p>
         ) : (
           <p>
-            Card {session.length + 1} · <strong>{counts.dueNow}</strong> due now · <strong>{left}</strong> new left today
+            Card {session.length + 1} · <strong>{counts.dueNow}</strong> due now · <strong>{left}</strong> new left
+            today
           </p>
         )}
         <button type="button" className="study-button" onClick={() => onDone(session)}>
@@ -139,14 +155,26 @@ export function Flashcards({ cards, list, listLabel = 'weak areas', topicLabel, 
             <div className="study-rate" role="group" aria-label="How well did you know it?">
               <p className="study-rate-label">How well did you know it?</p>
               {RATINGS.map((rating) => (
-                <button key={rating} type="button" className={`study-button rate-${rating}`} aria-keyshortcuts={String(rating)} onClick={() => rate(rating)}>
-                  <kbd aria-hidden="true">{rating}</kbd> {RATING_LABELS[rating]} <span className="study-interval">in {formatInterval(preview[rating] - clock)}</span>
+                <button
+                  key={rating}
+                  type="button"
+                  className={`study-button rate-${rating}`}
+                  aria-keyshortcuts={String(rating)}
+                  onClick={() => rate(rating)}
+                >
+                  <kbd aria-hidden="true">{rating}</kbd> {RATING_LABELS[rating]}{' '}
+                  <span className="study-interval">in {formatInterval(preview[rating] - clock)}</span>
                 </button>
               ))}
             </div>
           </>
         ) : (
-          <button type="button" className="study-button primary study-reveal" aria-keyshortcuts="Space" onClick={() => setRevealed(true)}>
+          <button
+            type="button"
+            className="study-button primary study-reveal"
+            aria-keyshortcuts="Space"
+            onClick={() => setRevealed(true)}
+          >
             Show answer <kbd aria-hidden="true">Space</kbd>
           </button>
         )}

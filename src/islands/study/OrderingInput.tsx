@@ -73,7 +73,13 @@ export function OrderingInput({ items, onChange, disabled, announce }: Props) {
             <Rich text={item} />
           </span>
           <span className="study-ordering-moves">
-            <button type="button" ref={ref(`up:${item}`)} aria-label={`Move “${item}” up`} aria-disabled={disabled || index === 0} onClick={() => move(index, index - 1, 'up')}>
+            <button
+              type="button"
+              ref={ref(`up:${item}`)}
+              aria-label={`Move “${item}” up`}
+              aria-disabled={disabled || index === 0}
+              onClick={() => move(index, index - 1, 'up')}
+            >
               ↑
             </button>
             <button

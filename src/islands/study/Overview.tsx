@@ -23,12 +23,16 @@ export function Overview({ topics, topic, idsOf, progress, now, onTopic, onCards
   const ids = idsOf ? shown.flatMap((t) => idsOf(t.id)) : null;
   const total = cardCount(topics);
   const today = now === null ? '' : dayKey(now);
-  const counts = ids ? deckCounts(ids, progress.cards, now ?? 0, now === null ? 0 : endOfDay(now)) : unstudiedCounts(cardCount(shown));
+  const counts = ids
+    ? deckCounts(ids, progress.cards, now ?? 0, now === null ? 0 : endOfDay(now))
+    : unstudiedCounts(cardCount(shown));
   const left = now === null ? 0 : freshLeft(progress, today);
   const fresh = Math.min(left, counts.unseen);
   const canStudy = now !== null && (ids ? nextCard(ids, progress.cards, now, left) !== null : fresh > 0);
   const nextDue = now === null || !ids ? null : nextDueAfter(ids, progress.cards, now);
-  const kinds = CARD_KINDS.map((kind) => `${shown.reduce((n, t) => n + t.kinds[kind], 0)} ${KIND_LABELS[kind].toLowerCase()}`).join(', ');
+  const kinds = CARD_KINDS.map(
+    (kind) => `${shown.reduce((n, t) => n + t.kinds[kind], 0)} ${KIND_LABELS[kind].toLowerCase()}`,
+  ).join(', ');
   return (
     <>
       {/* Rendered on the server too (values fill in after mount), so hydration moves nothing;
@@ -61,7 +65,10 @@ export function Overview({ topics, topic, idsOf, progress, now, onTopic, onCards
           {counts.total} cards: {kinds}.{' '}
           {topic?.href && (
             <>
-              <a href={topic.href}>Read the {topic.id === 'patterns' ? 'patterns' : topic.id === 'glossary' ? 'glossary' : 'question'}</a>.{' '}
+              <a href={topic.href}>
+                Read the {topic.id === 'patterns' ? 'patterns' : topic.id === 'glossary' ? 'glossary' : 'question'}
+              </a>
+              .{' '}
             </>
           )}
         </p>
@@ -69,7 +76,10 @@ export function Overview({ topics, topic, idsOf, progress, now, onTopic, onCards
           <p className="study-filter js-only">
             <label>
               Study{' '}
-              <select value={topic?.id ?? ''} onChange={(e) => onTopic((e.currentTarget.value || null) as TopicId | null)}>
+              <select
+                value={topic?.id ?? ''}
+                onChange={(e) => onTopic((e.currentTarget.value || null) as TopicId | null)}
+              >
                 <option value="">All topics ({total} cards)</option>
                 {topics.map((t) => (
                   <option key={t.id} value={t.id}>
@@ -80,7 +90,12 @@ export function Overview({ topics, topic, idsOf, progress, now, onTopic, onCards
             </label>
           </p>
           <div className="study-actions js-only">
-            <button type="button" className="study-button primary" onClick={() => canStudy && onCards()} aria-disabled={!canStudy}>
+            <button
+              type="button"
+              className="study-button primary"
+              onClick={() => canStudy && onCards()}
+              aria-disabled={!canStudy}
+            >
               Start flashcards
             </button>
             <button type="button" className="study-button" onClick={onQuiz}>

@@ -41,7 +41,8 @@ export function QuizRunner({ questions, byId, topicLabel, onFinish, onQuit }: Pr
   }, [checked]);
 
   if (!question || !card) return null;
-  const answer: QuizAnswer = card.kind === 'ordering' ? { kind: 'ordering', order } : { kind: 'choice', value: choice ?? '' };
+  const answer: QuizAnswer =
+    card.kind === 'ordering' ? { kind: 'ordering', order } : { kind: 'choice', value: choice ?? '' };
   const right = checked && results[index]?.correct;
 
   const submit = (event: SubmitEvent) => {
@@ -70,7 +71,10 @@ export function QuizRunner({ questions, byId, topicLabel, onFinish, onQuit }: Pr
       onSubmit={submit}
       onKeyDown={(event) => {
         // Enter on an option (or on the feedback heading) checks the answer, then goes on; buttons and links keep their own Enter.
-        if (event.key === 'Enter' && !(event.target instanceof HTMLButtonElement || event.target instanceof HTMLAnchorElement)) {
+        if (
+          event.key === 'Enter' &&
+          !(event.target instanceof HTMLButtonElement || event.target instanceof HTMLAnchorElement)
+        ) {
           event.preventDefault();
           event.currentTarget.requestSubmit();
         }
@@ -113,12 +117,20 @@ export function QuizRunner({ questions, byId, topicLabel, onFinish, onQuit }: Pr
               const picked = checked && option === choice;
               return (
                 <label key={option} className={isAnswer ? 'is-right' : picked ? 'is-wrong' : undefined}>
-                  <input type="radio" name={`q-${index}`} value={option} checked={choice === option} onChange={() => setChoice(option)} />
+                  <input
+                    type="radio"
+                    name={`q-${index}`}
+                    value={option}
+                    checked={choice === option}
+                    onChange={() => setChoice(option)}
+                  />
                   <span>
                     <Rich text={option} />
                   </span>
                   {(isAnswer || picked) && (
-                    <span className="quiz-choice-mark">{isAnswer && picked ? '✓ Your answer' : isAnswer ? 'The answer' : '✗ Your answer'}</span>
+                    <span className="quiz-choice-mark">
+                      {isAnswer && picked ? '✓ Your answer' : isAnswer ? 'The answer' : '✗ Your answer'}
+                    </span>
                   )}
                 </label>
               );
@@ -132,12 +144,14 @@ export function QuizRunner({ questions, byId, topicLabel, onFinish, onQuit }: Pr
             </h3>
             {!right && card.kind === 'ordering' && (
               <p>
-                {inPlace(card.answer, order)} of {card.answer.length} items were in the right place. The cheat sheet’s order:
+                {inPlace(card.answer, order)} of {card.answer.length} items were in the right place. The cheat sheet’s
+                order:
               </p>
             )}
             {!right && card.kind !== 'ordering' && (
               <p>
-                You answered “<Rich text={choice ?? ''} />”. The answer:
+                You answered “<Rich text={choice ?? ''} />
+                ”. The answer:
               </p>
             )}
             <AnswerBlock card={card} />

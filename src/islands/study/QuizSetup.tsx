@@ -38,7 +38,11 @@ export function QuizSetup({ topics, available, initial, onStart, onCancel }: Pro
       <fieldset className="study-topic-picker">
         <legend>Topics</legend>
         <div className="study-picker-tools">
-          <button type="button" className="study-button small" onClick={() => setChosen(new Set(topics.map((t) => t.id)))}>
+          <button
+            type="button"
+            className="study-button small"
+            onClick={() => setChosen(new Set(topics.map((t) => t.id)))}
+          >
             All topics
           </button>
           <button type="button" className="study-button small" onClick={() => setChosen(new Set())}>
@@ -49,8 +53,12 @@ export function QuizSetup({ topics, available, initial, onStart, onCancel }: Pro
           {topics.map((topic) => (
             <li key={topic.id}>
               <label>
-                <input type="checkbox" checked={chosen.has(topic.id)} onChange={(e) => toggle(topic.id, e.currentTarget.checked)} /> {topic.label}{' '}
-                <span className="muted">({available.get(topic.id) ?? 0})</span>
+                <input
+                  type="checkbox"
+                  checked={chosen.has(topic.id)}
+                  onChange={(e) => toggle(topic.id, e.currentTarget.checked)}
+                />{' '}
+                {topic.label} <span className="muted">({available.get(topic.id) ?? 0})</span>
               </label>
             </li>
           ))}
@@ -69,7 +77,9 @@ export function QuizSetup({ topics, available, initial, onStart, onCancel }: Pro
         </label>
       </p>
       <p className="muted" aria-live="polite">
-        {pool === 0 ? 'Choose at least one topic.' : `${Math.min(pool, count)} questions from ${pool} in the chosen topics.`}
+        {pool === 0
+          ? 'Choose at least one topic.'
+          : `${Math.min(pool, count)} questions from ${pool} in the chosen topics.`}
       </p>
       <div className="study-actions">
         <button type="submit" className="study-button primary" aria-disabled={pool === 0}>

@@ -36,9 +36,8 @@ export function SessionSummary({ session, cards, progress, now, onAgain, onHome 
         <p>Nothing was reviewed in this session.</p>
       ) : (
         <p>
-          You gave {rated.length} {rated.length === 1 ? 'rating' : 'ratings'} to {studied.length} {studied.length === 1 ? 'card' : 'cards'},{' '}
-          {rated.filter((s) => s.fresh).length} of
-          them new:{' '}
+          You gave {rated.length} {rated.length === 1 ? 'rating' : 'ratings'} to {studied.length}{' '}
+          {studied.length === 1 ? 'card' : 'cards'}, {rated.filter((s) => s.fresh).length} of them new:{' '}
           {RATINGS.map((r) => `${rated.filter((s) => s.rating === r).length} ${RATING_LABELS[r]}`).join(', ')}.
         </p>
       )}

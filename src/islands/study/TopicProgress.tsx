@@ -19,7 +19,9 @@ export function TopicProgress({ topics, idsOf, progress, now, onStudy }: Props) 
   return (
     <ul className={now === null ? 'study-topics is-static' : 'study-topics'}>
       {topics.map((topic) => {
-        const c = idsOf ? deckCounts(idsOf(topic.id), progress.cards, now ?? 0, now === null ? 0 : endOfDay(now)) : unstudiedCounts(cardCount([topic]));
+        const c = idsOf
+          ? deckCounts(idsOf(topic.id), progress.cards, now ?? 0, now === null ? 0 : endOfDay(now))
+          : unstudiedCounts(cardCount([topic]));
         const [right, asked] = scores.get(topic.id) ?? [0, 0];
         return (
           <li key={topic.id}>
@@ -44,7 +46,12 @@ export function TopicProgress({ topics, idsOf, progress, now, onStudy }: Props) 
                   {c.dueToday > 0 && `, ${c.dueToday} due`}
                   {asked > 0 && ` · quiz ${percent(right, asked)}%`}
                 </span>
-                <button type="button" className="study-button small" onClick={() => onStudy(topic.id)} aria-label={`Study ${topic.title}`}>
+                <button
+                  type="button"
+                  className="study-button small"
+                  onClick={() => onStudy(topic.id)}
+                  aria-label={`Study ${topic.title}`}
+                >
                   Study
                 </button>
               </>

@@ -55,7 +55,11 @@ describe('compareDesigns', () => {
   });
 
   it('leaves out what the model does not answer', () => {
-    const result = compareDesigns({ '1': {}, '2': { choices: { native: ['spoke'] } } }, { '1': { choices: { freshness: ['batch'] } } }, { deciding: [], warnings: 0 });
+    const result = compareDesigns(
+      { '1': {}, '2': { choices: { native: ['spoke'] } } },
+      { '1': { choices: { freshness: ['batch'] } } },
+      { deciding: [], warnings: 0 },
+    );
     expect(result.questions.map((q) => q.question)).toEqual([2]);
   });
 });

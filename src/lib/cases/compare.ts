@@ -68,7 +68,11 @@ export function verdictFor(value: number): Exclude<Verdict, 'not-answered'> {
 }
 
 /** Compares a candidate's answers with the model's over the questions the model answers. */
-export function compareDesigns(model: Answers, candidate: Answers, options: { deciding: readonly number[]; warnings: number }): Comparison {
+export function compareDesigns(
+  model: Answers,
+  candidate: Answers,
+  options: { deciding: readonly number[]; warnings: number },
+): Comparison {
   const questions = Object.keys(model)
     .map(Number)
     .filter((q) => answered(model[String(q)]))

@@ -10,7 +10,12 @@ const codec = createChecklistCodec(clock);
 
 function memoryStore(initial: Record<string, string> = {}): KeyValueStore & { data: Map<string, string> } {
   const data = new Map(Object.entries(initial));
-  return { data, getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v), removeItem: (k) => void data.delete(k) };
+  return {
+    data,
+    getItem: (k) => data.get(k) ?? null,
+    setItem: (k, v) => void data.set(k, v),
+    removeItem: (k) => void data.delete(k),
+  };
 }
 
 describe('version 3', () => {
@@ -20,12 +25,18 @@ describe('version 3', () => {
   });
   it('keeps states for item ids the content no longer has', () => {
     const decoded = decodeDocument(JSON.stringify(KNOWN_DOCUMENT), codec);
-    expect(decoded.ok && decoded.value.items[0]?.items['an-item-removed-from-the-content']).toEqual({ status: 'done', note: 'kept' });
+    expect(decoded.ok && decoded.value.items[0]?.items['an-item-removed-from-the-content']).toEqual({
+      status: 'done',
+      note: 'kept',
+    });
   });
   it('points a dangling activeId at the first review', () => {
     const result = validateDocument({ ...KNOWN_DOCUMENT, activeId: 'nope' });
     expect(result.ok && result.value.activeId).toBe('r1');
-    expect(validateDocument({ version: 3, activeId: 'x', items: [] })).toEqual({ ok: true, value: { version: 3, activeId: null, items: [] } });
+    expect(validateDocument({ version: 3, activeId: 'x', items: [] })).toEqual({
+      ok: true,
+      value: { version: 3, activeId: null, items: [] },
+    });
   });
   it('says where a bad shape is wrong and what was expected', () => {
     const bad = (doc: unknown) => {
@@ -34,13 +45,27 @@ describe('version 3', () => {
     };
     const review = KNOWN_DOCUMENT.items[0];
     expect(bad({ version: 3, activeId: null })).toBe('items should be a list of at most 500 items');
-    expect(bad({ ...KNOWN_DOCUMENT, items: [{ ...review, name: '' }] })).toBe('items.0.name should be a name of one line, 1 to 200 characters');
-    expect(bad({ ...KNOWN_DOCUMENT, items: [review, review] })).toBe('items should be a list in which no two share an id');
-    expect(bad({ ...KNOWN_DOCUMENT, items: [{ ...review, items: { a: { status: 'maybe' } } }] })).toBe('items.0.items.a.status should be one of "done", "na"');
-    expect(bad({ ...KNOWN_DOCUMENT, items: [{ ...review, items: { a: { note: 'x'.repeat(2001) } } }] })).toBe('items.0.items.a.note should be a text of at most 2,000 characters');
-    expect(bad({ ...KNOWN_DOCUMENT, items: [{ ...review, items: { a: { risk: 'severe' } } }] })).toBe('items.0.items.a.risk should be one of "high", "medium", "none"');
-    expect(bad({ ...KNOWN_DOCUMENT, items: [{ ...review, items: { 'Not An Id': {} } }] })).toMatch(/^items\.0\.items key “Not An Id” should be/);
-    expect(bad({ ...KNOWN_DOCUMENT, items: [{ ...review, createdAt: 'yesterday' }] })).toMatch(/^items\.0\.createdAt should be a date and time/);
+    expect(bad({ ...KNOWN_DOCUMENT, items: [{ ...review, name: '' }] })).toBe(
+      'items.0.name should be a name of one line, 1 to 200 characters',
+    );
+    expect(bad({ ...KNOWN_DOCUMENT, items: [review, review] })).toBe(
+      'items should be a list in which no two share an id',
+    );
+    expect(bad({ ...KNOWN_DOCUMENT, items: [{ ...review, items: { a: { status: 'maybe' } } }] })).toBe(
+      'items.0.items.a.status should be one of "done", "na"',
+    );
+    expect(bad({ ...KNOWN_DOCUMENT, items: [{ ...review, items: { a: { note: 'x'.repeat(2001) } } }] })).toBe(
+      'items.0.items.a.note should be a text of at most 2,000 characters',
+    );
+    expect(bad({ ...KNOWN_DOCUMENT, items: [{ ...review, items: { a: { risk: 'severe' } } }] })).toBe(
+      'items.0.items.a.risk should be one of "high", "medium", "none"',
+    );
+    expect(bad({ ...KNOWN_DOCUMENT, items: [{ ...review, items: { 'Not An Id': {} } }] })).toMatch(
+      /^items\.0\.items key “Not An Id” should be/,
+    );
+    expect(bad({ ...KNOWN_DOCUMENT, items: [{ ...review, createdAt: 'yesterday' }] })).toMatch(
+      /^items\.0\.createdAt should be a date and time/,
+    );
   });
 });
 
@@ -52,25 +77,45 @@ describe('version 2 → 3', () => {
     trash: { review: { ...KNOWN_DOCUMENT.items[1], id: 'r3' }, index: 1, deletedAt: '2025-12-01T09:00:00.000Z' },
   };
   it('keeps every review, tick, note and date, the open review and the undo', () => {
-    expect(codec.migrate(v2)).toEqual({ ...KNOWN_DOCUMENT, activeId: 'r2', trash: { item: v2.trash.review, index: 1, deletedAt: v2.trash.deletedAt } });
+    expect(codec.migrate(v2)).toEqual({
+      ...KNOWN_DOCUMENT,
+      activeId: 'r2',
+      trash: { item: v2.trash.review, index: 1, deletedAt: v2.trash.deletedAt },
+    });
   });
   it('marks the blank review release 1 made after the last delete, so undo still drops it', () => {
-    const blank = { id: 'b', name: 'Design review', createdAt: '2025-12-01T09:00:00.000Z', updatedAt: '2025-12-01T09:00:00.000Z', items: {} };
-    const migrated = codec.migrate({ version: 2, activeId: 'b', reviews: [blank], trash: { review: KNOWN_DOCUMENT.items[0], index: 0, deletedAt: '2025-12-01T09:00:00.000Z' } });
+    const blank = {
+      id: 'b',
+      name: 'Design review',
+      createdAt: '2025-12-01T09:00:00.000Z',
+      updatedAt: '2025-12-01T09:00:00.000Z',
+      items: {},
+    };
+    const migrated = codec.migrate({
+      version: 2,
+      activeId: 'b',
+      reviews: [blank],
+      trash: { review: KNOWN_DOCUMENT.items[0], index: 0, deletedAt: '2025-12-01T09:00:00.000Z' },
+    });
     const decoded = validateDocument(migrated);
     expect(decoded.ok && decoded.value.trash?.replacementId).toBe('b');
   });
 
   // What release 1 stored (e2e/fixtures/release-1/checklist-storage.json), loaded by this release.
   it('loads release 1’s stored checklist with every review exactly as it was', () => {
-    const stored = JSON.parse(readFileSync(new URL('../../../e2e/fixtures/release-1/checklist-storage.json', import.meta.url), 'utf8')) as Record<string, string>;
+    const stored = JSON.parse(
+      readFileSync(new URL('../../../e2e/fixtures/release-1/checklist-storage.json', import.meta.url), 'utf8'),
+    ) as Record<string, string>;
     const raw = stored[STORAGE_KEY] ?? '';
     const old = JSON.parse(raw) as { activeId: string; reviews: unknown[] };
     const loaded = loadDocument(memoryStore({ [STORAGE_KEY]: raw }), STORAGE_KEY, codec);
     expect(loaded.status === 'ok' && loaded.migratedFrom).toBe(2);
     expect(loaded.status === 'ok' && loaded.value).toEqual({ version: 3, activeId: old.activeId, items: old.reviews });
     expect(old.reviews).toHaveLength(2); // anti-vacuity: the fixture holds two reviews with ticks, N/A and a note
-    expect(loaded.status === 'ok' && loaded.value.items[0]?.items['business-requirement-clearly-defined']).toEqual({ status: 'done', note: 'Owner: <b>Ana</b> & "team" — check SLA' });
+    expect(loaded.status === 'ok' && loaded.value.items[0]?.items['business-requirement-clearly-defined']).toEqual({
+      status: 'done',
+      note: 'Owner: <b>Ana</b> & "team" — check SLA',
+    });
   });
 });
 
@@ -113,12 +158,18 @@ describe('version 1 → 3', () => {
     const raw = JSON.stringify({ version: 1, items: { x: { checked: 'yes' } } });
     const store = memoryStore({ [STORAGE_KEY]: raw });
     const loaded = loadDocument(store, STORAGE_KEY, codec);
-    expect(loaded).toMatchObject({ status: 'corrupt', reason: 'it could not be upgraded from version 1: the document.items.x.checked should be true or false' });
+    expect(loaded).toMatchObject({
+      status: 'corrupt',
+      reason: 'it could not be upgraded from version 1: the document.items.x.checked should be true or false',
+    });
     expect(store.data.get(`${STORAGE_KEY}:backup`)).toBe(raw);
     expect(store.data.get(STORAGE_KEY)).toBe(raw);
   });
   it('refuses versions it has no path from or that are newer', () => {
-    expect(decodeDocument('{"version":4}', codec)).toEqual({ ok: false, error: 'its format version 4 is newer than this site understands (3)' });
+    expect(decodeDocument('{"version":4}', codec)).toEqual({
+      ok: false,
+      error: 'its format version 4 is newer than this site understands (3)',
+    });
     expect(() => codec.migrate({ version: 0 })).toThrow('there is no upgrade path from version 0');
   });
 });

@@ -41,15 +41,26 @@ export function migrateV1(data: unknown, clock: CodecClock): unknown {
   }
   const at = clock.now();
   const id = clock.newId();
-  return { version: STORAGE_VERSION, activeId: id, items: [{ id, name: 'Review', createdAt: at, updatedAt: at, items }] };
+  return {
+    version: STORAGE_VERSION,
+    activeId: id,
+    items: [{ id, name: 'Review', createdAt: at, updatedAt: at, items }],
+  };
 }
 
 /** A review created at or after `time` and never changed since: the blank one release 1 made when the last was deleted. */
 function untouchedSince(review: unknown, time: unknown): string | undefined {
   const r = parse(Untouched, review);
-  return r.ok && typeof time === 'string' && r.value.createdAt >= time && r.value.updatedAt === r.value.createdAt ? r.value.id : undefined;
+  return r.ok && typeof time === 'string' && r.value.createdAt >= time && r.value.updatedAt === r.value.createdAt
+    ? r.value.id
+    : undefined;
 }
-const Untouched = object({ id: string(), createdAt: string(), updatedAt: string(), items: record(string(), oneOf([]), { max: 0 }) });
+const Untouched = object({
+  id: string(),
+  createdAt: string(),
+  updatedAt: string(),
+  items: record(string(), oneOf([]), { max: 0 }),
+});
 
 /** Upgrades a version 2 document to version 3: the same reviews, in the shelf's shape. */
 export function migrateV2(data: unknown): unknown {

@@ -18,7 +18,11 @@ function stateOf(review: Review, id: string): ItemState | undefined {
 
 /** "Risk: high · Owner: Ana · Due: 2026-12-31", or '' when the item carries no finding. */
 export function findingLine(state: ItemState | undefined): string {
-  const parts = [state?.risk && `Risk: ${state.risk}`, state?.owner && `Owner: ${state.owner}`, state?.due && `Due: ${state.due}`];
+  const parts = [
+    state?.risk && `Risk: ${state.risk}`,
+    state?.owner && `Owner: ${state.owner}`,
+    state?.due && `Due: ${state.due}`,
+  ];
   return parts.filter(Boolean).join(' · ');
 }
 
@@ -51,7 +55,6 @@ export function reviewToMarkdown(content: readonly ChecklistGroup[], review: Rev
   return `${lines.join('\n')}\n`;
 }
 
-
 const CSV_STATUS = { done: 'done', na: 'not applicable' } as const;
 
 /** The review as CSV (`Group,Item ID,Item,Status,Note,Risk,Owner,Due`, CRLF line ends), one row per current item. */
@@ -60,7 +63,16 @@ export function reviewToCsv(content: readonly ChecklistGroup[], review: Review):
   for (const group of groupsOf(content, review)) {
     for (const item of group.items) {
       const state = stateOf(review, item.id);
-      rows.push([group.title, item.id, item.text, state?.status ? CSV_STATUS[state.status] : 'open', state?.note ?? '', state?.risk ?? '', state?.owner ?? '', state?.due ?? '']);
+      rows.push([
+        group.title,
+        item.id,
+        item.text,
+        state?.status ? CSV_STATUS[state.status] : 'open',
+        state?.note ?? '',
+        state?.risk ?? '',
+        state?.owner ?? '',
+        state?.due ?? '',
+      ]);
     }
   }
   return csvRows(rows);

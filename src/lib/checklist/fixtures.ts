@@ -12,11 +12,17 @@ interface YamlGroup {
 
 /** content/checklist.yaml as the page hands it to the island. */
 export function contentGroups(): ChecklistGroup[] {
-  const groups = parse(readFileSync(new URL('../../../content/checklist.yaml', import.meta.url), 'utf8')) as YamlGroup[];
+  const groups = parse(
+    readFileSync(new URL('../../../content/checklist.yaml', import.meta.url), 'utf8'),
+  ) as YamlGroup[];
   return groups.map((g) => ({
     id: g.id,
     title: g.title,
-    items: g.items.map((i) => ({ id: i.id, text: i.text, questions: i.questions.map((n) => ({ number: n, title: `Question ${n}`, href: `/questions/${n}/` })) })),
+    items: g.items.map((i) => ({
+      id: i.id,
+      text: i.text,
+      questions: i.questions.map((n) => ({ number: n, title: `Question ${n}`, href: `/questions/${n}/` })),
+    })),
   }));
 }
 
@@ -40,7 +46,16 @@ export const KNOWN_REVIEW: Review = {
 export const KNOWN_DOCUMENT: ChecklistDocument = {
   version: 3,
   activeId: 'r1',
-  items: [KNOWN_REVIEW, { id: 'r2', name: 'Second', createdAt: '2025-12-01T08:00:00.000Z', updatedAt: '2025-12-01T08:00:00.000Z', items: {} }],
+  items: [
+    KNOWN_REVIEW,
+    {
+      id: 'r2',
+      name: 'Second',
+      createdAt: '2025-12-01T08:00:00.000Z',
+      updatedAt: '2025-12-01T08:00:00.000Z',
+      items: {},
+    },
+  ],
 };
 
 /** The exact Markdown export of KNOWN_REVIEW: pinned once, checked by the unit test and the e2e copy/download. */

@@ -12,7 +12,9 @@ const known = itemIds(contentGroups());
 const { 'an-item-removed-from-the-content': _removed, ...currentItems } = KNOWN_REVIEW.items;
 const review = { ...KNOWN_REVIEW, items: currentItems };
 const exported = (patch: (data: Record<string, unknown> & { review: Record<string, unknown> }) => void) => {
-  const data = JSON.parse(reviewToJson(review, '2026-01-01T00:00:00.000Z')) as Record<string, unknown> & { review: Record<string, unknown> };
+  const data = JSON.parse(reviewToJson(review, '2026-01-01T00:00:00.000Z')) as Record<string, unknown> & {
+    review: Record<string, unknown>;
+  };
   patch(data);
   return JSON.stringify(data);
 };
@@ -24,10 +26,30 @@ const error = (text: string) => {
 describe('parseReviewExport', () => {
   it('gives back an identical review (export → import)', () => {
     expect(parseReviewExport(reviewToJson(review, '2026-01-01T00:00:00.000Z'), known)).toEqual({ ok: true, review });
-    const doc = checklistReducer(EMPTY_DOCUMENT, { type: 'import', item: review, newId: review.id, suffix: ' (imported)' });
+    const doc = checklistReducer(EMPTY_DOCUMENT, {
+      type: 'import',
+      item: review,
+      newId: review.id,
+      suffix: ' (imported)',
+    });
     expect(doc.items).toEqual([review]);
-    const withFindings = { ...review, items: { ...review.items, 'rate-limiting-considered': { risk: 'high' as const, owner: 'Ana', due: '2026-12-31' } }, added: [{ id: 'added-x', text: 'Own item', group: 'planning', question: 3 }] };
-    expect(parseReviewExport(reviewToJson({ ...withFindings, items: { ...withFindings.items, 'added-x': { status: 'done' as const } } }, '2026-01-01T00:00:00.000Z'), known)).toMatchObject({ ok: true, review: { added: withFindings.added } });
+    const withFindings = {
+      ...review,
+      items: {
+        ...review.items,
+        'rate-limiting-considered': { risk: 'high' as const, owner: 'Ana', due: '2026-12-31' },
+      },
+      added: [{ id: 'added-x', text: 'Own item', group: 'planning', question: 3 }],
+    };
+    expect(
+      parseReviewExport(
+        reviewToJson(
+          { ...withFindings, items: { ...withFindings.items, 'added-x': { status: 'done' as const } } },
+          '2026-01-01T00:00:00.000Z',
+        ),
+        known,
+      ),
+    ).toMatchObject({ ok: true, review: { added: withFindings.added } });
   });
 
   it('keeps notes as plain text', () => {
@@ -41,21 +63,37 @@ describe('parseReviewExport', () => {
   it('refuses each kind of bad file and says what is wrong', () => {
     expect(error('not json')).toBe('it is not valid JSON');
     expect(error('[]')).toBe('it is not a JSON object');
-    expect(error('{"version":2}')).toBe('it is not a checklist review export (its “format” is not “cta-integration-checklist-review”)');
-    expect(error(exported((d) => void (d['version'] = 3)))).toBe('its format version (3) is not one this site reads (version 2)');
-    expect(error(exported((d) => void delete d['version']))).toBe('its format version (missing) is not one this site reads (version 2)');
-    expect(error(exported((d) => void (d.review['name'] = 42)))).toBe('the review’s name should be a name of one line, 1 to 200 characters');
-    expect(error(exported((d) => void (d.review['items'] = { 'network-topology-mapped': { note: 'x'.repeat(2001) } })))).toBe(
-      'the note of item “network-topology-mapped” should be a text of at most 2,000 characters',
+    expect(error('{"version":2}')).toBe(
+      'it is not a checklist review export (its “format” is not “cta-integration-checklist-review”)',
     );
+    expect(error(exported((d) => void (d['version'] = 3)))).toBe(
+      'its format version (3) is not one this site reads (version 2)',
+    );
+    expect(error(exported((d) => void delete d['version']))).toBe(
+      'its format version (missing) is not one this site reads (version 2)',
+    );
+    expect(error(exported((d) => void (d.review['name'] = 42)))).toBe(
+      'the review’s name should be a name of one line, 1 to 200 characters',
+    );
+    expect(
+      error(exported((d) => void (d.review['items'] = { 'network-topology-mapped': { note: 'x'.repeat(2001) } }))),
+    ).toBe('the note of item “network-topology-mapped” should be a text of at most 2,000 characters');
     expect(error(exported((d) => void (d.review['items'] = { 'made-up-item': { status: 'done' } })))).toBe(
       'it has an item this checklist does not know: “made-up-item”',
     );
     const many = Object.fromEntries(['a', 'b', 'c', 'd'].map((id) => [id, { status: 'done' }]));
-    expect(error(exported((d) => void (d.review['items'] = many)))).toBe('it has 4 items this checklist does not know: “a”, “b”, “c”…');
-    expect(error(exported((d) => void (d['exportedAt'] = 'now')))).toBe('the export date should be a date and time such as 2026-12-01T09:30:00.000Z');
-    expect(error(exported((d) => void (d.review['items'] = { 'network-topology-mapped': { due: 'tomorrow' } })))).toBe('the due date of item “network-topology-mapped” should be a date such as 2026-12-31');
-    expect(error(exported((d) => void (d.review['added'] = [{ id: 'added-a', text: '', group: 'planning' }])))).toBe('the text of added item 1 should be a text of 1 to 300 characters');
+    expect(error(exported((d) => void (d.review['items'] = many)))).toBe(
+      'it has 4 items this checklist does not know: “a”, “b”, “c”…',
+    );
+    expect(error(exported((d) => void (d['exportedAt'] = 'now')))).toBe(
+      'the export date should be a date and time such as 2026-12-01T09:30:00.000Z',
+    );
+    expect(error(exported((d) => void (d.review['items'] = { 'network-topology-mapped': { due: 'tomorrow' } })))).toBe(
+      'the due date of item “network-topology-mapped” should be a date such as 2026-12-31',
+    );
+    expect(error(exported((d) => void (d.review['added'] = [{ id: 'added-a', text: '', group: 'planning' }])))).toBe(
+      'the text of added item 1 should be a text of 1 to 300 characters',
+    );
   });
 
   it('refuses files over 1 MB before parsing them', () => {
@@ -75,27 +113,43 @@ describe('parseReviewExport', () => {
 describe('files and share links', () => {
   const file = (text: string, size = text.length) => ({ size, text: () => Promise.resolve(text) });
   it('reads a file, refusing one over 1 MB without reading it', async () => {
-    expect(await readReviewFile(file(reviewToJson(review, '2026-01-01T00:00:00.000Z')), known)).toEqual({ ok: true, review });
+    expect(await readReviewFile(file(reviewToJson(review, '2026-01-01T00:00:00.000Z')), known)).toEqual({
+      ok: true,
+      review,
+    });
     const huge = { size: IMPORT_MAX_BYTES + 1, text: () => Promise.reject(new Error('must not be read')) };
     expect(await readReviewFile(huge, known)).toEqual({ ok: false, error: 'it is larger than 1 MB' });
-    expect(await readReviewFile({ size: 1, text: () => Promise.reject(new Error('gone')) }, known)).toEqual({ ok: false, error: 'the browser could not read it' });
+    expect(await readReviewFile({ size: 1, text: () => Promise.reject(new Error('gone')) }, known)).toEqual({
+      ok: false,
+      error: 'the browser could not read it',
+    });
   });
   it('reads the review a share fragment carries, says when it is damaged, and ignores other fragments', () => {
-    expect(parseShareHash(shareFragment('review', reviewToJson(review, '2026-01-01T00:00:00.000Z')), known)).toEqual({ ok: true, review });
-    expect(parseShareHash('#review=%%%', known)).toEqual({ ok: false, error: 'the link is damaged (its data is not readable)' });
+    expect(parseShareHash(shareFragment('review', reviewToJson(review, '2026-01-01T00:00:00.000Z')), known)).toEqual({
+      ok: true,
+      review,
+    });
+    expect(parseShareHash('#review=%%%', known)).toEqual({
+      ok: false,
+      error: 'the link is damaged (its data is not readable)',
+    });
     expect(parseShareHash('#review=bm90IGpzb24', known)).toEqual({ ok: false, error: 'it is not valid JSON' });
     expect(parseShareHash('#planning', known)).toBeNull();
   });
 });
 
 describe('what release 1 exported and shared', () => {
-  const fixture = (name: string) => readFileSync(new URL(`../../../e2e/fixtures/release-1/${name}`, import.meta.url), 'utf8');
+  const fixture = (name: string) =>
+    readFileSync(new URL(`../../../e2e/fixtures/release-1/${name}`, import.meta.url), 'utf8');
   it('imports its JSON export and its share link exactly as they were', () => {
     const file = fixture('checklist-export.json');
     const expected = (JSON.parse(file) as { review: unknown }).review;
     const fromFile = parseReviewExport(file, known);
     expect(fromFile).toEqual({ ok: true, review: expected });
     expect(fromFile.ok && Object.keys(fromFile.review.items).length).toBeGreaterThan(0); // anti-vacuity
-    expect(parseShareHash(fixture('checklist-share-link.txt').trim(), known)).toMatchObject({ ok: true, review: { name: expect.any(String) } });
+    expect(parseShareHash(fixture('checklist-share-link.txt').trim(), known)).toMatchObject({
+      ok: true,
+      review: { name: expect.any(String) },
+    });
   });
 });

@@ -5,7 +5,13 @@ import { EXPORT_FORMAT, EXPORT_VERSION, ReviewExport, type Review } from './sche
 /** What reading an export found: the review, or what is wrong with it (a phrase starting "it …" or naming a field). */
 export type ImportResult = { ok: true; review: Review } | { ok: false; error: string };
 
-const FIELDS: Record<string, string> = { status: 'status', note: 'note', risk: 'risk level', owner: 'owner', due: 'due date' };
+const FIELDS: Record<string, string> = {
+  status: 'status',
+  note: 'note',
+  risk: 'risk level',
+  owner: 'owner',
+  due: 'due date',
+};
 const ADDED: Record<string, string> = { id: 'id', text: 'text', group: 'group', question: 'question' };
 
 /** A field of a review export in a reader's words. */
@@ -34,14 +40,23 @@ const KIND: ExportKind<ReviewExport> = {
 };
 
 /** Refuses item states for ids neither the checklist nor the review's own items have. */
-function withKnownItems(result: { ok: true; value: ReviewExport } | { ok: false; error: string }, known: ReadonlySet<string>): ImportResult {
+function withKnownItems(
+  result: { ok: true; value: ReviewExport } | { ok: false; error: string },
+  known: ReadonlySet<string>,
+): ImportResult {
   if (!result.ok) return result;
   const review = result.value.review;
   const own = new Set((review.added ?? []).map((a) => a.id));
   const unknown = Object.keys(review.items).filter((id) => !known.has(id) && !own.has(id));
   if (unknown.length > 0) {
-    const list = unknown.slice(0, 3).map((id) => `“${id}”`).join(', ');
-    return { ok: false, error: `it has ${unknown.length === 1 ? 'an item' : `${unknown.length} items`} this checklist does not know: ${list}${unknown.length > 3 ? '…' : ''}` };
+    const list = unknown
+      .slice(0, 3)
+      .map((id) => `“${id}”`)
+      .join(', ');
+    return {
+      ok: false,
+      error: `it has ${unknown.length === 1 ? 'an item' : `${unknown.length} items`} this checklist does not know: ${list}${unknown.length > 3 ? '…' : ''}`,
+    };
   }
   return { ok: true, review };
 }
@@ -56,7 +71,10 @@ export function parseReviewExport(text: string, knownItemIds: ReadonlySet<string
 }
 
 /** Reads a chosen file as an export; refuses one over 1 MB without reading it. */
-export async function readReviewFile(file: { size: number; text(): Promise<string> }, knownItemIds: ReadonlySet<string>): Promise<ImportResult> {
+export async function readReviewFile(
+  file: { size: number; text(): Promise<string> },
+  knownItemIds: ReadonlySet<string>,
+): Promise<ImportResult> {
   return withKnownItems(await readExportFile(file, KIND), knownItemIds);
 }
 

@@ -23,10 +23,16 @@ describe('withAddedItems', () => {
   const groups = contentGroups();
   const q = { number: 5, title: 'Network', href: '/q5/' };
   it('puts a review’s own items at the end of their group, linked to their question', () => {
-    const result = withAddedItems(groups, [{ id: 'added-a', text: 'Firewall ticket', group: 'architecture', question: 5 }], [q]);
+    const result = withAddedItems(
+      groups,
+      [{ id: 'added-a', text: 'Firewall ticket', group: 'architecture', question: 5 }],
+      [q],
+    );
     const architecture = result.find((g) => g.id === 'architecture');
     expect(architecture?.items.at(-1)).toEqual({ id: 'added-a', text: 'Firewall ticket', questions: [q], added: true });
-    expect(result.map((g) => g.items.length)).toEqual(groups.map((g) => g.items.length + (g.id === 'architecture' ? 1 : 0)));
+    expect(result.map((g) => g.items.length)).toEqual(
+      groups.map((g) => g.items.length + (g.id === 'architecture' ? 1 : 0)),
+    );
   });
   it('keeps items of a group the content no longer has in a group of their own, and leaves the content alone', () => {
     const result = withAddedItems(groups, [{ id: 'added-b', text: 'x', group: 'gone' }], [q]);

@@ -51,7 +51,11 @@ export function itemIds(groups: readonly ChecklistGroup[]): Set<string> {
 }
 
 /** The content's groups with the review's own items added to theirs (an unknown group gets them last). */
-export function withAddedItems(groups: readonly ChecklistGroup[], added: readonly AddedItem[] | undefined, questions: readonly QuestionLink[]): ChecklistGroup[] {
+export function withAddedItems(
+  groups: readonly ChecklistGroup[],
+  added: readonly AddedItem[] | undefined,
+  questions: readonly QuestionLink[],
+): ChecklistGroup[] {
   if (!added?.length) return [...groups];
   const link = (n: number | undefined) => questions.filter((q) => q.number === n);
   const item = (a: AddedItem): ChecklistItem => ({ id: a.id, text: a.text, questions: link(a.question), added: true });

@@ -8,7 +8,12 @@ describe('progress', () => {
   it('counts per group and overall, leaving not-applicable items out of the denominator', () => {
     const p = reviewProgress(groups, KNOWN_REVIEW.items);
     expect(p.overall).toEqual({ done: 3, na: 1, total: 21, applicable: 20 });
-    expect(p.groups.map((g) => `${g.title} ${progressLabel(g.progress)}`)).toEqual(['Planning 2 of 4', 'Architecture 0 of 7', 'Implementation 1 of 5', 'Operations 0 of 4']);
+    expect(p.groups.map((g) => `${g.title} ${progressLabel(g.progress)}`)).toEqual([
+      'Planning 2 of 4',
+      'Architecture 0 of 7',
+      'Implementation 1 of 5',
+      'Operations 0 of 4',
+    ]);
   });
 
   it('ignores states of items the content no longer has', () => {

@@ -29,9 +29,25 @@ export function progressOf(ids: readonly string[], items: Readonly<Record<string
 }
 
 /** Progress of every group and of the whole checklist. */
-export function reviewProgress(groups: readonly ChecklistGroup[], items: Readonly<Record<string, ItemState>>): ReviewProgress {
-  const perGroup = groups.map((g) => ({ id: g.id, title: g.title, progress: progressOf(g.items.map((i) => i.id), items) }));
-  return { overall: progressOf(groups.flatMap((g) => g.items.map((i) => i.id)), items), groups: perGroup };
+export function reviewProgress(
+  groups: readonly ChecklistGroup[],
+  items: Readonly<Record<string, ItemState>>,
+): ReviewProgress {
+  const perGroup = groups.map((g) => ({
+    id: g.id,
+    title: g.title,
+    progress: progressOf(
+      g.items.map((i) => i.id),
+      items,
+    ),
+  }));
+  return {
+    overall: progressOf(
+      groups.flatMap((g) => g.items.map((i) => i.id)),
+      items,
+    ),
+    groups: perGroup,
+  };
 }
 
 /** "12 of 21". */
@@ -45,7 +61,10 @@ export function progressSentence(p: Progress): string {
 }
 
 /** How many items among `ids` carry a high and a medium risk. */
-export function riskCounts(ids: readonly string[], items: Readonly<Record<string, ItemState>>): { high: number; medium: number } {
+export function riskCounts(
+  ids: readonly string[],
+  items: Readonly<Record<string, ItemState>>,
+): { high: number; medium: number } {
   let high = 0;
   let medium = 0;
   for (const id of ids) {

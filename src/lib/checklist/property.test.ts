@@ -19,7 +19,9 @@ const known = itemIds(contentGroups());
 const knownIds = [...known];
 const codec = createChecklistCodec({ now: () => '2026-01-01T00:00:00.000Z', newId: () => 'migrated' });
 
-const isoArb = fc.date({ min: new Date('2000-01-01'), max: new Date('2100-01-01'), noInvalidDate: true }).map((d) => d.toISOString());
+const isoArb = fc
+  .date({ min: new Date('2000-01-01'), max: new Date('2100-01-01'), noInvalidDate: true })
+  .map((d) => d.toISOString());
 const reviewIdArb = fc.stringMatching(/^[A-Za-z0-9_-]{1,24}$/);
 const nameArb = fc.string({ minLength: 1, maxLength: 200 }).filter((s) => s.trim() !== '' && !/[\r\n]/.test(s));
 const itemStateArb = fc.record(
@@ -39,7 +41,10 @@ const reviewArb = (ids: fc.Arbitrary<string>): fc.Arbitrary<Review> =>
 const knownReviewArb = reviewArb(fc.constantFrom(...knownIds));
 const storedReviewArb = reviewArb(fc.oneof(fc.constantFrom(...knownIds), fc.constantFrom('a-removed-item', 'x1')));
 const documentArb: fc.Arbitrary<ChecklistDocument> = fc
-  .tuple(fc.uniqueArray(storedReviewArb, { selector: (r) => r.id, maxLength: 4 }), fc.option(fc.tuple(storedReviewArb, fc.nat(5), isoArb)))
+  .tuple(
+    fc.uniqueArray(storedReviewArb, { selector: (r) => r.id, maxLength: 4 }),
+    fc.option(fc.tuple(storedReviewArb, fc.nat(5), isoArb)),
+  )
   .chain(([reviews, deleted]) =>
     fc.constantFrom(null, ...reviews.map((r) => r.id)).map((activeId): ChecklistDocument => {
       const doc: ChecklistDocument = { version: 3, activeId, items: reviews };
@@ -50,7 +55,8 @@ const documentArb: fc.Arbitrary<ChecklistDocument> = fc
 
 /** A JSON value with one part replaced, removed or retyped, somewhere along a random path. */
 function mutate(value: unknown, path: number[], replacement: unknown, kind: 'replace' | 'delete'): unknown {
-  if (typeof value !== 'object' || value === null || path.length === 0) return kind === 'delete' ? undefined : replacement;
+  if (typeof value !== 'object' || value === null || path.length === 0)
+    return kind === 'delete' ? undefined : replacement;
   const entries = Object.entries(value as Record<string, unknown>);
   if (entries.length === 0) return replacement;
   const [head = 0, ...rest] = path;
@@ -64,14 +70,21 @@ function mutate(value: unknown, path: number[], replacement: unknown, kind: 'rep
 }
 const mutationArb = fc.record({
   path: fc.array(fc.nat(), { maxLength: 6 }),
-  replacement: fc.oneof(fc.jsonValue({ maxDepth: 2 }), fc.constantFrom('', 'x'.repeat(2001), '__proto__', -1, 1e309 as number, null)),
+  replacement: fc.oneof(
+    fc.jsonValue({ maxDepth: 2 }),
+    fc.constantFrom('', 'x'.repeat(2001), '__proto__', -1, 1e309 as number, null),
+  ),
   kind: fc.constantFrom('replace' as const, 'delete' as const),
 });
 /** Text cut, spliced or left whole. */
 const textMutationArb = fc.oneof(
   fc.constant((t: string) => t),
   fc.nat().map((n) => (t: string) => t.slice(0, n % (t.length + 1))),
-  fc.tuple(fc.nat(), fc.string({ maxLength: 3 })).map(([n, s]) => (t: string) => t.slice(0, n % (t.length + 1)) + s + t.slice((n % (t.length + 1)) + 1)),
+  fc.tuple(fc.nat(), fc.string({ maxLength: 3 })).map(
+    ([n, s]) =>
+      (t: string) =>
+        t.slice(0, n % (t.length + 1)) + s + t.slice((n % (t.length + 1)) + 1),
+  ),
 );
 
 const exportTextArb = fc.oneof(
@@ -83,7 +96,10 @@ const exportTextArb = fc.oneof(
     arbitrary: fc
       .tuple(knownReviewArb, isoArb, fc.array(mutationArb, { maxLength: 3 }), textMutationArb)
       .map(([review, at, mutations, cut]) => {
-        const data = mutations.reduce<unknown>((v, m) => mutate(v, m.path, m.replacement, m.kind), JSON.parse(reviewToJson(review, at)));
+        const data = mutations.reduce<unknown>(
+          (v, m) => mutate(v, m.path, m.replacement, m.kind),
+          JSON.parse(reviewToJson(review, at)),
+        );
         return cut(JSON.stringify(data) ?? '');
       }),
   },
@@ -95,30 +111,45 @@ const storedTextArb = fc.oneof(
   {
     weight: 1,
     arbitrary: fc
-      .dictionary(fc.constantFrom(...knownIds), fc.record({ checked: fc.boolean(), note: fc.string() }, { requiredKeys: ['checked'] }))
+      .dictionary(
+        fc.constantFrom(...knownIds),
+        fc.record({ checked: fc.boolean(), note: fc.string() }, { requiredKeys: ['checked'] }),
+      )
       .map((items) => JSON.stringify({ version: 1, items })),
   },
   {
     // What release 1 stored (version 2), mutated or whole.
     weight: 2,
     arbitrary: fc.tuple(documentArb, fc.array(mutationArb, { maxLength: 1 })).map(([doc, mutations]) => {
-      const trash = doc.trash ? { trash: { review: doc.trash.item, index: doc.trash.index, deletedAt: doc.trash.deletedAt } } : {};
+      const trash = doc.trash
+        ? { trash: { review: doc.trash.item, index: doc.trash.index, deletedAt: doc.trash.deletedAt } }
+        : {};
       const v2 = { version: 2, activeId: doc.activeId, reviews: doc.items, ...trash };
       return JSON.stringify(mutations.reduce<unknown>((v, m) => mutate(v, m.path, m.replacement, m.kind), v2)) ?? '';
     }),
   },
   {
     weight: 6,
-    arbitrary: fc.tuple(documentArb, fc.array(mutationArb, { maxLength: 3 }), textMutationArb).map(([doc, mutations, cut]) => {
-      const data = mutations.reduce<unknown>((v, m) => mutate(v, m.path, m.replacement, m.kind), JSON.parse(JSON.stringify(doc)));
-      return cut(JSON.stringify(data) ?? '');
-    }),
+    arbitrary: fc
+      .tuple(documentArb, fc.array(mutationArb, { maxLength: 3 }), textMutationArb)
+      .map(([doc, mutations, cut]) => {
+        const data = mutations.reduce<unknown>(
+          (v, m) => mutate(v, m.path, m.replacement, m.kind),
+          JSON.parse(JSON.stringify(doc)),
+        );
+        return cut(JSON.stringify(data) ?? '');
+      }),
   },
 );
 
 function memoryStore(initial: Record<string, string>): KeyValueStore & { data: Map<string, string> } {
   const data = new Map(Object.entries(initial));
-  return { data, getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v), removeItem: (k) => void data.delete(k) };
+  return {
+    data,
+    getItem: (k) => data.get(k) ?? null,
+    setItem: (k, v) => void data.set(k, v),
+    removeItem: (k) => void data.delete(k),
+  };
 }
 
 describe('the importer, fed random and mutated exports', () => {
@@ -128,7 +159,9 @@ describe('the importer, fed random and mutated exports', () => {
       fc.property(exportTextArb, (text) => {
         const before = structuredClone(KNOWN_DOCUMENT);
         const result = parseReviewExport(text, known);
-        const after = result.ok ? checklistReducer(before, { type: 'import', item: result.review, newId: 'new', suffix: ' (imported)' }) : before;
+        const after = result.ok
+          ? checklistReducer(before, { type: 'import', item: result.review, newId: 'new', suffix: ' (imported)' })
+          : before;
         expect(after.items.slice(0, 2)).toEqual(KNOWN_DOCUMENT.items);
         if (result.ok) {
           accepted += 1;
@@ -218,25 +251,64 @@ describe('the reducer, fed random actions', () => {
   const at = isoArb;
   const id = fc.constantFrom('a', 'b', 'c', 'd');
   const actionArb: fc.Arbitrary<ChecklistAction> = fc.oneof(
-    fc.record({ id, name: fc.string(), at }).map(({ id: newId, name, at: when }) => ({ type: 'create' as const, item: blankReview(newId, name || 'x', when) })),
+    fc
+      .record({ id, name: fc.string(), at })
+      .map(({ id: newId, name, at: when }) => ({
+        type: 'create' as const,
+        item: blankReview(newId, name || 'x', when),
+      })),
     fc.record({ type: fc.constant('rename' as const), id, name: fc.string(), at }),
     fc.record({ type: fc.constant('duplicate' as const), id, newId: id, at }),
     fc.record({ type: fc.constant('delete' as const), id, at }),
-    fc.record({ id, newId: id, at }).map(({ id: gone, newId, at: when }) => ({ type: 'delete' as const, id: gone, at: when, replacement: blankReview(newId, 'Blank', when) })),
+    fc
+      .record({ id, newId: id, at })
+      .map(({ id: gone, newId, at: when }) => ({
+        type: 'delete' as const,
+        id: gone,
+        at: when,
+        replacement: blankReview(newId, 'Blank', when),
+      })),
     fc.record({
       type: fc.constant('setFinding' as const),
       reviewId: id,
       itemId: fc.constantFrom(...knownIds),
-      finding: fc.record({ risk: fc.constantFrom('high' as const, 'none' as const), owner: fc.string({ maxLength: 400 }) }, { requiredKeys: [] }),
+      finding: fc.record(
+        { risk: fc.constantFrom('high' as const, 'none' as const), owner: fc.string({ maxLength: 400 }) },
+        { requiredKeys: [] },
+      ),
       at,
     }),
-    fc.record({ reviewId: id, n: fc.nat(3), text: fc.string({ maxLength: 400 }), at }).map(({ reviewId, n, text, at: when }) => ({ type: 'addItem' as const, reviewId, item: { id: `added-${n}`, text, group: 'planning' }, at: when })),
-    fc.record({ type: fc.constant('removeItem' as const), reviewId: id, itemId: fc.constantFrom('added-0', 'added-1'), at }),
+    fc
+      .record({ reviewId: id, n: fc.nat(3), text: fc.string({ maxLength: 400 }), at })
+      .map(({ reviewId, n, text, at: when }) => ({
+        type: 'addItem' as const,
+        reviewId,
+        item: { id: `added-${n}`, text, group: 'planning' },
+        at: when,
+      })),
+    fc.record({
+      type: fc.constant('removeItem' as const),
+      reviewId: id,
+      itemId: fc.constantFrom('added-0', 'added-1'),
+      at,
+    }),
     fc.constant({ type: 'undoDelete' as const }),
     fc.constant({ type: 'forgetDeleted' as const }),
     fc.record({ type: fc.constant('switch' as const), id }),
-    fc.record({ type: fc.constant('setStatus' as const), reviewId: id, itemId: fc.constantFrom(...knownIds), status: fc.constantFrom('done' as const, 'na' as const, null), at }),
-    fc.record({ type: fc.constant('setNote' as const), reviewId: id, itemId: fc.constantFrom(...knownIds), note: fc.string({ maxLength: 2100 }), at }),
+    fc.record({
+      type: fc.constant('setStatus' as const),
+      reviewId: id,
+      itemId: fc.constantFrom(...knownIds),
+      status: fc.constantFrom('done' as const, 'na' as const, null),
+      at,
+    }),
+    fc.record({
+      type: fc.constant('setNote' as const),
+      reviewId: id,
+      itemId: fc.constantFrom(...knownIds),
+      note: fc.string({ maxLength: 2100 }),
+      at,
+    }),
   );
   it('always leaves a document that passes its own validation', () => {
     fc.assert(

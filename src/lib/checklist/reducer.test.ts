@@ -10,13 +10,19 @@ const run = (actions: ChecklistAction[], from = KNOWN_DOCUMENT) => actions.reduc
 describe('reviews', () => {
   it('creates a review, makes it active and records when', () => {
     const doc = reduce(EMPTY_DOCUMENT, { type: 'create', item: blankReview('a', '  HR sync  ', at) });
-    expect(doc).toEqual({ version: 3, activeId: 'a', items: [{ id: 'a', name: 'HR sync', createdAt: at, updatedAt: at, items: {} }] });
+    expect(doc).toEqual({
+      version: 3,
+      activeId: 'a',
+      items: [{ id: 'a', name: 'HR sync', createdAt: at, updatedAt: at, items: {} }],
+    });
     expect(reduce(doc, { type: 'create', item: blankReview('b', 'HR sync', at) }).items[1]?.name).toBe('HR sync (2)');
     expect(reduce(doc, { type: 'create', item: blankReview('a', 'Same id', at) })).toBe(doc);
   });
 
   it('renames to a unique name, ignoring blank and unchanged names', () => {
-    expect(reduce(KNOWN_DOCUMENT, { type: 'rename', id: 'r2', name: KNOWN_REVIEW.name, at }).items[1]?.name).toBe(`${KNOWN_REVIEW.name} (2)`);
+    expect(reduce(KNOWN_DOCUMENT, { type: 'rename', id: 'r2', name: KNOWN_REVIEW.name, at }).items[1]?.name).toBe(
+      `${KNOWN_REVIEW.name} (2)`,
+    );
     const doc = reduce(KNOWN_DOCUMENT, { type: 'rename', id: 'r2', name: 'Billing\nreview', at });
     expect(doc.items[1]).toMatchObject({ name: 'Billing review', updatedAt: at });
     expect(reduce(doc, { type: 'rename', id: 'r2', name: '   ', at })).toBe(doc);
@@ -28,8 +34,16 @@ describe('reviews', () => {
     const doc = reduce(KNOWN_DOCUMENT, { type: 'duplicate', id: 'r1', newId: 'c', at });
     expect(doc.items.map((r) => r.id)).toEqual(['r1', 'c', 'r2']);
     expect(doc.activeId).toBe('c');
-    expect(doc.items[1]).toEqual({ ...KNOWN_REVIEW, id: 'c', name: `${KNOWN_REVIEW.name} (copy)`, createdAt: at, updatedAt: at });
-    expect(reduce(doc, { type: 'duplicate', id: 'r1', newId: 'd', at }).items[1]?.name).toBe(`${KNOWN_REVIEW.name} (copy) (2)`);
+    expect(doc.items[1]).toEqual({
+      ...KNOWN_REVIEW,
+      id: 'c',
+      name: `${KNOWN_REVIEW.name} (copy)`,
+      createdAt: at,
+      updatedAt: at,
+    });
+    expect(reduce(doc, { type: 'duplicate', id: 'r1', newId: 'd', at }).items[1]?.name).toBe(
+      `${KNOWN_REVIEW.name} (copy) (2)`,
+    );
     expect(reduce(doc, { type: 'duplicate', id: 'nope', newId: 'd', at })).toBe(doc);
   });
 
@@ -61,7 +75,10 @@ describe('reviews', () => {
   it('undoing the delete of the only review drops the blank review that replaced it, unless it was used', () => {
     const later = '2026-11-30T10:00:00.000Z';
     const alone: ChecklistDocument = { ...KNOWN_DOCUMENT, activeId: 'r1', items: [KNOWN_REVIEW] };
-    const replaced = run([{ type: 'delete', id: 'r1', at: later, replacement: blankReview('blank', KNOWN_REVIEW.name, later) }], alone);
+    const replaced = run(
+      [{ type: 'delete', id: 'r1', at: later, replacement: blankReview('blank', KNOWN_REVIEW.name, later) }],
+      alone,
+    );
     expect(replaced.trash?.replacementId).toBe('blank');
     expect(replaced.items.map((r) => r.name)).toEqual([KNOWN_REVIEW.name]);
     const restored = reduce(replaced, { type: 'undoDelete' });
@@ -69,7 +86,13 @@ describe('reviews', () => {
     expect(restored.activeId).toBe('r1');
 
     // Ticked meanwhile, the new review stays, and the one brought back takes a free name.
-    const used = reduce(replaced, { type: 'setStatus', reviewId: 'blank', itemId: 'x', status: 'done', at: '2026-11-30T10:01:00.000Z' });
+    const used = reduce(replaced, {
+      type: 'setStatus',
+      reviewId: 'blank',
+      itemId: 'x',
+      status: 'done',
+      at: '2026-11-30T10:01:00.000Z',
+    });
     const both = reduce(used, { type: 'undoDelete' });
     expect(both.items.map((r) => [r.id, r.name])).toEqual([
       ['r1', `${KNOWN_REVIEW.name} (2)`],
@@ -99,7 +122,13 @@ describe('reviews', () => {
 });
 
 describe('items', () => {
-  const set = (status: 'done' | 'na' | null, itemId = 'network-topology-mapped'): ChecklistAction => ({ type: 'setStatus', reviewId: 'r1', itemId, status, at });
+  const set = (status: 'done' | 'na' | null, itemId = 'network-topology-mapped'): ChecklistAction => ({
+    type: 'setStatus',
+    reviewId: 'r1',
+    itemId,
+    status,
+    at,
+  });
 
   it('ticks, marks not applicable (one or the other) and clears, stamping the review', () => {
     const done = reduce(KNOWN_DOCUMENT, set('done'));
@@ -116,15 +145,27 @@ describe('items', () => {
   it('keeps the note when the status changes, and the status when the note does', () => {
     const doc = reduce(KNOWN_DOCUMENT, set(null, 'data-flow-directions-documented'));
     expect(doc.items[0]?.items['data-flow-directions-documented']).toEqual({ note: 'HR → ITSM only.\nNo write-back.' });
-    const noted = reduce(doc, { type: 'setNote', reviewId: 'r1', itemId: 'business-requirement-clearly-defined', note: 'Signed off', at });
-    expect(noted.items[0]?.items['business-requirement-clearly-defined']).toEqual({ status: 'done', note: 'Signed off' });
+    const noted = reduce(doc, {
+      type: 'setNote',
+      reviewId: 'r1',
+      itemId: 'business-requirement-clearly-defined',
+      note: 'Signed off',
+      at,
+    });
+    expect(noted.items[0]?.items['business-requirement-clearly-defined']).toEqual({
+      status: 'done',
+      note: 'Signed off',
+    });
   });
 
   it('drops empty notes, cuts notes at 2,000 characters and keeps them as text', () => {
-    const note = (text: string) => reduce(KNOWN_DOCUMENT, { type: 'setNote', reviewId: 'r1', itemId: 'rate-limiting-considered', note: text, at });
+    const note = (text: string) =>
+      reduce(KNOWN_DOCUMENT, { type: 'setNote', reviewId: 'r1', itemId: 'rate-limiting-considered', note: text, at });
     expect('rate-limiting-considered' in (note('').items[0]?.items ?? {})).toBe(false);
     expect(note('x'.repeat(2500)).items[0]?.items['rate-limiting-considered']?.note).toHaveLength(2000);
-    expect(note('<img src=x onerror=alert(1)>').items[0]?.items['rate-limiting-considered']?.note).toBe('<img src=x onerror=alert(1)>');
+    expect(note('<img src=x onerror=alert(1)>').items[0]?.items['rate-limiting-considered']?.note).toBe(
+      '<img src=x onerror=alert(1)>',
+    );
   });
 
   it('keeps states for items the content no longer has', () => {
@@ -138,19 +179,58 @@ describe('items', () => {
 
   it('never mutates the state it is given', () => {
     const frozen = structuredClone(KNOWN_DOCUMENT);
-    run([set('done'), { type: 'setNote', reviewId: 'r1', itemId: 'x', note: 'n', at }, { type: 'delete', id: 'r1', at }, { type: 'undoDelete' }], frozen);
+    run(
+      [
+        set('done'),
+        { type: 'setNote', reviewId: 'r1', itemId: 'x', note: 'n', at },
+        { type: 'delete', id: 'r1', at },
+        { type: 'undoDelete' },
+      ],
+      frozen,
+    );
     expect(frozen).toEqual(KNOWN_DOCUMENT);
   });
 });
 
 describe('findings and added items', () => {
   it('records a risk, an owner and a due date beside the note, and clears each', () => {
-    let doc = reduce(KNOWN_DOCUMENT, { type: 'setFinding', reviewId: 'r1', itemId: 'rate-limiting-considered', finding: { risk: 'high' }, at });
-    doc = reduce(doc, { type: 'setFinding', reviewId: 'r1', itemId: 'rate-limiting-considered', finding: { owner: 'Ana', due: '2026-12-31' }, at });
-    expect(doc.items[0]?.items['rate-limiting-considered']).toEqual({ note: KNOWN_REVIEW.items['rate-limiting-considered']?.note, risk: 'high', owner: 'Ana', due: '2026-12-31' });
-    const cleared = reduce(doc, { type: 'setFinding', reviewId: 'r1', itemId: 'rate-limiting-considered', finding: { risk: undefined, owner: '  ', due: '' }, at });
-    expect(cleared.items[0]?.items['rate-limiting-considered']).toEqual({ note: KNOWN_REVIEW.items['rate-limiting-considered']?.note });
-    const none = reduce(KNOWN_DOCUMENT, { type: 'setFinding', reviewId: 'r2', itemId: 'x', finding: { risk: 'none' }, at });
+    let doc = reduce(KNOWN_DOCUMENT, {
+      type: 'setFinding',
+      reviewId: 'r1',
+      itemId: 'rate-limiting-considered',
+      finding: { risk: 'high' },
+      at,
+    });
+    doc = reduce(doc, {
+      type: 'setFinding',
+      reviewId: 'r1',
+      itemId: 'rate-limiting-considered',
+      finding: { owner: 'Ana', due: '2026-12-31' },
+      at,
+    });
+    expect(doc.items[0]?.items['rate-limiting-considered']).toEqual({
+      note: KNOWN_REVIEW.items['rate-limiting-considered']?.note,
+      risk: 'high',
+      owner: 'Ana',
+      due: '2026-12-31',
+    });
+    const cleared = reduce(doc, {
+      type: 'setFinding',
+      reviewId: 'r1',
+      itemId: 'rate-limiting-considered',
+      finding: { risk: undefined, owner: '  ', due: '' },
+      at,
+    });
+    expect(cleared.items[0]?.items['rate-limiting-considered']).toEqual({
+      note: KNOWN_REVIEW.items['rate-limiting-considered']?.note,
+    });
+    const none = reduce(KNOWN_DOCUMENT, {
+      type: 'setFinding',
+      reviewId: 'r2',
+      itemId: 'x',
+      finding: { risk: 'none' },
+      at,
+    });
     expect(none.items[1]?.items['x']).toEqual({ risk: 'none' });
   });
   it('adds an item of the review’s own and removes it with its state', () => {
@@ -158,7 +238,9 @@ describe('findings and added items', () => {
     let doc = reduce(KNOWN_DOCUMENT, { type: 'addItem', reviewId: 'r2', item, at });
     expect(doc.items[1]?.added).toEqual([{ ...item, text: 'Vendor sign-off' }]);
     expect(reduce(doc, { type: 'addItem', reviewId: 'r2', item, at })).toBe(doc);
-    expect(reduce(doc, { type: 'addItem', reviewId: 'r2', item: { ...item, id: 'added-2', text: '  ' }, at })).toBe(doc);
+    expect(reduce(doc, { type: 'addItem', reviewId: 'r2', item: { ...item, id: 'added-2', text: '  ' }, at })).toBe(
+      doc,
+    );
     doc = reduce(doc, { type: 'setStatus', reviewId: 'r2', itemId: 'added-1', status: 'done', at });
     const removed = reduce(doc, { type: 'removeItem', reviewId: 'r2', itemId: 'added-1', at });
     expect(removed.items[1]).toEqual({ ...KNOWN_DOCUMENT.items[1], updatedAt: at });

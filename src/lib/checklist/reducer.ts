@@ -46,7 +46,9 @@ export function checklistReducer(state: ChecklistDocument, action: ChecklistActi
   if (isShelfAction<Review>(action)) return shelfReducer<Review, ChecklistDocument>(state, action);
   switch (action.type) {
     case 'setStatus':
-      return updateItem(state, action.reviewId, action.at, (r) => withItem(r, action.itemId, { status: action.status }));
+      return updateItem(state, action.reviewId, action.at, (r) =>
+        withItem(r, action.itemId, { status: action.status }),
+      );
     case 'setNote':
       return updateItem(state, action.reviewId, action.at, (r) => withItem(r, action.itemId, { note: action.note }));
     case 'setFinding':
@@ -54,7 +56,8 @@ export function checklistReducer(state: ChecklistDocument, action: ChecklistActi
     case 'addItem':
       return updateItem(state, action.reviewId, action.at, (r) => {
         const added = r.added ?? [];
-        if (added.length >= ADDED_MAX || added.some((a) => a.id === action.item.id) || !action.item.text.trim()) return null;
+        if (added.length >= ADDED_MAX || added.some((a) => a.id === action.item.id) || !action.item.text.trim())
+          return null;
         return { ...r, added: [...added, { ...action.item, text: action.item.text.trim().slice(0, SHORT_TEXT_MAX) }] };
       });
     case 'removeItem':

@@ -54,15 +54,22 @@ describe("each question's contribution", () => {
     ]);
     // Scripted REST combined with Import Sets (question 9 is a multiple choice): the inbound endpoint in front.
     const combined = q9Inbound(inbound, input({ 9: { inbound: ['scripted-rest', 'import-set'] } }));
-    expect(mainChain(combined).map((c) => c.id)).toEqual(['external', 'scripted-rest', 'staging', 'transform', 'table']);
-    expect(combined.components.find((c) => c.id === 'scripted-rest')?.sub).toBe('inbound endpoint');
-    expect(architecture({ answers: answersOf({ 4: { initiator: ['external'] }, 9: { inbound: ['import-set', 'scripted-rest'] } }) }, 't')
-      .connections.filter((c) => c.kind === 'main').map((c) => `${c.from}>${c.to}`)).toEqual([
-      'external>scripted-rest',
-      'scripted-rest>staging',
-      'staging>transform',
-      'transform>table',
+    expect(mainChain(combined).map((c) => c.id)).toEqual([
+      'external',
+      'scripted-rest',
+      'staging',
+      'transform',
+      'table',
     ]);
+    expect(combined.components.find((c) => c.id === 'scripted-rest')?.sub).toBe('inbound endpoint');
+    expect(
+      architecture(
+        { answers: answersOf({ 4: { initiator: ['external'] }, 9: { inbound: ['import-set', 'scripted-rest'] } }) },
+        't',
+      )
+        .connections.filter((c) => c.kind === 'main')
+        .map((c) => `${c.from}>${c.to}`),
+    ).toEqual(['external>scripted-rest', 'scripted-rest>staging', 'staging>transform', 'transform>table']);
     expect(q9Inbound(inbound, input({ 9: { inbound: ['scripted-rest'] } })).components[1]?.sub).toBe('custom endpoint');
     expect(q9Inbound(inbound, input({ 9: { inbound: ['carrier-pigeon'] } }))).toBe(inbound);
     expect(q9Inbound(outbound, input({ 9: { inbound: ['import-set'] } }))).toBe(outbound);
@@ -104,7 +111,8 @@ describe("each question's contribution", () => {
     expect(q5MidServer(chain, input({ 5: { network: ['public'] } }))).toBe(chain);
   });
   it('Q5: a security policy against direct cloud-to-on-premise traffic counts like a firewall; a spoke needs none; the decision made wins', () => {
-    const main = (choices: Record<string, string[]>) => mainChain(q5MidServer(chain, input({ 5: choices }))).map((c) => c.id);
+    const main = (choices: Record<string, string[]>) =>
+      mainChain(q5MidServer(chain, input({ 5: choices }))).map((c) => c.id);
     expect(main({ network: ['public'], boundary: ['policy'] })).toContain('mid');
     expect(main({ boundary: ['policy'] })).toContain('mid');
     expect(q5MidServer(chain, input({ 5: { network: ['firewall'], boundary: ['spoke'] } }))).toBe(chain);

@@ -39,10 +39,12 @@ export function readExport<T>(text: string, kind: ExportKind<T>): Checked<T> {
   } catch {
     return { ok: false, error: 'it is not valid JSON' };
   }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return { ok: false, error: 'it is not a JSON object' };
+  if (typeof data !== 'object' || data === null || Array.isArray(data))
+    return { ok: false, error: 'it is not a JSON object' };
   const format: unknown = Reflect.get(data, 'format');
   const version: unknown = Reflect.get(data, 'version');
-  if (format !== kind.format) return { ok: false, error: `it is not ${kind.what} (its “format” is not “${kind.format}”)` };
+  if (format !== kind.format)
+    return { ok: false, error: `it is not ${kind.what} (its “format” is not “${kind.format}”)` };
   if (version !== kind.version) {
     const shown = typeof version === 'number' || typeof version === 'string' ? String(version).slice(0, 20) : 'missing';
     return { ok: false, error: `its format version (${shown}) is not one this site reads (version ${kind.version})` };
@@ -52,9 +54,16 @@ export function readExport<T>(text: string, kind: ExportKind<T>): Checked<T> {
 }
 
 /** Reads a chosen file as an export; refuses one over the limit without reading it. */
-export async function readExportFile<T>(file: { size: number; text(): Promise<string> }, kind: ExportKind<T>): Promise<Checked<T>> {
+export async function readExportFile<T>(
+  file: { size: number; text(): Promise<string> },
+  kind: ExportKind<T>,
+): Promise<Checked<T>> {
   const read = await readTextFile(file, IMPORT_MAX_BYTES);
-  if (!read.ok) return { ok: false, error: read.reason === 'too-large' ? `it is larger than ${IMPORT_MAX_TEXT}` : 'the browser could not read it' };
+  if (!read.ok)
+    return {
+      ok: false,
+      error: read.reason === 'too-large' ? `it is larger than ${IMPORT_MAX_TEXT}` : 'the browser could not read it',
+    };
   return readExport(read.text, kind);
 }
 

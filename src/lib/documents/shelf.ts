@@ -41,7 +41,16 @@ export type ShelfAction<T extends Named> =
   /** `suffix` marks where the copy came from when its name is taken: " (imported)", " (shared)". */
   | { type: 'import'; item: T; newId: string; suffix: string };
 
-const SHELF_ACTIONS = new Set(['create', 'rename', 'duplicate', 'delete', 'undoDelete', 'forgetDeleted', 'switch', 'import']);
+const SHELF_ACTIONS = new Set([
+  'create',
+  'rename',
+  'duplicate',
+  'delete',
+  'undoDelete',
+  'forgetDeleted',
+  'switch',
+  'import',
+]);
 
 /** Whether an action is one of the shelf's own (the rest are a tool's edits). */
 export function isShelfAction<T extends Named>(action: { type: string }): action is ShelfAction<T> {
@@ -74,7 +83,12 @@ function withoutTrash<T extends Named, S extends Shelf<T>>(shelf: S): S {
 }
 
 /** Applies `change` to document `id` and stamps it with `at`; unchanged when `change` returns null. */
-export function updateItem<S extends Shelf<Named>>(shelf: S, id: string, at: string, change: (item: S['items'][number]) => S['items'][number] | null): S {
+export function updateItem<S extends Shelf<Named>>(
+  shelf: S,
+  id: string,
+  at: string,
+  change: (item: S['items'][number]) => S['items'][number] | null,
+): S {
   const index = shelf.items.findIndex((item) => item.id === id);
   const item = shelf.items[index];
   const next = item ? change(item) : null;
@@ -95,14 +109,22 @@ export function shelfReducer<T extends Named, S extends Shelf<T>>(shelf: S, acti
       const name = cleanName(action.name);
       if (!name) return shelf;
       const taken = names(shelf.items.filter((item) => item.id !== action.id));
-      return updateItem(shelf, action.id, action.at, (item) => (item.name === name ? null : { ...item, name: uniqueName(taken, name) }));
+      return updateItem(shelf, action.id, action.at, (item) =>
+        item.name === name ? null : { ...item, name: uniqueName(taken, name) },
+      );
     }
     case 'duplicate': {
       const index = shelf.items.findIndex((item) => item.id === action.id);
       const source = shelf.items[index];
       if (!source || has(action.newId)) return shelf;
       // Documents are never mutated, so the copy may share their parts.
-      const copy = { ...source, id: action.newId, name: uniqueName(names(shelf.items), `${source.name} (copy)`), createdAt: action.at, updatedAt: action.at };
+      const copy = {
+        ...source,
+        id: action.newId,
+        name: uniqueName(names(shelf.items), `${source.name} (copy)`),
+        createdAt: action.at,
+        updatedAt: action.at,
+      };
       return { ...shelf, activeId: copy.id, items: insertAt(shelf.items, index + 1, copy) };
     }
     case 'delete': {
@@ -110,11 +132,17 @@ export function shelfReducer<T extends Named, S extends Shelf<T>>(shelf: S, acti
       const item = shelf.items[index];
       if (!item) return shelf;
       let items = shelf.items.filter((other) => other !== item);
-      const replacement = items.length === 0 && action.replacement && action.replacement.id !== item.id ? action.replacement : undefined;
+      const replacement =
+        items.length === 0 && action.replacement && action.replacement.id !== item.id ? action.replacement : undefined;
       if (replacement) items = [replacement];
       const neighbour = items[index] ?? items[index - 1] ?? null;
       const activeId = items.some((other) => other.id === shelf.activeId) ? shelf.activeId : (neighbour?.id ?? null);
-      const trash: Trash<T> = { item, index, deletedAt: action.at, ...(replacement ? { replacementId: replacement.id } : {}) };
+      const trash: Trash<T> = {
+        item,
+        index,
+        deletedAt: action.at,
+        ...(replacement ? { replacementId: replacement.id } : {}),
+      };
       return { ...shelf, activeId, items, trash };
     }
     case 'undoDelete': {
@@ -122,7 +150,9 @@ export function shelfReducer<T extends Named, S extends Shelf<T>>(shelf: S, acti
       if (!trash) return shelf;
       if (has(trash.item.id)) return withoutTrash<T, S>(shelf);
       // The blank document that replaced the last one gives way to it, unless it was used meanwhile.
-      const others = shelf.items.filter((item) => !(item.id === trash.replacementId && item.updatedAt === item.createdAt));
+      const others = shelf.items.filter(
+        (item) => !(item.id === trash.replacementId && item.updatedAt === item.createdAt),
+      );
       // A document made meanwhile may have taken the name: the one brought back gets a number.
       const restored = { ...trash.item, name: uniqueName(names(others), trash.item.name) };
       return { ...withoutTrash<T, S>(shelf), activeId: restored.id, items: insertAt(others, trash.index, restored) };
@@ -133,7 +163,11 @@ export function shelfReducer<T extends Named, S extends Shelf<T>>(shelf: S, acti
       return shelf.activeId !== action.id && has(action.id) ? { ...shelf, activeId: action.id } : shelf;
     case 'import': {
       if (has(action.newId)) return shelf;
-      const item = { ...action.item, id: action.newId, name: uniqueName(names(shelf.items), action.item.name, action.suffix) };
+      const item = {
+        ...action.item,
+        id: action.newId,
+        name: uniqueName(names(shelf.items), action.item.name, action.suffix),
+      };
       return { ...shelf, activeId: item.id, items: [...shelf.items, item] };
     }
   }

@@ -31,7 +31,10 @@ export function describeDesignPath(path: string): string {
   m = /^design\.answers\.(\d+)\.(\w+)$/.exec(path);
   if (m) return `${ANSWER_FIELDS[m[2] ?? ''] ?? m[2]} of question ${m[1]}`;
   m = /^design\.answers\.(\d+)\.choices(?: key “(.*)”|\.([^.]+)(?:\.(\d+))?)$/.exec(path);
-  if (m) return m[2] !== undefined ? `a decision name in question ${m[1]} (“${m[2]}”)` : `the choices for “${m[3]}” in question ${m[1]}`;
+  if (m)
+    return m[2] !== undefined
+      ? `a decision name in question ${m[1]} (“${m[2]}”)`
+      : `the choices for “${m[3]}” in question ${m[1]}`;
   return path || 'the file';
 }
 
@@ -44,7 +47,10 @@ const KIND: ExportKind<DesignExport> = {
 };
 
 /** Refuses answers to decisions or options the framework does not have. */
-function withKnownChoices(result: { ok: true; value: DesignExport } | { ok: false; error: string }, steps: readonly DecisionStep[]): DesignImport {
+function withKnownChoices(
+  result: { ok: true; value: DesignExport } | { ok: false; error: string },
+  steps: readonly DecisionStep[],
+): DesignImport {
   if (!result.ok) return result;
   const design = result.value.design;
   for (const [question, answer] of Object.entries(design.answers)) {
@@ -68,7 +74,10 @@ export function parseDesign(text: string, steps: readonly DecisionStep[]): Desig
 }
 
 /** Reads a chosen file as a design export; refuses one over 1 MB without reading it. */
-export async function readDesignFile(file: { size: number; text(): Promise<string> }, steps: readonly DecisionStep[]): Promise<DesignImport> {
+export async function readDesignFile(
+  file: { size: number; text(): Promise<string> },
+  steps: readonly DecisionStep[],
+): Promise<DesignImport> {
   return withKnownChoices(await readExportFile(file, KIND), steps);
 }
 

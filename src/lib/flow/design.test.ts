@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_FLOW, decisionText, flowReducer, newDesign, progress, stepStatus, type FlowAction, type FlowDoc } from './design';
+import {
+  EMPTY_FLOW,
+  decisionText,
+  flowReducer,
+  newDesign,
+  progress,
+  stepStatus,
+  type FlowAction,
+  type FlowDoc,
+} from './design';
 import { steps } from './fixtures';
 
 const now = '2026-11-30T09:00:00.000Z';
@@ -12,7 +21,10 @@ const step = (n: number) => {
 
 describe('flowReducer', () => {
   it('creates designs with unique names and opens the new one', () => {
-    const doc = run({ type: 'create', item: newDesign('a', 'HR sync', now) }, { type: 'create', item: newDesign('b', 'HR sync', now) });
+    const doc = run(
+      { type: 'create', item: newDesign('a', 'HR sync', now) },
+      { type: 'create', item: newDesign('b', 'HR sync', now) },
+    );
     expect(doc.items.map((d) => d.name)).toEqual(['HR sync', 'HR sync (2)']);
     expect(doc.activeId).toBe('b');
     expect(doc.items[0]?.current).toBe(1);
@@ -45,7 +57,11 @@ describe('flowReducer', () => {
     expect(progress(design)).toEqual({ answered: 1, na: 1, total: 17 });
   });
   it('deletes with undo and renames', () => {
-    const doc = run({ type: 'create', item: newDesign('a', 'one', now) }, { type: 'rename', id: 'a', name: '  two  ', at: now }, { type: 'delete', id: 'a', at: now });
+    const doc = run(
+      { type: 'create', item: newDesign('a', 'one', now) },
+      { type: 'rename', id: 'a', name: '  two  ', at: now },
+      { type: 'delete', id: 'a', at: now },
+    );
     expect(doc.items).toEqual([]);
     const back = flowReducer(doc, { type: 'undoDelete' });
     expect(back.items[0]?.name).toBe('two');
@@ -62,7 +78,9 @@ describe('flowReducer', () => {
 describe('decisionText', () => {
   it('prefers the reader’s summary, else the chosen single options, else the ticked ones', () => {
     expect(decisionText(step(10), { choices: { auth: ['oauth'] } })).toBe('OAuth 2.0');
-    expect(decisionText(step(10), { choices: { auth: ['oauth'] }, decision: 'OAuth, client credentials' })).toBe('OAuth, client credentials');
+    expect(decisionText(step(10), { choices: { auth: ['oauth'] }, decision: 'OAuth, client credentials' })).toBe(
+      'OAuth, client credentials',
+    );
     expect(decisionText(step(11), { choices: { strategy: ['retry', 'logging'] } })).toBe(
       'Retry policies (exponential backoff, fixed interval, honor Retry-After), Logging and monitoring',
     );

@@ -63,14 +63,18 @@ export function clampStep(n: number): number {
 export function flowReducer(doc: FlowDoc, action: FlowAction): FlowDoc {
   if (isShelfAction<Design>(action)) return shelfReducer<Design, FlowDoc>(doc, action);
   const id = doc.activeId ?? '';
-  const edit = (at: string, step: number, change: (answer: Answer) => Answer) => updateItem(doc, id, at, (d) => withAnswer(d, step, change));
+  const edit = (at: string, step: number, change: (answer: Answer) => Answer) =>
+    updateItem(doc, id, at, (d) => withAnswer(d, step, change));
   switch (action.type) {
     case 'goto': {
       const step = clampStep(action.step);
       return { ...doc, items: doc.items.map((d) => (d.id === id && d.current !== step ? { ...d, current: step } : d)) };
     }
     case 'choose':
-      return edit(action.at, action.step, (a) => ({ ...a, choices: { ...a.choices, [action.field]: toggle(a.choices?.[action.field] ?? [], action.option, action.multi) } }));
+      return edit(action.at, action.step, (a) => ({
+        ...a,
+        choices: { ...a.choices, [action.field]: toggle(a.choices?.[action.field] ?? [], action.option, action.multi) },
+      }));
     case 'setText': {
       const max = action.prop === 'rationale' ? NOTE_MAX : SHORT_TEXT_MAX;
       return edit(action.at, action.step, (a) => ({ ...a, [action.prop]: action.value.slice(0, max) }));
@@ -100,7 +104,11 @@ export function decisionText(step: DecisionStep, answer: Answer | undefined): st
   const labels = (type: 'single' | 'multi') =>
     step.fields
       .filter((field) => field.type === type)
-      .flatMap((field) => (answer?.choices?.[field.id] ?? []).map((id) => field.options.find((o) => o.id === id)?.label).filter((l): l is string => Boolean(l)));
+      .flatMap((field) =>
+        (answer?.choices?.[field.id] ?? [])
+          .map((id) => field.options.find((o) => o.id === id)?.label)
+          .filter((l): l is string => Boolean(l)),
+      );
   const singles = labels('single');
   return singles.length ? singles.join('; ') : labels('multi').join(', ');
 }

@@ -3,7 +3,8 @@ import { parse } from 'yaml';
 import type { DecisionStep, Preset, Rule } from './types';
 
 // The real content files, read the way the build reads them: tests run the rules the site ships.
-const read = <T>(path: string) => parse(readFileSync(new URL(`../../../content/decisions/${path}`, import.meta.url), 'utf8')) as T;
+const read = <T>(path: string) =>
+  parse(readFileSync(new URL(`../../../content/decisions/${path}`, import.meta.url), 'utf8')) as T;
 
 /** content/decisions/steps.yaml */
 export const steps = read<DecisionStep[]>('steps.yaml');

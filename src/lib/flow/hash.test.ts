@@ -8,7 +8,19 @@ describe('stepFromHash', () => {
   });
 
   it('refuses anything else', () => {
-    for (const hash of ['', '#', '#step-0', '#step-18', '#step-99', '#step-05x', '#step-', '#design=abc', 'step-5', '#step-1.5', '#STEP-5']) {
+    for (const hash of [
+      '',
+      '#',
+      '#step-0',
+      '#step-18',
+      '#step-99',
+      '#step-05x',
+      '#step-',
+      '#design=abc',
+      'step-5',
+      '#step-1.5',
+      '#STEP-5',
+    ]) {
       expect(stepFromHash(hash), hash).toBeNull();
     }
   });

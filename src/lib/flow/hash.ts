@@ -6,6 +6,12 @@ export function stepFromHash(hash: string): number | null {
 }
 
 /** A click the page may take over: the main button, no modifier (Ctrl, ⌘, Shift, Alt open or save the link). */
-export function isPlainClick(event: { button: number; ctrlKey: boolean; metaKey: boolean; shiftKey: boolean; altKey: boolean }): boolean {
+export function isPlainClick(event: {
+  button: number;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  shiftKey: boolean;
+  altKey: boolean;
+}): boolean {
   return event.button === 0 && !event.ctrlKey && !event.metaKey && !event.shiftKey && !event.altKey;
 }

@@ -8,7 +8,11 @@ describe('layoutFlow', () => {
     expect(layout.nodes.slice(0, 6).map((n) => n.x)).toEqual([12, 266, 520, 520, 266, 12]);
     for (const a of layout.nodes)
       for (const b of layout.nodes)
-        if (a !== b) expect(a.x + a.w <= b.x || b.x + b.w <= a.x || a.y + a.h <= b.y || b.y + b.h <= a.y, `${a.n} overlaps ${b.n}`).toBe(true);
+        if (a !== b)
+          expect(
+            a.x + a.w <= b.x || b.x + b.w <= a.x || a.y + a.h <= b.y || b.y + b.h <= a.y,
+            `${a.n} overlaps ${b.n}`,
+          ).toBe(true);
   });
   it('links each step to the next with a straight arrow', () => {
     expect(layout.edges).toHaveLength(16);
@@ -40,7 +44,11 @@ describe('layoutFlow in one column (phones)', () => {
 
 describe('wrapText', () => {
   it('wraps at word boundaries', () => {
-    expect(wrapText('Retry + Circuit Breaker + Idempotency', 20, 3)).toEqual(['Retry + Circuit', 'Breaker +', 'Idempotency']);
+    expect(wrapText('Retry + Circuit Breaker + Idempotency', 20, 3)).toEqual([
+      'Retry + Circuit',
+      'Breaker +',
+      'Idempotency',
+    ]);
   });
   it('cuts with an ellipsis past the line limit', () => {
     expect(wrapText('Engagement Messenger, Mobile SDK, iFrame', 12, 2)).toEqual(['Engagement', 'Messenger,…']);

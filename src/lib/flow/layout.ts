@@ -43,7 +43,13 @@ export function layoutFlow(count: number, columns = 3, geometry: FlowGeometry = 
     const row = Math.floor(i / columns);
     const within = i % columns;
     const col = row % 2 === 0 ? within : columns - 1 - within;
-    nodes.push({ n: i + 1, x: MARGIN + col * (NODE_W + GAP_X), y: MARGIN + row * (NODE_H + GAP_Y), w: NODE_W, h: NODE_H });
+    nodes.push({
+      n: i + 1,
+      x: MARGIN + col * (NODE_W + GAP_X),
+      y: MARGIN + row * (NODE_H + GAP_Y),
+      w: NODE_W,
+      h: NODE_H,
+    });
   }
   const edges = nodes.slice(1).map((to, i) => {
     const from = nodes[i] as NodeBox;

@@ -15,7 +15,13 @@ function seedKeyDecisions(): [string, string][] {
   return table
     .split('\n')
     .slice(2)
-    .map((line) => line.split('|').slice(1, -1).map((cell) => cell.trim()) as [string, string]);
+    .map(
+      (line) =>
+        line
+          .split('|')
+          .slice(1, -1)
+          .map((cell) => cell.trim()) as [string, string],
+    );
 }
 
 describe('the worked-example preset', () => {
@@ -24,7 +30,9 @@ describe('the worked-example preset', () => {
   if (!design) throw new Error('preset did not load');
 
   it('fills all 17 steps (two of them not applicable)', () => {
-    expect(Object.keys(design.answers).sort((a, b) => Number(a) - Number(b))).toEqual(Array.from({ length: 17 }, (_, i) => String(i + 1)));
+    expect(Object.keys(design.answers).sort((a, b) => Number(a) - Number(b))).toEqual(
+      Array.from({ length: 17 }, (_, i) => String(i + 1)),
+    );
     expect(design.answers['14']?.na).toBe(true);
     expect(design.answers['16']?.na).toBe(true);
   });
@@ -52,7 +60,13 @@ describe('recordMarkdown', () => {
   it('writes the exact record for a small design', () => {
     let doc = flowReducer(EMPTY_FLOW, { type: 'create', item: newDesign('d', 'Payroll | SFTP', now) });
     doc = flowReducer(doc, { type: 'choose', step: 5, field: 'network', option: 'firewall', multi: false, at: now });
-    doc = flowReducer(doc, { type: 'setText', step: 5, prop: 'rationale', value: 'On-prem payroll.\nSame DC.', at: now });
+    doc = flowReducer(doc, {
+      type: 'setText',
+      step: 5,
+      prop: 'rationale',
+      value: 'On-prem payroll.\nSame DC.',
+      at: now,
+    });
     doc = flowReducer(doc, { type: 'choose', step: 16, field: 'ui', option: 'iframe', multi: false, at: now });
     doc = flowReducer(doc, { type: 'setNa', step: 14, value: true, at: now });
     const design = doc.items[0];
@@ -82,13 +96,21 @@ describe('recordMarkdown', () => {
         '',
       ].join('\n'),
     );
-    expect(markdown).toContain('### 5. Step 5\n\n- Where the target system is: Behind a firewall (internal network, no direct internet access)\n\n> On-prem payroll.\n> Same DC.');
+    expect(markdown).toContain(
+      '### 5. Step 5\n\n- Where the target system is: Behind a firewall (internal network, no direct internet access)\n\n> On-prem payroll.\n> Same DC.',
+    );
     expect(markdown).toContain('### 14. Step 14\n\nNot applicable.');
     expect(markdown).toContain('### 1. Step 1\n\nNot answered.');
   });
   it('writes names, decisions and rationales as text, never HTML (the one escaping rule of every export)', () => {
     let doc = flowReducer(EMPTY_FLOW, { type: 'create', item: newDesign('d', '<i>HR</i> <script>x</script>', now) });
-    doc = flowReducer(doc, { type: 'setText', step: 5, prop: 'rationale', value: '<img src=x onerror=alert(1)>\nline | two', at: now });
+    doc = flowReducer(doc, {
+      type: 'setText',
+      step: 5,
+      prop: 'rationale',
+      value: '<img src=x onerror=alert(1)>\nline | two',
+      at: now,
+    });
     doc = flowReducer(doc, { type: 'setText', step: 5, prop: 'decision', value: '<b>MID</b>', at: now });
     const design = doc.items[0];
     if (!design) throw new Error('no design');

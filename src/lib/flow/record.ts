@@ -19,7 +19,14 @@ export function recordRows(design: Design, steps: readonly DecisionStep[]): Reco
     .flatMap((step) => {
       const answer = design.answers[String(step.question)];
       if (stepStatus(answer) !== 'answered' || answer?.key === false) return [];
-      return [{ question: step.question, label: step.label, decision: decisionText(step, answer), rationale: answer?.rationale?.trim() ?? '' }];
+      return [
+        {
+          question: step.question,
+          label: step.label,
+          decision: decisionText(step, answer),
+          rationale: answer?.rationale?.trim() ?? '',
+        },
+      ];
     });
 }
 
@@ -48,16 +55,19 @@ export function recordMarkdown(design: Design, context: RecordContext): string {
   ];
   if (rows.length) {
     lines.push('| Question | Decision | Rationale |', '| --- | --- | --- |');
-    for (const row of rows) lines.push(`| ${markdownCell(row.label)} | ${markdownCell(row.decision)} | ${markdownCell(row.rationale)} |`);
+    for (const row of rows)
+      lines.push(`| ${markdownCell(row.label)} | ${markdownCell(row.decision)} | ${markdownCell(row.rationale)} |`);
   } else {
     lines.push('No decisions recorded yet.');
   }
   if (context.diagram) lines.push('', '## Architecture diagram', '', '```mermaid', context.diagram, '```');
   lines.push('', '## Recommendations', '');
-  if (context.notes.recommendations.length) for (const note of context.notes.recommendations) lines.push(`- **${stepRef(note.steps)}:** ${note.message}`);
+  if (context.notes.recommendations.length)
+    for (const note of context.notes.recommendations) lines.push(`- **${stepRef(note.steps)}:** ${note.message}`);
   else lines.push('None.');
   lines.push('', '## Open warnings', '');
-  if (context.notes.warnings.length) for (const note of context.notes.warnings) lines.push(`- **${stepRef(note.steps)}:** ${note.message}`);
+  if (context.notes.warnings.length)
+    for (const note of context.notes.warnings) lines.push(`- **${stepRef(note.steps)}:** ${note.message}`);
   else lines.push('None.');
   lines.push('', '## All steps');
   for (const step of [...context.steps].sort((a, b) => a.question - b.question)) {
@@ -68,7 +78,9 @@ export function recordMarkdown(design: Design, context: RecordContext): string {
     else if (status === 'open') lines.push('Not answered.');
     for (const field of step.fields) {
       if (status === 'na') break;
-      const chosen = (answer?.choices?.[field.id] ?? []).map((id) => field.options.find((o) => o.id === id)?.label).filter(Boolean);
+      const chosen = (answer?.choices?.[field.id] ?? [])
+        .map((id) => field.options.find((o) => o.id === id)?.label)
+        .filter(Boolean);
       if (chosen.length) lines.push(`- ${field.label}: ${chosen.join(', ')}`); // content, not user text
     }
     if (status === 'answered' && answer?.decision?.trim()) lines.push(`- Decision: ${markdownCell(answer.decision)}`);

@@ -24,7 +24,10 @@ export type Note = Omit<Rule, 'when'>;
 /** The recommendations and warnings that apply, in the order the rules list them. */
 export function deriveNotes(rules: readonly Rule[], answers: Answers): { recommendations: Note[]; warnings: Note[] } {
   const notes: Note[] = rules.filter((rule) => holds(rule.when, answers)).map(({ when: _when, ...note }) => note);
-  return { recommendations: notes.filter((n) => n.kind === 'recommendation'), warnings: notes.filter((n) => n.kind === 'warning') };
+  return {
+    recommendations: notes.filter((n) => n.kind === 'recommendation'),
+    warnings: notes.filter((n) => n.kind === 'warning'),
+  };
 }
 
 /** The notes to show at one step. */

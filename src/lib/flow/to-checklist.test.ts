@@ -7,7 +7,9 @@ import { deriveNotes } from './rules';
 import { EVIDENCE, checklistFromDesign } from './to-checklist';
 
 const now = '2026-11-30T09:00:00.000Z';
-const groups = parse(readFileSync(new URL('../../../content/checklist.yaml', import.meta.url), 'utf8')) as { items: { id: string; questions: number[] }[] }[];
+const groups = parse(readFileSync(new URL('../../../content/checklist.yaml', import.meta.url), 'utf8')) as {
+  items: { id: string; questions: number[] }[];
+}[];
 const items = groups.flatMap((g) => g.items);
 
 describe('EVIDENCE', () => {
@@ -29,13 +31,23 @@ describe('checklistFromDesign', () => {
   it('ticks only what the worked example gives evidence for, and says so in each note', () => {
     const design = designFromPreset('ex', now, preset);
     const result = checklistFromDesign(design, items, steps, deriveNotes(rules, design.answers).warnings);
-    const ticked = Object.entries(result.items).filter(([, s]) => s.status === 'done').map(([id]) => id);
+    const ticked = Object.entries(result.items)
+      .filter(([, s]) => s.status === 'done')
+      .map(([id]) => id);
     expect(ticked.length).toBe(result.ticked);
     expect(ticked.length).toBeGreaterThan(5);
     expect(ticked.length).toBeLessThan(items.length);
     // Never addressed by any step choice: left open.
-    for (const id of ['runbook-for-common-failures-created', 'upgrade-impact-assessed', 'monitoring-and-alerting-configured']) expect(result.items[id]).toBeUndefined();
-    expect(result.items['authentication-method-selected']).toEqual({ status: 'done', note: expect.stringMatching(/^Pre-filled from the design “Worked example[^”]*”: Q10 /) });
+    for (const id of [
+      'runbook-for-common-failures-created',
+      'upgrade-impact-assessed',
+      'monitoring-and-alerting-configured',
+    ])
+      expect(result.items[id]).toBeUndefined();
+    expect(result.items['authentication-method-selected']).toEqual({
+      status: 'done',
+      note: expect.stringMatching(/^Pre-filled from the design “Worked example[^”]*”: Q10 /),
+    });
   });
   it('never ticks an item whose question carries an open warning, and says why it is open', () => {
     let doc = flowReducer(EMPTY_FLOW, { type: 'create', item: newDesign('d', 'Payroll', now) });
@@ -45,7 +57,9 @@ describe('checklistFromDesign', () => {
     const warnings = deriveNotes(rules, design.answers).warnings;
     expect(warnings.some((w) => w.steps.includes(16))).toBe(true);
     const result = checklistFromDesign(design, items, steps, warnings);
-    expect(result.items['ui-integration-needs-assessed']).toEqual({ note: expect.stringMatching(/^Left open: the design “Payroll” has an open warning on Q16: /) });
+    expect(result.items['ui-integration-needs-assessed']).toEqual({
+      note: expect.stringMatching(/^Left open: the design “Payroll” has an open warning on Q16: /),
+    });
     expect(result.items['authentication-method-selected']?.status).toBe('done');
     expect(result).toMatchObject({ ticked: 1, heldBack: 1 });
   });

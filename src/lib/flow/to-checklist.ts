@@ -29,9 +29,18 @@ export interface Evidence {
  */
 export const EVIDENCE: Readonly<Record<string, readonly Evidence[]>> = {
   'business-requirement-clearly-defined': [{ step: 1, field: 'freshness' }],
-  'data-flow-directions-documented': [{ step: 1, field: 'direction' }, { step: 4, field: 'initiator' }],
-  'slas-for-data-freshness-established': [{ step: 1, field: 'freshness' }, { step: 1, field: 'considerations', options: ['slas'] }],
-  'failure-scenarios-identified': [{ step: 1, field: 'considerations', options: ['failure'] }, { step: 11, field: 'strategy' }],
+  'data-flow-directions-documented': [
+    { step: 1, field: 'direction' },
+    { step: 4, field: 'initiator' },
+  ],
+  'slas-for-data-freshness-established': [
+    { step: 1, field: 'freshness' },
+    { step: 1, field: 'considerations', options: ['slas'] },
+  ],
+  'failure-scenarios-identified': [
+    { step: 1, field: 'considerations', options: ['failure'] },
+    { step: 11, field: 'strategy' },
+  ],
   'fallback-options-identified': [{ step: 17, field: 'fallback' }],
   'native-solution-evaluated-first': [{ step: 2, field: 'native' }],
   'data-persistence-decision-justified': [{ step: 3, field: 'persistence' }],
@@ -67,7 +76,12 @@ export interface ReviewFromDesign {
 }
 
 /** The review's item states for `design`; `warnings` are the design's open warnings. */
-export function checklistFromDesign(design: Design, items: readonly ChecklistLink[], steps: readonly DecisionStep[], warnings: readonly Note[]): ReviewFromDesign {
+export function checklistFromDesign(
+  design: Design,
+  items: readonly ChecklistLink[],
+  steps: readonly DecisionStep[],
+  warnings: readonly Note[],
+): ReviewFromDesign {
   const result: ReviewFromDesign = { items: {}, ticked: 0, heldBack: 0 };
   for (const item of items) {
     const evidence = EVIDENCE[item.id];
@@ -80,11 +94,19 @@ export function checklistFromDesign(design: Design, items: readonly ChecklistLin
     if (warning) {
       result.heldBack += 1;
       const where = warning.steps.map((n) => `Q${n}`).join(', ');
-      result.items[item.id] = { note: `Left open: the design “${design.name}” has an open warning on ${where}: ${warning.message}`.slice(0, NOTE_MAX) };
+      result.items[item.id] = {
+        note: `Left open: the design “${design.name}” has an open warning on ${where}: ${warning.message}`.slice(
+          0,
+          NOTE_MAX,
+        ),
+      };
       continue;
     }
     result.ticked += 1;
-    result.items[item.id] = { status: 'done', note: `Pre-filled from the design “${design.name}”: ${because}.`.slice(0, NOTE_MAX) };
+    result.items[item.id] = {
+      status: 'done',
+      note: `Pre-filled from the design “${design.name}”: ${because}.`.slice(0, NOTE_MAX),
+    };
   }
   return result;
 }

@@ -35,7 +35,8 @@ export type Condition =
   | { not: Condition };
 
 /** What a rule rests on: a question (optionally one of its sections), a worked-example step or a checklist item. */
-export type RuleSource = { question: number; section?: string | undefined } | { example: number } | { checklist: string };
+export type RuleSource =
+  { question: number; section?: string | undefined } | { example: number } | { checklist: string };
 
 /** A rule's source as a link (resolved by the page at build time). */
 export interface Citation {

@@ -40,7 +40,7 @@ describe('cardKeyAction', () => {
     expect(cardKeyAction(press('2', { ...prompt, tagName: 'A' }), true)).toBeNull();
     expect(cardKeyAction(press(' ', { ...prompt, tagName: 'DIV', role: 'button' }), false)).toBeNull();
   });
-  it('still takes the shortcuts on the card\'s own controls, which declare them', () => {
+  it("still takes the shortcuts on the card's own controls, which declare them", () => {
     expect(cardKeyAction(press('1', rateGood), true)).toEqual({ type: 'rate', rating: 1 });
     expect(cardKeyAction(press(' ', { ...rateGood, tagName: 'BUTTON' }), false)).toEqual({ type: 'reveal' });
   });
@@ -66,7 +66,8 @@ describe('cardKeyAction', () => {
 });
 
 describe('isInteractive', () => {
-  const at = (tagName: string, role: string | null = null, editable = false) => isInteractive({ tagName, role, editable });
+  const at = (tagName: string, role: string | null = null, editable = false) =>
+    isInteractive({ tagName, role, editable });
   it('knows controls, links and text fields by tag, role or contenteditable', () => {
     for (const tag of ['BUTTON', 'a', 'INPUT', 'SELECT', 'TEXTAREA', 'SUMMARY']) expect(at(tag), tag).toBe(true);
     expect(at('DIV', 'button')).toBe(true);

@@ -31,14 +31,32 @@ export interface CardKeyEvent {
   dialogOpen: boolean;
 }
 
-const INTERACTIVE_TAGS = new Set(['A', 'AREA', 'AUDIO', 'BUTTON', 'IFRAME', 'INPUT', 'OPTION', 'SELECT', 'SUMMARY', 'TEXTAREA', 'VIDEO']);
+const INTERACTIVE_TAGS = new Set([
+  'A',
+  'AREA',
+  'AUDIO',
+  'BUTTON',
+  'IFRAME',
+  'INPUT',
+  'OPTION',
+  'SELECT',
+  'SUMMARY',
+  'TEXTAREA',
+  'VIDEO',
+]);
 const INTERACTIVE_ROLES = new Set(
-  'button checkbox combobox gridcell link listbox menuitem menuitemcheckbox menuitemradio option radio scrollbar searchbox slider spinbutton switch tab textbox treeitem'.split(' '),
+  'button checkbox combobox gridcell link listbox menuitem menuitemcheckbox menuitemradio option radio scrollbar searchbox slider spinbutton switch tab textbox treeitem'.split(
+    ' ',
+  ),
 );
 
 /** Whether an element has keys of its own (a control, a link, a text field), so page shortcuts must leave its keys alone. */
 export function isInteractive(origin: Pick<KeyOrigin, 'tagName' | 'role' | 'editable'>): boolean {
-  return origin.editable || INTERACTIVE_TAGS.has(origin.tagName.toUpperCase()) || INTERACTIVE_ROLES.has(origin.role?.trim().split(/\s+/)[0]?.toLowerCase() ?? '');
+  return (
+    origin.editable ||
+    INTERACTIVE_TAGS.has(origin.tagName.toUpperCase()) ||
+    INTERACTIVE_ROLES.has(origin.role?.trim().split(/\s+/)[0]?.toLowerCase() ?? '')
+  );
 }
 
 /** Whether a key press from `origin` is meant for the card: the card itself, the page with nothing focused, or one of the card's own controls. */

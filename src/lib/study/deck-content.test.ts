@@ -8,13 +8,23 @@ import { CARD_KINDS, duplicateIds, isQuizzable, topicOf, type AuthoredCard } fro
 
 const root = new URL('../../../', import.meta.url);
 const read = (path: string) => readFileSync(new URL(path, root), 'utf8');
-const studyFiles = readdirSync(new URL('content/study/', root)).filter((f) => f.endsWith('.yaml')).sort();
-const cards = studyFiles.flatMap((file) => (parse(read(`content/study/${file}`)) as { cards: AuthoredCard[] }).cards.map((card) => ({ ...card, file })));
+const studyFiles = readdirSync(new URL('content/study/', root))
+  .filter((f) => f.endsWith('.yaml'))
+  .sort();
+const cards = studyFiles.flatMap((file) =>
+  (parse(read(`content/study/${file}`)) as { cards: AuthoredCard[] }).cards.map((card) => ({ ...card, file })),
+);
 
-const questionFiles = readdirSync(new URL('content/questions/', root)).filter((f) => f.endsWith('.mdx')).sort();
-const steps = questionFiles.map((f) => String((parse(read(`content/questions/${f}`).split(/^---$/m)[1] ?? '') as { step: string }).step));
+const questionFiles = readdirSync(new URL('content/questions/', root))
+  .filter((f) => f.endsWith('.mdx'))
+  .sort();
+const steps = questionFiles.map((f) =>
+  String((parse(read(`content/questions/${f}`).split(/^---$/m)[1] ?? '') as { step: string }).step),
+);
 const patterns = parse(read('content/patterns.yaml')) as { id: string; name: string }[];
-const checklist = (parse(read('content/checklist.yaml')) as { items: { id: string; questions: number[] }[] }[]).flatMap((g) => g.items);
+const checklist = (parse(read('content/checklist.yaml')) as { items: { id: string; questions: number[] }[] }[]).flatMap(
+  (g) => g.items,
+);
 const checklistQuestions = new Map(checklist.map((i) => [i.id, i.questions]));
 const topicOfCard = (card: AuthoredCard) => topicOf(card.source, checklistQuestions);
 
@@ -79,12 +89,20 @@ describe('the study deck', () => {
       expect(topic.length, `question ${n}`).toBeGreaterThanOrEqual(4);
       expect(topic.filter(isQuizzable).length, `question ${n} in quizzes`).toBeGreaterThanOrEqual(2);
     }
-    for (const pattern of patterns) expect(cards.filter((c) => 'pattern' in c.source && c.source.pattern === pattern.id).length, pattern.id).toBeGreaterThan(0);
+    for (const pattern of patterns)
+      expect(
+        cards.filter((c) => 'pattern' in c.source && c.source.pattern === pattern.id).length,
+        pattern.id,
+      ).toBeGreaterThan(0);
   });
 
   it('includes scenarios on the situations the issue names: telco MSP eBonding, a bank needing mTLS, a Kafka shop, an SFTP-only payroll', () => {
     const scenarios = cards.filter((c) => c.kind === 'scenario').map((c) => (c.kind === 'scenario' ? c.situation : ''));
-    for (const words of [/telco/i, /bank/i, /Kafka/, /SFTP/]) expect(scenarios.some((s) => words.test(s)), String(words)).toBe(true);
+    for (const words of [/telco/i, /bank/i, /Kafka/, /SFTP/])
+      expect(
+        scenarios.some((s) => words.test(s)),
+        String(words),
+      ).toBe(true);
   });
 });
 
@@ -102,15 +120,24 @@ describe('orderings follow the cheat sheet', () => {
     const labels = steps.map((step) => (step.split('→')[0] ?? '').trim());
     for (const card of orderings.filter((c) => c.tags.includes('decision-flow'))) {
       const indexes = card.answer.map((item) => labels.indexOf(item));
-      expect(indexes.every((i) => i >= 0), `${card.id}: every item is a flow step label`).toBe(true);
-      expect([...indexes].sort((a, b) => a - b), card.id).toEqual(indexes);
+      expect(
+        indexes.every((i) => i >= 0),
+        `${card.id}: every item is a flow step label`,
+      ).toBe(true);
+      expect(
+        [...indexes].sort((a, b) => a - b),
+        card.id,
+      ).toEqual(indexes);
     }
   });
 
   it('every other ordering lists items that appear, in that order, in its source section of the seed', () => {
     for (const card of orderings.filter((c) => !c.tags.includes('decision-flow'))) {
       const positions = positionsInOrder(seedRegion(card), card.answer);
-      expect(positions.every((p) => p >= 0), `${card.id}: ${card.answer.join(' → ')} in the seed`).toBe(true);
+      expect(
+        positions.every((p) => p >= 0),
+        `${card.id}: ${card.answer.join(' → ')} in the seed`,
+      ).toBe(true);
     }
   });
 

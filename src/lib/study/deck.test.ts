@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { cardCount, duplicateIds, interleave, isQuizzable, isTopicId, parseQuestions, parseTopic, questionTopic, summarize, topicOf } from './deck';
+import {
+  cardCount,
+  duplicateIds,
+  interleave,
+  isQuizzable,
+  isTopicId,
+  parseQuestions,
+  parseTopic,
+  questionTopic,
+  summarize,
+  topicOf,
+} from './deck';
 
 const checklist = new Map([
   ['failure-scenarios-identified', [1, 11]],
@@ -43,26 +54,43 @@ describe('duplicateIds and isQuizzable', () => {
     expect(duplicateIds([{ id: 'a' }, { id: 'b' }])).toEqual([]);
   });
   it('quizzes every kind but recall', () => {
-    expect(['recall', 'choice', 'scenario', 'ordering'].map((kind) => isQuizzable({ kind: kind as 'recall' }))).toEqual([false, true, true, true]);
+    expect(['recall', 'choice', 'scenario', 'ordering'].map((kind) => isQuizzable({ kind: kind as 'recall' }))).toEqual(
+      [false, true, true, true],
+    );
   });
 });
 
 describe('interleave', () => {
-  const cards = ['q1-a', 'q1-b', 'q1-c', 'q2-a', 'patterns-a', 'patterns-b'].map((id) => ({ id, topic: id.split('-')[0] as 'q1' | 'q2' | 'patterns' }));
+  const cards = ['q1-a', 'q1-b', 'q1-c', 'q2-a', 'patterns-a', 'patterns-b'].map((id) => ({
+    id,
+    topic: id.split('-')[0] as 'q1' | 'q2' | 'patterns',
+  }));
   it('takes cards from each topic in turn, keeping each topic’s own order', () => {
     expect(interleave(cards).map((c) => c.id)).toEqual(['q1-a', 'q2-a', 'patterns-a', 'q1-b', 'patterns-b', 'q1-c']);
   });
   it('keeps every card once, and a topic filtered out of it comes back in its own order', () => {
     const mixed = interleave(cards);
-    expect([...mixed].sort((a, b) => a.id.localeCompare(b.id))).toEqual([...cards].sort((a, b) => a.id.localeCompare(b.id)));
+    expect([...mixed].sort((a, b) => a.id.localeCompare(b.id))).toEqual(
+      [...cards].sort((a, b) => a.id.localeCompare(b.id)),
+    );
     expect(mixed.filter((c) => c.topic === 'q1').map((c) => c.id)).toEqual(['q1-a', 'q1-b', 'q1-c']);
   });
 });
 
 describe('summarize, cardCount and topics', () => {
   it('counts each topic’s cards by kind and leaves out topics without cards', () => {
-    const topics = [{ id: 'q1' as const, label: 'Q1', title: 'Question 1' }, { id: 'glossary' as const, label: 'Glossary', title: 'The glossary' }];
-    const summaries = summarize([{ topic: 'q1', kind: 'recall' }, { topic: 'q1', kind: 'ordering' }, { topic: 'q1', kind: 'recall' }], topics);
+    const topics = [
+      { id: 'q1' as const, label: 'Q1', title: 'Question 1' },
+      { id: 'glossary' as const, label: 'Glossary', title: 'The glossary' },
+    ];
+    const summaries = summarize(
+      [
+        { topic: 'q1', kind: 'recall' },
+        { topic: 'q1', kind: 'ordering' },
+        { topic: 'q1', kind: 'recall' },
+      ],
+      topics,
+    );
     expect(summaries).toEqual([{ ...topics[0], kinds: { recall: 2, choice: 0, scenario: 0, ordering: 1 } }]);
     expect(cardCount(summaries)).toBe(3);
   });

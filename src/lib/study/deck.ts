@@ -4,10 +4,19 @@ export const CARD_KINDS = ['recall', 'choice', 'scenario', 'ordering'] as const;
 export type CardKind = (typeof CARD_KINDS)[number];
 
 /** Reader-facing names of the card kinds. */
-export const KIND_LABELS: Record<CardKind, string> = { recall: 'Recall', choice: 'Multiple choice', scenario: 'Scenario', ordering: 'Ordering' };
+export const KIND_LABELS: Record<CardKind, string> = {
+  recall: 'Recall',
+  choice: 'Multiple choice',
+  scenario: 'Scenario',
+  ordering: 'Ordering',
+};
 
 /** Where a card's facts come from: a question (optionally one of its sections), a pattern, a checklist item or a worked-example step. */
-export type CardSource = { question: number; section?: string | undefined } | { pattern: string } | { checklist: string } | { example: number };
+export type CardSource =
+  | { question: number; section?: string | undefined }
+  | { pattern: string }
+  | { checklist: string }
+  | { example: number };
 
 /** What every card has, whatever its kind. */
 interface CardCommon {
@@ -63,7 +72,10 @@ export interface TopicSummary extends TopicInfo {
 }
 
 /** The topics' summaries, in the given order (topics without cards left out). */
-export function summarize(cards: readonly { topic: TopicId; kind: CardKind }[], topics: readonly TopicInfo[]): TopicSummary[] {
+export function summarize(
+  cards: readonly { topic: TopicId; kind: CardKind }[],
+  topics: readonly TopicInfo[],
+): TopicSummary[] {
   return topics.flatMap((topic) => {
     const mine = cards.filter((c) => c.topic === topic.id);
     if (mine.length === 0) return [];
@@ -98,7 +110,11 @@ export function questionTopic(n: number): TopicId {
 }
 
 /** The topic a card belongs to: the glossary when tagged so, else its question (a checklist item's first question, a worked-example step's question) or the patterns. */
-export function topicOf(source: CardSource, checklistQuestions: ReadonlyMap<string, readonly number[]>, tags: readonly string[] = []): TopicId {
+export function topicOf(
+  source: CardSource,
+  checklistQuestions: ReadonlyMap<string, readonly number[]>,
+  tags: readonly string[] = [],
+): TopicId {
   if (tags.includes(GLOSSARY_TAG)) return GLOSSARY_TAG;
   if ('question' in source) return questionTopic(source.question);
   if ('example' in source) return questionTopic(source.example);

@@ -3,12 +3,15 @@ import { arrival, historyStep, placeOf, placeState, readPlace, type ViewName } f
 
 describe('places', () => {
   it('keeps a flashcard session with its summary, and a quiz with its setup and results, on one entry each', () => {
-    const places = (['home', 'cards', 'summary', 'quiz-setup', 'quiz', 'results'] as const satisfies readonly ViewName[]).map(placeOf);
+    const places = (
+      ['home', 'cards', 'summary', 'quiz-setup', 'quiz', 'results'] as const satisfies readonly ViewName[]
+    ).map(placeOf);
     expect(places).toEqual(['home', 'cards', 'cards', 'quiz', 'quiz', 'quiz']);
   });
-  it('reads its own mark back, and nothing from anyone else\'s state', () => {
+  it("reads its own mark back, and nothing from anyone else's state", () => {
     for (const place of ['home', 'cards', 'quiz'] as const) expect(readPlace(placeState(place))).toBe(place);
-    for (const state of [null, undefined, 'cards', 3, {}, { studyPlace: 'elsewhere' }, { view: 'cards' }]) expect(readPlace(state)).toBeNull();
+    for (const state of [null, undefined, 'cards', 3, {}, { studyPlace: 'elsewhere' }, { view: 'cards' }])
+      expect(readPlace(state)).toBeNull();
   });
 });
 
@@ -20,7 +23,7 @@ describe('historyStep', () => {
     expect(historyStep('quiz', 'quiz')).toBe('none');
     expect(historyStep('home', 'home')).toBe('none');
   });
-  it('steps back to the overview, and swaps a session\'s entry for a quiz\'s', () => {
+  it("steps back to the overview, and swaps a session's entry for a quiz's", () => {
     expect(historyStep('cards', 'home')).toBe('back');
     expect(historyStep('quiz', 'home')).toBe('back');
     expect(historyStep('cards', 'quiz')).toBe('replace');
@@ -29,7 +32,8 @@ describe('historyStep', () => {
 
 describe('arrival', () => {
   it('shows the overview on Back from a session, its summary, a quiz or its results', () => {
-    for (const view of ['cards', 'summary', 'quiz-setup', 'quiz', 'results'] as const) expect(arrival(view, 'home', false)).toEqual({ do: 'show', view: 'home' });
+    for (const view of ['cards', 'summary', 'quiz-setup', 'quiz', 'results'] as const)
+      expect(arrival(view, 'home', false)).toEqual({ do: 'show', view: 'home' });
   });
   it('starts a new session, or a quiz setup, on Forward onto their entries', () => {
     expect(arrival('home', 'cards', false)).toEqual({ do: 'show', view: 'cards' });
@@ -45,7 +49,7 @@ describe('arrival', () => {
     expect(arrival('cards', null, false)).toEqual({ do: 'adopt' });
     expect(arrival('home', null, false)).toEqual({ do: 'adopt' });
   });
-  it('while leaving, steps back again until the overview\'s entry, then shows it', () => {
+  it("while leaving, steps back again until the overview's entry, then shows it", () => {
     expect(arrival('summary', 'cards', true)).toEqual({ do: 'back' });
     expect(arrival('summary', null, true)).toEqual({ do: 'back' });
     expect(arrival('summary', 'home', true)).toEqual({ do: 'show', view: 'home' });

@@ -23,7 +23,8 @@ export type Place = 'home' | 'cards' | 'quiz';
 export type HistoryStep = 'push' | 'replace' | 'back' | 'none';
 
 /** What to do on a popstate. */
-export type Arrival = { do: 'adopt' } | { do: 'back' } | { do: 'keep' } | { do: 'show'; view: 'home' | 'cards' | 'quiz-setup' };
+export type Arrival =
+  { do: 'adopt' } | { do: 'back' } | { do: 'keep' } | { do: 'show'; view: 'home' | 'cards' | 'quiz-setup' };
 
 /** The place a view lives in. */
 export function placeOf(view: ViewName): Place {

@@ -1,13 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { clampNewPerDay, clampRetention, DEFAULT_NEW_PER_DAY, EMPTY_PROGRESS, freshLeft, mergeProgress, streak, studyReducer, type StudyProgress } from './progress';
+import {
+  clampNewPerDay,
+  clampRetention,
+  DEFAULT_NEW_PER_DAY,
+  EMPTY_PROGRESS,
+  freshLeft,
+  mergeProgress,
+  streak,
+  studyReducer,
+  type StudyProgress,
+} from './progress';
 import { reviewAction, reviewCard } from './schedule';
 
 const T0 = new Date(2026, 0, 10, 9).getTime();
 const MIN = 60_000;
 
 /** Reviews in order: [card, rating, time, the day it counts on]. */
-function reviewed(ratings: [string, 1 | 2 | 3 | 4, number, string][], start: StudyProgress = EMPTY_PROGRESS): StudyProgress {
-  return ratings.reduce((state, [cardId, rating, now, day]) => studyReducer(state, { ...reviewAction(state, cardId, rating, now), day }), start);
+function reviewed(
+  ratings: [string, 1 | 2 | 3 | 4, number, string][],
+  start: StudyProgress = EMPTY_PROGRESS,
+): StudyProgress {
+  return ratings.reduce(
+    (state, [cardId, rating, now, day]) => studyReducer(state, { ...reviewAction(state, cardId, rating, now), day }),
+    start,
+  );
 }
 
 describe('studyReducer', () => {
@@ -83,8 +99,14 @@ describe('streak', () => {
 });
 
 describe('mergeProgress (import)', () => {
-  const here = reviewed([['a', 3, T0, '2026-01-10'], ['b', 3, T0, '2026-01-10']]);
-  const there = reviewed([['a', 4, T0 + 5 * MIN, '2026-01-10'], ['c', 1, T0, '2026-01-09']]);
+  const here = reviewed([
+    ['a', 3, T0, '2026-01-10'],
+    ['b', 3, T0, '2026-01-10'],
+  ]);
+  const there = reviewed([
+    ['a', 4, T0 + 5 * MIN, '2026-01-10'],
+    ['c', 1, T0, '2026-01-09'],
+  ]);
   it('keeps the more recently reviewed record of each card and every card of both', () => {
     const merged = mergeProgress(here, there);
     expect(merged.cards['a']).toEqual(there.cards['a']);
@@ -94,7 +116,10 @@ describe('mergeProgress (import)', () => {
   it('keeps the larger tallies per day, quizzes from both once, and the reader’s own setting', () => {
     const q1 = { at: 1, total: 5, correct: 5, topics: {} };
     const q2 = { at: 2, total: 5, correct: 1, topics: {} };
-    const merged = mergeProgress({ ...here, quizzes: [q1], newPerDay: 7 }, { ...there, quizzes: [q2, q1], newPerDay: 50 });
+    const merged = mergeProgress(
+      { ...here, quizzes: [q1], newPerDay: 7 },
+      { ...there, quizzes: [q2, q1], newPerDay: 50 },
+    );
     expect(merged.days['2026-01-10']).toEqual({ reviews: 2, fresh: 2, quizzed: 0 });
     expect(merged.days['2026-01-09']).toEqual({ reviews: 1, fresh: 1, quizzed: 0 });
     expect(merged.quizzes).toEqual([q1, q2]);

@@ -69,10 +69,18 @@ export function studyReducer(state: StudyProgress, action: StudyAction): StudyPr
   switch (action.type) {
     case 'review': {
       const fresh = !Object.hasOwn(state.cards, action.cardId);
-      return { ...state, cards: { ...state.cards, [action.cardId]: action.after }, days: tally(state.days, action.day, { reviews: 1, fresh: fresh ? 1 : 0 }) };
+      return {
+        ...state,
+        cards: { ...state.cards, [action.cardId]: action.after },
+        days: tally(state.days, action.day, { reviews: 1, fresh: fresh ? 1 : 0 }),
+      };
     }
     case 'quiz-done':
-      return { ...state, quizzes: [...state.quizzes, action.quiz].slice(-QUIZ_LIMIT), days: tally(state.days, action.day, { quizzed: action.quiz.total }) };
+      return {
+        ...state,
+        quizzes: [...state.quizzes, action.quiz].slice(-QUIZ_LIMIT),
+        days: tally(state.days, action.day, { quizzed: action.quiz.total }),
+      };
     case 'set-new-per-day':
       return { ...state, newPerDay: clampNewPerDay(action.value) };
     case 'set-retention':
@@ -131,15 +139,26 @@ export function mergeProgress(current: StudyProgress, incoming: StudyProgress): 
   const cards = { ...current.cards };
   for (const [id, card] of Object.entries(incoming.cards)) {
     const mine = Object.hasOwn(cards, id) ? cards[id] : undefined;
-    if (!mine || (card.lastReview ?? 0) > (mine.lastReview ?? 0) || ((card.lastReview ?? 0) === (mine.lastReview ?? 0) && card.reps > mine.reps)) cards[id] = card;
+    if (
+      !mine ||
+      (card.lastReview ?? 0) > (mine.lastReview ?? 0) ||
+      ((card.lastReview ?? 0) === (mine.lastReview ?? 0) && card.reps > mine.reps)
+    )
+      cards[id] = card;
   }
   const days = { ...current.days };
   for (const [day, t] of Object.entries(incoming.days)) {
     const mine = days[day] ?? EMPTY_DAY;
-    days[day] = { reviews: Math.max(mine.reviews, t.reviews), fresh: Math.max(mine.fresh, t.fresh), quizzed: Math.max(mine.quizzed, t.quizzed) };
+    days[day] = {
+      reviews: Math.max(mine.reviews, t.reviews),
+      fresh: Math.max(mine.fresh, t.fresh),
+      quizzed: Math.max(mine.quizzed, t.quizzed),
+    };
   }
   const seen = new Set(current.quizzes.map((q) => q.at));
-  const quizzes = [...current.quizzes, ...incoming.quizzes.filter((q) => !seen.has(q.at))].sort((a, b) => a.at - b.at).slice(-QUIZ_LIMIT);
+  const quizzes = [...current.quizzes, ...incoming.quizzes.filter((q) => !seen.has(q.at))]
+    .sort((a, b) => a.at - b.at)
+    .slice(-QUIZ_LIMIT);
   const suspended = [...current.suspended, ...incoming.suspended.filter((id) => !current.suspended.includes(id))];
   return { ...current, cards, days, quizzes, suspended };
 }

@@ -46,7 +46,14 @@ describe('deckCounts and nextDueAfter', () => {
     c: { ...reviewCard(undefined, 4, T0 - 10 * DAY), due: T0 - MIN }, // known, overdue
   };
   it('counts unseen, learning, known and due cards', () => {
-    expect(deckCounts(ids, records, T0, T0 + 12 * 3_600_000)).toEqual({ total: 4, unseen: 1, learning: 1, known: 2, dueNow: 1, dueToday: 2 });
+    expect(deckCounts(ids, records, T0, T0 + 12 * 3_600_000)).toEqual({
+      total: 4,
+      unseen: 1,
+      learning: 1,
+      known: 2,
+      dueNow: 1,
+      dueToday: 2,
+    });
   });
   it('finds the next time a card comes due', () => {
     expect(nextDueAfter(ids, records, T0)).toBe(T0 + 10 * MIN);

@@ -28,7 +28,12 @@ function recordOf(records: Records, id: string): CardRecord | undefined {
  * while today's allowance lasts; else a (re)learning card coming due within LEARN_AHEAD_MS.
  * Null when the session has nothing left.
  */
-export function nextCard(ids: readonly string[], records: Records, now: number, freshLeft: number): { id: string; fresh: boolean } | null {
+export function nextCard(
+  ids: readonly string[],
+  records: Records,
+  now: number,
+  freshLeft: number,
+): { id: string; fresh: boolean } | null {
   let due: { id: string; at: number } | null = null;
   let ahead: { id: string; at: number } | null = null;
   let fresh: string | null = null;
@@ -51,7 +56,11 @@ export function nextCard(ids: readonly string[], records: Records, now: number, 
 }
 
 /** The next card of a fixed list (a weak-areas session): the first not rated yet in this session, each once. */
-export function nextInList(list: readonly string[], rated: readonly { id: string }[], records: Records): { id: string; fresh: boolean } | null {
+export function nextInList(
+  list: readonly string[],
+  rated: readonly { id: string }[],
+  records: Records,
+): { id: string; fresh: boolean } | null {
   const done = new Set(rated.map((r) => r.id));
   const id = list.find((candidate) => !done.has(candidate));
   return id === undefined ? null : { id, fresh: !recordOf(records, id) };

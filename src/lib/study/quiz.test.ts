@@ -1,12 +1,44 @@
 import { describe, expect, it } from 'vitest';
 import type { DeckCard, TopicId } from './deck';
-import { answerText, drawQuiz, inPlace, isCorrect, percent, questionsFor, scoreQuiz, topicScores, weakestTopics } from './quiz';
+import {
+  answerText,
+  drawQuiz,
+  inPlace,
+  isCorrect,
+  percent,
+  questionsFor,
+  scoreQuiz,
+  topicScores,
+  weakestTopics,
+} from './quiz';
 import { seededRandom } from './random';
 
 const base = { explanation: 'Because the cheat sheet says so.', source: { href: '/x/', label: 'X' } };
-const choice = (id: string, topic: TopicId): DeckCard => ({ ...base, id, topic, kind: 'choice', prompt: `${id}?`, options: ['right', 'wrong', 'other'], answer: 'right' });
-const recall = (id: string, topic: TopicId): DeckCard => ({ ...base, id, topic, kind: 'recall', prompt: `${id}?`, answer: 'it' });
-const ordering: DeckCard = { ...base, id: 'order', topic: 'q6', kind: 'ordering', prompt: 'Order', answer: ['REST (JSON)', 'GraphQL', 'SOAP (XML)'] };
+const choice = (id: string, topic: TopicId): DeckCard => ({
+  ...base,
+  id,
+  topic,
+  kind: 'choice',
+  prompt: `${id}?`,
+  options: ['right', 'wrong', 'other'],
+  answer: 'right',
+});
+const recall = (id: string, topic: TopicId): DeckCard => ({
+  ...base,
+  id,
+  topic,
+  kind: 'recall',
+  prompt: `${id}?`,
+  answer: 'it',
+});
+const ordering: DeckCard = {
+  ...base,
+  id: 'order',
+  topic: 'q6',
+  kind: 'ordering',
+  prompt: 'Order',
+  answer: ['REST (JSON)', 'GraphQL', 'SOAP (XML)'],
+};
 const deck: DeckCard[] = [
   ...['a', 'b', 'c', 'd', 'e', 'f'].map((id) => choice(`q1-${id}`, 'q1')),
   choice('q6-a', 'q6'),
@@ -75,7 +107,12 @@ describe('scoring a quiz', () => {
   ];
   const record = scoreQuiz(results, 1000);
   it('counts the score overall and per topic', () => {
-    expect(record).toEqual({ at: 1000, total: 6, correct: 2, topics: { q1: [1, 2], q6: [0, 2], patterns: [1, 1], q9: [0, 1] } });
+    expect(record).toEqual({
+      at: 1000,
+      total: 6,
+      correct: 2,
+      topics: { q1: [1, 2], q6: [0, 2], patterns: [1, 1], q9: [0, 1] },
+    });
     expect(percent(record.correct, record.total)).toBe(33);
     expect(percent(0, 0)).toBe(0);
   });

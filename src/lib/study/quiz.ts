@@ -16,7 +16,12 @@ export type QuizAnswer = { kind: 'choice'; value: string } | { kind: 'ordering';
  * `count` questions from the scorable cards of `topics`, spread across the topics (round robin over
  * a shuffled topic order, each topic's cards shuffled), options and items shuffled too.
  */
-export function drawQuiz(cards: readonly DeckCard[], topics: ReadonlySet<TopicId>, count: number, random: Random): QuizQuestion[] {
+export function drawQuiz(
+  cards: readonly DeckCard[],
+  topics: ReadonlySet<TopicId>,
+  count: number,
+  random: Random,
+): QuizQuestion[] {
   const pools = new Map<TopicId, DeckCard[]>();
   for (const card of cards) {
     if (isQuizzable(card) && topics.has(card.topic)) pools.set(card.topic, [...(pools.get(card.topic) ?? []), card]);
@@ -50,7 +55,12 @@ function shownOrder(card: DeckCard, random: Random): string[] {
 
 /** Whether an answer is right: the chosen option is the answer, or every item is in the cheat sheet's order. */
 export function isCorrect(card: DeckCard, answer: QuizAnswer): boolean {
-  if (card.kind === 'ordering') return answer.kind === 'ordering' && answer.order.length === card.answer.length && answer.order.every((item, i) => item === card.answer[i]);
+  if (card.kind === 'ordering')
+    return (
+      answer.kind === 'ordering' &&
+      answer.order.length === card.answer.length &&
+      answer.order.every((item, i) => item === card.answer[i])
+    );
   if (card.kind === 'recall') return false;
   return answer.kind === 'choice' && answer.value === card.answer;
 }

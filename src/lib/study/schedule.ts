@@ -21,7 +21,6 @@ export type ReviewEntry = CardRecord['log'][number];
 /** How many past reviews a card keeps (its FSRS state carries the rest of its memory). */
 export const LOG_LIMIT = 100;
 
-
 // Fuzz off: the same history always gives the same schedule (readers can compare, tests can pin it).
 // One scheduler per desired retention (ts-fsrs request_retention).
 const schedulers = new Map<number, FSRS>();
@@ -67,13 +66,22 @@ function fromFsrs(card: Card, log: ReviewEntry[]): CardRecord {
 }
 
 /** The card's memory after rating it at `now` (a new card when `record` is undefined), for a desired retention; its history grows by one. */
-export function reviewCard(record: CardRecord | undefined, rating: RatingValue, now: number, retention = DEFAULT_RETENTION): CardRecord {
+export function reviewCard(
+  record: CardRecord | undefined,
+  rating: RatingValue,
+  now: number,
+  retention = DEFAULT_RETENTION,
+): CardRecord {
   const { card } = scheduler(retention).next(toFsrs(record, now), new Date(now), rating as Grade);
   return fromFsrs(card, [...(record?.log ?? []), [now, rating] satisfies ReviewEntry].slice(-LOG_LIMIT));
 }
 
 /** When the card would next be due (ms) for each rating given at `now`, to label the rating buttons. */
-export function previewDue(record: CardRecord | undefined, now: number, retention = DEFAULT_RETENTION): Record<RatingValue, number> {
+export function previewDue(
+  record: CardRecord | undefined,
+  now: number,
+  retention = DEFAULT_RETENTION,
+): Record<RatingValue, number> {
   const preview = scheduler(retention).repeat(toFsrs(record, now), new Date(now));
   const due = (rating: RatingValue) => preview[rating as Grade].card.due.getTime();
   return { 1: due(1), 2: due(2), 3: due(3), 4: due(4) };

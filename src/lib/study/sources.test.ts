@@ -4,24 +4,44 @@ import { sourceLink, type SourceTargets } from './sources';
 describe('sourceLink', () => {
   const targets: SourceTargets = {
     questions: new Map([
-      [11, { path: '/questions/11-error-handling/', number: 11, title: 'How Will Errors Be Handled?', headings: [{ slug: 'idempotency-design', text: 'Idempotency Design' }] }],
+      [
+        11,
+        {
+          path: '/questions/11-error-handling/',
+          number: 11,
+          title: 'How Will Errors Be Handled?',
+          headings: [{ slug: 'idempotency-design', text: 'Idempotency Design' }],
+        },
+      ],
     ]),
     patterns: new Map([['pub-sub', 'Pub-Sub']]),
     checklist: new Map([['retry-policies-configured', 'Retry policies configured']]),
-    example: { path: '/example/hr-itsm/', headings: [{ slug: 'q9-inbound-data-processing', text: 'Q9: Inbound Data Processing?' }] },
+    example: {
+      path: '/example/hr-itsm/',
+      headings: [{ slug: 'q9-inbound-data-processing', text: 'Q9: Inbound Data Processing?' }],
+    },
   };
   it('links each kind of source to its section, with a label naming it', () => {
     expect(sourceLink({ question: 11, section: 'idempotency-design' }, targets)).toEqual({
       href: '/questions/11-error-handling/#idempotency-design',
       label: 'Question 11 › Idempotency Design',
     });
-    expect(sourceLink({ question: 11 }, targets)).toEqual({ href: '/questions/11-error-handling/', label: 'Question 11: How Will Errors Be Handled?' });
-    expect(sourceLink({ pattern: 'pub-sub' }, targets)).toEqual({ href: '/patterns/#pub-sub', label: 'Architectural patterns › Pub-Sub' });
+    expect(sourceLink({ question: 11 }, targets)).toEqual({
+      href: '/questions/11-error-handling/',
+      label: 'Question 11: How Will Errors Be Handled?',
+    });
+    expect(sourceLink({ pattern: 'pub-sub' }, targets)).toEqual({
+      href: '/patterns/#pub-sub',
+      label: 'Architectural patterns › Pub-Sub',
+    });
     expect(sourceLink({ checklist: 'retry-policies-configured' }, targets)).toEqual({
       href: '/checklist/#retry-policies-configured',
       label: 'Design-review checklist › Retry policies configured',
     });
-    expect(sourceLink({ example: 9 }, targets)).toEqual({ href: '/example/hr-itsm/#q9-inbound-data-processing', label: 'Worked example › Q9: Inbound Data Processing?' });
+    expect(sourceLink({ example: 9 }, targets)).toEqual({
+      href: '/example/hr-itsm/#q9-inbound-data-processing',
+      label: 'Worked example › Q9: Inbound Data Processing?',
+    });
   });
   it('explains a section anchor that is not a heading of the page, listing the ones that are', () => {
     expect(sourceLink({ question: 11, section: 'idempotency' }, targets)).toEqual({

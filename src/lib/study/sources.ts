@@ -22,11 +22,14 @@ export function sourceLink(source: CardSource, targets: SourceTargets): SourceLi
       const nn = String(source.question).padStart(2, '0');
       return { problem: `question ${source.question} does not exist (content/questions has no ${nn}-*.mdx)` };
     }
-    if (source.section === undefined) return { href: question.path, label: `Question ${question.number}: ${question.title}` };
+    if (source.section === undefined)
+      return { href: question.path, label: `Question ${question.number}: ${question.title}` };
     const heading = question.headings.find((h) => h.slug === source.section);
     if (!heading) {
       const known = question.headings.map((h) => h.slug).join(', ');
-      return { problem: `section "${source.section}" is not a heading of question ${question.number} (its anchors: ${known})` };
+      return {
+        problem: `section "${source.section}" is not a heading of question ${question.number} (its anchors: ${known})`,
+      };
     }
     return { href: `${question.path}#${heading.slug}`, label: `Question ${question.number} › ${heading.text}` };
   }

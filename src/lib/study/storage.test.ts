@@ -9,7 +9,12 @@ const T0 = new Date(2026, 0, 10, 9).getTime();
 
 function memoryStore(initial: Record<string, string> = {}): KeyValueStore & { data: Map<string, string> } {
   const data = new Map(Object.entries(initial));
-  return { data, getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v), removeItem: (k) => void data.delete(k) };
+  return {
+    data,
+    getItem: (k) => data.get(k) ?? null,
+    setItem: (k, v) => void data.set(k, v),
+    removeItem: (k) => void data.delete(k),
+  };
 }
 
 const studied: StudyProgress = [3, 1, 4].reduce(
@@ -29,7 +34,12 @@ describe('study progress in storage', () => {
   });
 
   it('backs up a corrupt document byte for byte before starting clean, and never overwrites it', () => {
-    for (const raw of ['{"version":2,"cards":', '{"version":2,"cards":{"a":{"due":"soon"}},"days":{},"quizzes":[],"newPerDay":20}', '[]', '{"version":7}']) {
+    for (const raw of [
+      '{"version":2,"cards":',
+      '{"version":2,"cards":{"a":{"due":"soon"}},"days":{},"quizzes":[],"newPerDay":20}',
+      '[]',
+      '{"version":7}',
+    ]) {
       const store = memoryStore({ [STUDY_KEY]: raw });
       const result = loadDocument(store, STUDY_KEY, studyCodec);
       expect(result.status, raw).toBe('corrupt');
@@ -40,8 +50,14 @@ describe('study progress in storage', () => {
 
   it('says what is wrong with a corrupt document', () => {
     const bad = JSON.stringify({ ...studied, cards: { a: { ...studied.cards['card-0'], state: 9 } } });
-    expect(decodeDocument(bad, studyCodec)).toEqual({ ok: false, error: 'progress.cards.a.state should be one of 0, 1, 2, 3' });
-    expect(decodeDocument('{"version":4}', studyCodec)).toEqual({ ok: false, error: 'its format version 4 is newer than this site understands (3)' });
+    expect(decodeDocument(bad, studyCodec)).toEqual({
+      ok: false,
+      error: 'progress.cards.a.state should be one of 0, 1, 2, 3',
+    });
+    expect(decodeDocument('{"version":4}', studyCodec)).toEqual({
+      ok: false,
+      error: 'its format version 4 is newer than this site understands (3)',
+    });
   });
 
   it('brings an out-of-range setting back within bounds rather than refusing the document', () => {
@@ -65,7 +81,16 @@ describe('migration from version 1', () => {
         state: 2,
         last_review: '2026-01-10T09:00:00.000Z',
       },
-      untouched: { due: '2026-01-10T09:00:00.000Z', stability: 0, difficulty: 0, elapsed_days: 0, scheduled_days: 0, reps: 0, lapses: 0, state: 0 },
+      untouched: {
+        due: '2026-01-10T09:00:00.000Z',
+        stability: 0,
+        difficulty: 0,
+        elapsed_days: 0,
+        scheduled_days: 0,
+        reps: 0,
+        lapses: 0,
+        state: 0,
+      },
     },
   };
 
@@ -99,8 +124,18 @@ describe('migration from version 1', () => {
   });
 
   it('refuses (and so backs up) a version-1 document it cannot read', () => {
-    const store = memoryStore({ [STUDY_KEY]: JSON.stringify({ version: 1, cards: { a: { due: 'not a date', stability: 1, difficulty: 1, scheduled_days: 1, reps: 1, lapses: 0, state: 2 } } }) });
-    expect(loadDocument(store, STUDY_KEY, studyCodec)).toMatchObject({ status: 'corrupt', reason: 'it could not be upgraded from version 1: progress.cards.a.due should be a date' });
+    const store = memoryStore({
+      [STUDY_KEY]: JSON.stringify({
+        version: 1,
+        cards: {
+          a: { due: 'not a date', stability: 1, difficulty: 1, scheduled_days: 1, reps: 1, lapses: 0, state: 2 },
+        },
+      }),
+    });
+    expect(loadDocument(store, STUDY_KEY, studyCodec)).toMatchObject({
+      status: 'corrupt',
+      reason: 'it could not be upgraded from version 1: progress.cards.a.due should be a date',
+    });
   });
 });
 
@@ -114,7 +149,9 @@ describe('export', () => {
 });
 
 describe('migration from version 2: what release 1 stored (e2e/fixtures/release-1/study-storage.json)', () => {
-  const stored = JSON.parse(readFileSync(new URL('../../../e2e/fixtures/release-1/study-storage.json', import.meta.url), 'utf8')) as Record<string, string>;
+  const stored = JSON.parse(
+    readFileSync(new URL('../../../e2e/fixtures/release-1/study-storage.json', import.meta.url), 'utf8'),
+  ) as Record<string, string>;
   const raw = stored[STUDY_KEY] ?? '';
   const before = JSON.parse(raw) as Record<string, unknown>;
 
@@ -142,6 +179,8 @@ describe('migration from version 2: what release 1 stored (e2e/fixtures/release-
   });
 
   it('refuses a version-2 document it cannot read, naming the field', () => {
-    expect(() => migrateV2({ ...before, newPerDay: 'many' })).toThrow('progress.newPerDay should be a whole number of at least 0');
+    expect(() => migrateV2({ ...before, newPerDay: 'many' })).toThrow(
+      'progress.newPerDay should be a whole number of at least 0',
+    );
   });
 });

@@ -73,7 +73,10 @@ export const studyCodec: DocumentCodec<StudyProgress> = {
     const checked = parse(ProgressSchema, data, 'progress');
     if (!checked.ok) return checked;
     const { newPerDay, retention } = checked.value;
-    return { ok: true, value: { ...checked.value, newPerDay: clampNewPerDay(newPerDay), retention: clampRetention(retention) } };
+    return {
+      ok: true,
+      value: { ...checked.value, newPerDay: clampNewPerDay(newPerDay), retention: clampRetention(retention) },
+    };
   },
 };
 

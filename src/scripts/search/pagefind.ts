@@ -29,7 +29,11 @@ export interface Pagefind {
   init: () => Promise<void>;
   filters: () => Promise<Record<string, Record<string, number>>>;
   search: (term: string | null, options?: { filters?: unknown }) => Promise<PagefindResponse>;
-  debouncedSearch: (term: string | null, options?: { filters?: unknown }, timeoutMs?: number) => Promise<PagefindResponse | null>;
+  debouncedSearch: (
+    term: string | null,
+    options?: { filters?: unknown },
+    timeoutMs?: number,
+  ) => Promise<PagefindResponse | null>;
   preload: (term: string) => Promise<void>;
 }
 
@@ -49,7 +53,9 @@ export function loadPagefind(): Promise<Pagefind> {
       module = (await import(/* @vite-ignore */ `${BASE}pagefind/pagefind.js`)) as Pagefind;
     } catch {
       loading = undefined;
-      throw new Error('The search index is not available. Search runs on the built site: run `npm start` (it builds the index).');
+      throw new Error(
+        'The search index is not available. Search runs on the built site: run `npm start` (it builds the index).',
+      );
     }
     await module.options({
       baseUrl: BASE,

@@ -33,7 +33,11 @@ export interface SearchUIOptions {
   idPrefix: string;
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text?: string): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string> = {},
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
   if (text !== undefined) node.textContent = text;
@@ -77,7 +81,11 @@ export function createSearchUI(root: HTMLElement, options: SearchUIOptions): Sea
   form.append(label, input, hint);
 
   // On a phone the filters fold away behind a button that counts the active ones, so results show.
-  const filtersToggle = el('button', { type: 'button', class: 'search-filters-toggle', 'aria-expanded': 'false', 'aria-controls': id('filters') }, 'Filters');
+  const filtersToggle = el(
+    'button',
+    { type: 'button', class: 'search-filters-toggle', 'aria-expanded': 'false', 'aria-controls': id('filters') },
+    'Filters',
+  );
   filtersToggle.addEventListener('click', () => {
     filtersToggle.setAttribute('aria-expanded', String(filtersToggle.getAttribute('aria-expanded') !== 'true'));
   });
@@ -108,7 +116,11 @@ export function createSearchUI(root: HTMLElement, options: SearchUIOptions): Sea
     suggestion.hidden = !query;
     suggestion.replaceChildren();
     if (!query) return;
-    const link = el('a', { href: `${BASE}search/?${toSearchParams({ ...state, q: query }).toString()}`, class: 'search-suggestion-link' }, query);
+    const link = el(
+      'a',
+      { href: `${BASE}search/?${toSearchParams({ ...state, q: query }).toString()}`, class: 'search-suggestion-link' },
+      query,
+    );
     link.addEventListener('click', (event) => {
       event.preventDefault();
       input.value = query;
@@ -117,7 +129,6 @@ export function createSearchUI(root: HTMLElement, options: SearchUIOptions): Sea
     });
     suggestion.append('Did you mean ', link, '?');
   }
-
 
   function showNotice(text: string | null): void {
     notice.hidden = !text;
