@@ -22,9 +22,7 @@ async function openStudy(page: Page, query = ''): Promise<void> {
 }
 
 /** The saved progress document. */
-async function saved(
-  page: Page,
-): Promise<{
+async function saved(page: Page): Promise<{
   cards: Record<string, { log: unknown[]; state: number }>;
   days: Record<string, { reviews: number }>;
   quizzes: unknown[];

@@ -251,23 +251,19 @@ describe('the reducer, fed random actions', () => {
   const at = isoArb;
   const id = fc.constantFrom('a', 'b', 'c', 'd');
   const actionArb: fc.Arbitrary<ChecklistAction> = fc.oneof(
-    fc
-      .record({ id, name: fc.string(), at })
-      .map(({ id: newId, name, at: when }) => ({
-        type: 'create' as const,
-        item: blankReview(newId, name || 'x', when),
-      })),
+    fc.record({ id, name: fc.string(), at }).map(({ id: newId, name, at: when }) => ({
+      type: 'create' as const,
+      item: blankReview(newId, name || 'x', when),
+    })),
     fc.record({ type: fc.constant('rename' as const), id, name: fc.string(), at }),
     fc.record({ type: fc.constant('duplicate' as const), id, newId: id, at }),
     fc.record({ type: fc.constant('delete' as const), id, at }),
-    fc
-      .record({ id, newId: id, at })
-      .map(({ id: gone, newId, at: when }) => ({
-        type: 'delete' as const,
-        id: gone,
-        at: when,
-        replacement: blankReview(newId, 'Blank', when),
-      })),
+    fc.record({ id, newId: id, at }).map(({ id: gone, newId, at: when }) => ({
+      type: 'delete' as const,
+      id: gone,
+      at: when,
+      replacement: blankReview(newId, 'Blank', when),
+    })),
     fc.record({
       type: fc.constant('setFinding' as const),
       reviewId: id,
