@@ -1,13 +1,13 @@
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { LABEL_FIELDS, MAX_LABEL, type LabelKey } from '../../lib/diagram/labels';
 import { fileStem } from '../../lib/files';
 import type { Design } from '../../lib/flow/types';
 import { downloadText } from '../browser';
 import { Notices } from '../shared/Notices';
+import { useDrawer } from './useDrawer';
 // Its styles are imported by LazyDesignDiagram.tsx, with the page.
 
-// The drawing loads once a design is open, the exports (.drawio, diagrams.net, SVG) on use: not with the page.
-const loadDrawing = () => import('../../lib/diagram/drawing');
+// The drawing loads once a design is open (useDrawer), the exports (.drawio, diagrams.net, SVG) on use: not with the page.
 const loadExports = () => import('../../lib/diagram/exports');
 
 /** Raw deflate with the browser's CompressionStream: no library. */
@@ -26,17 +26,7 @@ interface Props {
 
 /** The design's architecture diagram, its text equivalent, the names it uses and its exports. */
 export function DesignDiagram({ design, onLabel, onMessage, notices }: Props) {
-  const [drawer, setDrawer] = useState<Awaited<ReturnType<typeof loadDrawing>> | 'failed' | null>(null);
-  useEffect(() => {
-    let live = true;
-    loadDrawing().then(
-      (module) => live && setDrawer(module),
-      () => live && setDrawer('failed'),
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
+  const drawer = useDrawer();
   const drawing = useMemo(
     () => (drawer && drawer !== 'failed' ? drawer.drawDesign(design, 'design-architecture') : null),
     [drawer, design],

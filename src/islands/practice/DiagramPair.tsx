@@ -1,8 +1,5 @@
-import { useEffect, useState } from 'react';
 import type { Answers } from '../../lib/flow/types';
-
-// The drawing code loads with the results, not with /flow/.
-const loadDrawing = () => import('../../lib/diagram/drawing');
+import { useDrawer } from '../flow/useDrawer';
 
 interface Props {
   title: string;
@@ -12,17 +9,8 @@ interface Props {
 
 /** The candidate's architecture and the model's, side by side, each with its text equivalent. */
 export function DiagramPair({ title, answers, model }: Props) {
-  const [drawer, setDrawer] = useState<Awaited<ReturnType<typeof loadDrawing>> | 'failed' | null>(null);
-  useEffect(() => {
-    let live = true;
-    loadDrawing().then(
-      (module) => live && setDrawer(module),
-      () => live && setDrawer('failed'),
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
+  // The drawing code loads with the results, not with /flow/.
+  const drawer = useDrawer();
   if (drawer === 'failed') return <p role="alert">The diagrams could not be loaded (are you offline?).</p>;
   if (!drawer) return <p role="status">Drawing both architectures…</p>;
   const sides = [
