@@ -157,11 +157,6 @@ export default defineConfig({
   ],
   vite: {
     define: { 'import.meta.env.BUILD_ID': JSON.stringify(buildId) },
-    // workbox-window's ES2015+ build (1.4 KB gzipped), not the ES5 one its package.json points bundlers at.
-    resolve: { alias: { 'workbox-window': 'workbox-window/build/workbox-window.prod.mjs' } },
-    // src/components/UpdateNotice.astro loads the registration bundle (a `?worker&url` entry) as a module.
-    // Named like Astro's own bundles (name.hash.js), so public/_headers caches it as immutable.
-    worker: { format: 'es', rollupOptions: { output: { entryFileNames: '_astro/[name].[hash].js' } } },
   },
   markdown: {
     // The first use of each glossary term on the question pages and the worked example links to /glossary/.

@@ -99,8 +99,9 @@ test('online, the 404 page does not say the reader is offline; the manifest and 
   await expect(main(page).getByText('You are offline.')).toBeHidden();
   const manifest = await (await request.get('/manifest.webmanifest')).json();
   expect(manifest).toMatchObject({ scope: '/', start_url: '/', display: 'standalone' });
-  for (const icon of manifest.icons as { src: string }[])
-    expect((await request.get(icon.src)).headers()['content-type']).toBe('image/png');
+  const icons = manifest.icons as { src: string; type: string }[];
+  expect(icons.map((icon) => icon.type)).toEqual(['image/svg+xml', ...Array(4).fill('image/png')]);
+  for (const icon of icons) expect((await request.get(icon.src)).headers()['content-type']).toBe(icon.type);
   expect((await request.get('/sw.js')).status()).toBe(200);
 });
 

@@ -88,7 +88,9 @@ async function writeIcons(outDir: string, favicon: string): Promise<void> {
     APP_ICONS.map(({ file, size, purpose }) =>
       sharp(Buffer.from(purpose === 'any' ? favicon : square), { density: (72 * size) / 32 })
         .resize(size, size)
-        .png()
+        // A flat two-colour mark: an indexed palette keeps each icon a fraction of a truecolour PNG's bytes
+        // (browsers fetch one with the manifest on a first visit).
+        .png({ palette: true, compressionLevel: 9, effort: 10 })
         .toFile(`${outDir}/${file}`),
     ),
   );

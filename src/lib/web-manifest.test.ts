@@ -8,6 +8,7 @@ describe('webManifest', () => {
     expect(manifest.start_url).toBe('/integration-design/');
     expect(manifest.id).toBe('/integration-design/');
     expect(manifest.icons.map((i) => i.src)).toEqual([
+      '/integration-design/favicon.svg',
       '/integration-design/icons/icon-192.png',
       '/integration-design/icons/icon-512.png',
       '/integration-design/icons/maskable-192.png',
@@ -18,15 +19,17 @@ describe('webManifest', () => {
   test('at the root, everything is under /', () => {
     const manifest = webManifest('/', 'd');
     expect(manifest.scope).toBe('/');
-    expect(manifest.icons.every((i) => i.src.startsWith('/icons/'))).toBe(true);
+    expect(manifest.icons.every((i) => i.src.startsWith('/icons/') || i.src === '/favicon.svg')).toBe(true);
   });
 
-  test('installers find a 192 and a 512 icon, each also maskable; the Apple icon is not listed', () => {
+  test('installers find the SVG mark, then a 192 and a 512 PNG, each also maskable; the Apple icon is not listed', () => {
     const icons = webManifest('/', 'd').icons;
+    expect(icons[0]).toEqual({ src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' });
+    const png = icons.filter((i) => i.type === 'image/png');
     for (const purpose of ['any', 'maskable']) {
-      expect(icons.filter((i) => i.purpose === purpose).map((i) => i.sizes)).toEqual(['192x192', '512x512']);
+      expect(png.filter((i) => i.purpose === purpose).map((i) => i.sizes)).toEqual(['192x192', '512x512']);
     }
-    expect(icons).toHaveLength(APP_ICONS.length - 1);
+    expect(png).toHaveLength(APP_ICONS.length - 1);
   });
 
   test('the short name fits under a home-screen icon', () => {

@@ -39,11 +39,16 @@ export function webManifest(base: string, description: string) {
     // A manifest holds one colour (no media queries): the light scheme's; the meta tags give each scheme its own.
     background_color: THEME_COLORS.light,
     theme_color: THEME_COLORS.light,
-    icons: APP_ICONS.filter((icon) => icon.purpose !== 'apple').map((icon) => ({
-      src: withBase(base, `/${icon.file}`),
-      sizes: `${icon.size}x${icon.size}`,
-      type: 'image/png',
-      purpose: icon.purpose,
-    })),
+    icons: [
+      // The favicon first: a browser that takes SVG icons draws the mark at any size from the file the page has
+      // already loaded, instead of fetching a PNG on a first visit; the PNGs serve the others.
+      { src: withBase(base, '/favicon.svg'), sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
+      ...APP_ICONS.filter((icon) => icon.purpose !== 'apple').map((icon) => ({
+        src: withBase(base, `/${icon.file}`),
+        sizes: `${icon.size}x${icon.size}`,
+        type: 'image/png',
+        purpose: icon.purpose,
+      })),
+    ],
   };
 }
