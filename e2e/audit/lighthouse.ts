@@ -14,7 +14,7 @@ import lighthouse, { type Flags, type Result } from 'lighthouse';
 import { screenEmulationMetrics } from 'lighthouse/core/config/constants.js';
 import { buildReason } from './freshness.ts';
 import { freePort, startPreview, type Preview } from './preview.ts';
-import { BAR, CATEGORIES, failures, summarize, table, type PageRuns } from './report.ts';
+import { BAR, CATEGORIES, failures, summarize, table, transferTables, type PageRuns } from './report.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const BASE = `${(process.env['BASE_PATH'] ?? '/').replace(/\/+$/, '')}/`;
@@ -151,6 +151,10 @@ async function main(): Promise<number> {
     '## Below the bar',
     '',
     failures(summaries),
+    '',
+    '## Transfer, request by request (median run)',
+    '',
+    transferTables(runs),
     '',
   ].join('\n');
   console.log(`\n${markdown}`);

@@ -1,6 +1,18 @@
 import type { Result } from 'lighthouse';
 import { describe, expect, test } from 'vitest';
-import { BAR, CATEGORIES, failingAudits, failures, medianRun, score, summarize, table, type PageRuns } from './report';
+import {
+  BAR,
+  CATEGORIES,
+  failingAudits,
+  failures,
+  medianRun,
+  score,
+  summarize,
+  table,
+  transferTables,
+  transfers,
+  type PageRuns,
+} from './report';
 
 type Audit = Result['audits'][string];
 type Details = NonNullable<Audit['details']>;
@@ -16,7 +28,7 @@ interface Fake {
   /** Which audits each category lists. */
   refs?: Partial<Record<string, string[]>>;
   cls?: number;
-  requests?: string[];
+  requests?: (string | { url: string; transferSize: number; resourceType: string })[];
   url?: string;
   runtimeError?: { code: string; message: string };
 }
@@ -33,7 +45,11 @@ function lhr(fake: Fake = {}): Result {
     'total-blocking-time': audit('total-blocking-time', { numericValue: 0 }),
     'total-byte-weight': audit('total-byte-weight', { numericValue: 12_800 }),
     'network-requests': audit('network-requests', {
-      details: { type: 'table', headings: [], items: (fake.requests ?? [url]).map((u) => ({ url: u })) } as Details,
+      details: {
+        type: 'table',
+        headings: [],
+        items: (fake.requests ?? [url]).map((u) => (typeof u === 'string' ? { url: u } : u)),
+      } as Details,
     }),
   };
   for (const a of fake.audits ?? []) audits[a.id] = a;
@@ -225,5 +241,34 @@ describe('table and failures', () => {
     expect(text).toBe(
       '- `/cheat-sheet/`: accessibility 96 < 100\n  - accessibility: `color-contrast` color-contrast title',
     );
+  });
+});
+
+describe('transfers', () => {
+  const requests = [
+    { url: 'http://localhost:4340/study/', transferSize: 8496, resourceType: 'Document' },
+    { url: 'http://localhost:4340/_astro/client.js', transferSize: 66223, resourceType: 'Script' },
+    { url: 'http://localhost:4340/favicon.svg?v=1', transferSize: 519, resourceType: 'Other' },
+    // Lighthouse lists a request it has no size for (a cancelled one) without transferSize.
+    'http://localhost:4340/_astro/cancelled.js',
+  ];
+  const page: PageRuns = (() => {
+    const run = lhr({ url: 'http://localhost:4340/study/', requests });
+    return { path: '/study/', full: run, perf: [run] };
+  })();
+
+  test("lists the median run's requests, largest first, by path on the page's own origin", () => {
+    expect(transfers(page)).toEqual([
+      { url: '/_astro/client.js', type: 'Script', bytes: 66223 },
+      { url: '/study/', type: 'Document', bytes: 8496 },
+      { url: '/favicon.svg?v=1', type: 'Other', bytes: 519 },
+    ]);
+  });
+
+  test('writes a table per page with its total', () => {
+    const text = transferTables([page]);
+    expect(text).toContain('### `/study/`: 73.5 KiB in 3 requests');
+    expect(text).toContain('| 66223 | Script | `/_astro/client.js` |');
+    expect(text.indexOf('client.js')).toBeLessThan(text.indexOf('favicon.svg'));
   });
 });

@@ -181,6 +181,47 @@ export function table(pages: readonly PageSummary[]): string {
   return [head, `|${' --- |'.repeat(10)}`, ...rows.map((row) => `| ${row} |`)].join('\n');
 }
 
+/** One request of a page's median run: what crossed the wire (headers included), as Lighthouse recorded it. */
+export type Transfer = { url: string; type: string; bytes: number };
+
+/** The median run's requests, largest first: what a page's transfer size is made of. */
+export function transfers(page: PageRuns): Transfer[] {
+  const median = medianRun(page.perf);
+  const origin = new URL(median.finalDisplayedUrl).origin;
+  const details: unknown = median.audits['network-requests']?.details;
+  const items = isRecord(details) && Array.isArray(details['items']) ? details['items'] : [];
+  return items
+    .flatMap((item: unknown): Transfer[] => {
+      if (!isRecord(item) || typeof item['url'] !== 'string' || typeof item['transferSize'] !== 'number') return [];
+      const url = new URL(item['url']);
+      return [
+        {
+          url: url.origin === origin ? `${url.pathname}${url.search}` : item['url'],
+          type: typeof item['resourceType'] === 'string' ? item['resourceType'] : 'Other',
+          bytes: item['transferSize'],
+        },
+      ];
+    })
+    .sort((a, b) => b.bytes - a.bytes);
+}
+
+/** Markdown: each page's transfer, request by request, so a change in the table can be traced to a file. */
+export function transferTables(pages: readonly PageRuns[]): string {
+  return pages
+    .map((page) => {
+      const rows = transfers(page);
+      const total = rows.reduce((sum, r) => sum + r.bytes, 0);
+      return [
+        `### \`${page.path}\`: ${(total / 1024).toFixed(1)} KiB in ${rows.length} requests`,
+        '',
+        '| bytes | type | request |',
+        '| ---: | --- | --- |',
+        ...rows.map((r) => `| ${r.bytes} | ${r.type} | \`${r.url}\` |`),
+      ].join('\n');
+    })
+    .join('\n\n');
+}
+
 /** The pages below the bar, each with its problems and failing audits, as Markdown. */
 export function failures(pages: readonly PageSummary[]): string {
   const failing = pages.filter((p) => p.problems.length > 0);
