@@ -41,6 +41,23 @@ const siteUrlNotice = {
 const buildId = process.env.BUILD_ID ?? Date.now().toString(36);
 
 /**
+ * `client:stored`: the tools hydrate at once for a reader with something saved, else on first intent
+ * (src/scripts/client-stored.ts).
+ * @type {import('astro').AstroIntegration}
+ */
+const storedDirective = {
+  name: 'client-stored-directive',
+  hooks: {
+    'astro:config:setup': ({ addClientDirective }) => {
+      addClientDirective({
+        name: 'stored',
+        entrypoint: fileURLToPath(new URL('./src/scripts/client-stored.ts', import.meta.url)),
+      });
+    },
+  },
+};
+
+/**
  * Says plainly, when the dev server starts, that search runs on the built site.
  * @type {import('astro').AstroIntegration}
  */
@@ -148,6 +165,7 @@ export default defineConfig({
   integrations: [
     mdx(),
     react(),
+    storedDirective,
     siteUrlNotice,
     searchNotice,
     codeTheme,

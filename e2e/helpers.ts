@@ -45,8 +45,15 @@ export async function setTheme(page: Page, theme: Theme): Promise<void> {
   }, theme);
 }
 
-/** Waits until an astro-island has hydrated (Astro removes its `ssr` attribute then). */
+/**
+ * Waits until an astro-island has hydrated (Astro removes its `ssr` attribute then). A `client:stored` tool
+ * with nothing saved waits for the reader's intent (src/scripts/client-stored.ts): the pointer moves over it,
+ * as a reader's would. e2e/hydration.spec.ts checks the directive itself.
+ */
 export async function waitForIsland(page: Page, island: Locator): Promise<void> {
   await expect(island).toBeAttached();
+  if ((await island.getAttribute('client')) === 'stored' && (await island.getAttribute('ssr')) !== null) {
+    await island.locator(':scope > *').first().hover();
+  }
   await expect(island, `island on ${page.url()} hydrates`).not.toHaveAttribute('ssr', { timeout: 10_000 });
 }
