@@ -167,7 +167,8 @@ export default defineConfig({
   },
   markdown: {
     // The first use of each glossary term on the question pages and the worked example links to /glossary/;
-    // MDX headings get their anchor link, and MDX tables their scrolling region (src/markdown/).
+    // MDX headings get their anchor link, and MDX tables their scrolling region (src/markdown/). The glossary comes
+    // first: it links no words inside components, and the other two turn headings and tables into components.
     processor: satteri({
       hastPlugins: [
         glossaryTermsPlugin(fileURLToPath(new URL('./content/', import.meta.url))),

@@ -33,6 +33,7 @@ describe('headingAnchorsPlugin', () => {
         text: 'Retry Policies (for transient errors: 408, 500, 502, 504)',
       },
       { level: 2, id: 'why-sys_id--idempotency-matter-1', text: 'Why sys_id & idempotency matter' },
+      // As the page shows it: smart quotes; braces and angle brackets are words, never code or tags.
       { level: 4, id: 'quoted-braces-and-tags', text: '“Quoted” {braces} <and> tags' },
     ]);
   });
