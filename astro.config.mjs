@@ -10,6 +10,8 @@ import * as pagefind from 'pagefind';
 import { satteri } from '@astrojs/markdown-satteri';
 import { searchVocabulary } from './src/search-vocabulary.ts';
 import { glossaryTermsPlugin } from './src/glossary-terms.ts';
+import { headingAnchorsPlugin } from './src/markdown/heading-anchors.ts';
+import { tableWrapPlugin } from './src/markdown/table-wrap.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 
 // BASE_PATH serves the site under a sub-path (GitHub Pages project sites); SITE_URL is
@@ -177,8 +179,16 @@ export default defineConfig({
     define: { 'import.meta.env.BUILD_ID': JSON.stringify(buildId) },
   },
   markdown: {
-    // The first use of each glossary term on the question pages and the worked example links to /glossary/.
-    processor: satteri({ hastPlugins: [glossaryTermsPlugin(fileURLToPath(new URL('./content/', import.meta.url)))] }),
+    // The first use of each glossary term on the question pages and the worked example links to /glossary/;
+    // MDX headings get their anchor link, and MDX tables their scrolling region (src/markdown/). The glossary comes
+    // first: it links no words inside components, and the other two turn headings and tables into components.
+    processor: satteri({
+      hastPlugins: [
+        glossaryTermsPlugin(fileURLToPath(new URL('./content/', import.meta.url))),
+        headingAnchorsPlugin(),
+        tableWrapPlugin(),
+      ],
+    }),
     shikiConfig: {
       themes: { light: 'github-light', dark: 'github-dark' },
       defaultColor: false,
