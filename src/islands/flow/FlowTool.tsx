@@ -36,7 +36,8 @@ const loadPractice = () => import('../practice/CasePractice');
 const loadRecord = () => import('./DesignRecord').then((m) => ({ default: m.DesignRecord }));
 if (!import.meta.env.SSR) void loadRecord();
 const DesignRecord = lazy(loadRecord);
-type Practice = { Component: ComponentType<CasePracticeProps>; caseId: string; attemptId: string | null };
+/** The case mode's component, once loaded, and the case (and attempt) the address names. */
+type Practice = { Component: ComponentType<CasePracticeProps>; open: { caseId: string; attemptId: string | null } };
 
 /** The decision flowchart and guided "Design an integration" mode on /flow/. */
 export default function FlowTool({ steps, rules, preset, checklistHref, checklistItems }: FlowToolProps) {
@@ -75,7 +76,7 @@ export default function FlowTool({ steps, rules, preset, checklistHref, checklis
     const caseId = params.get('case');
     if (!caseId) return;
     loadPractice().then(
-      (m) => setPractice({ Component: m.default, caseId, attemptId: params.get('attempt') }),
+      (m) => setPractice({ Component: m.default, open: { caseId, attemptId: params.get('attempt') } }),
       () =>
         report(
           'bar',
@@ -176,16 +177,7 @@ export default function FlowTool({ steps, rules, preset, checklistHref, checklis
       </DocumentBar>
 
       {practice ? (
-        <practice.Component
-          caseId={practice.caseId}
-          attemptId={practice.attemptId}
-          flow={doc}
-          dispatchFlow={dispatch}
-          steps={steps}
-          rules={rules}
-          layout={layout}
-          goTo={goTo}
-        />
+        <practice.Component {...practice.open} {...{ steps, rules, layout, goTo }} flow={doc} dispatchFlow={dispatch} />
       ) : (
         layout
       )}
