@@ -1,11 +1,10 @@
 import { expect, test } from '@playwright/test';
+import { openWithoutScript } from './helpers';
 
 test('the case list and a case page are readable with JavaScript off, and the model answer is not on the page', async ({
   browser,
 }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  const page = await context.newPage();
-  await page.goto('/cases/');
+  const page = await openWithoutScript(browser, '/cases/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Practice cases');
   const items = page.locator('.case-list-item');
   expect(await items.count()).toBeGreaterThanOrEqual(10);
@@ -41,7 +40,7 @@ test('the case list and a case page are readable with JavaScript off, and the mo
   ])
     expect(text).not.toContain(model);
   await expect(page.getByRole('main')).toContainText('The model answer is not on this page.');
-  await context.close();
+  await page.context().close();
 });
 
 test('a case prints its paper without the site navigation', async ({ page }) => {

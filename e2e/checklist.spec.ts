@@ -1,12 +1,18 @@
-import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Download, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import {
   KNOWN_DOCUMENT,
   KNOWN_REVIEW,
   KNOWN_REVIEW_MARKDOWN as EXPECTED_MARKDOWN,
 } from '../src/lib/checklist/fixtures';
-import { collectConsoleErrors, setTheme, waitForIsland } from './helpers';
+import {
+  allowClipboard,
+  collectConsoleErrors,
+  downloaded,
+  openWithoutScript,
+  setTheme,
+  waitForIsland,
+} from './helpers';
 
 const KEY = 'cta-integration-design:checklist';
 const BACKUP_KEY = `${KEY}:backup`;
@@ -37,9 +43,11 @@ async function seed(page: Page, raw: string): Promise<void> {
   await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, raw] as const);
 }
 
-async function downloaded(page: Page, click: () => Promise<void>): Promise<{ download: Download; text: string }> {
-  const [download] = await Promise.all([page.waitForEvent('download'), click()]);
-  return { download, text: readFileSync(await download.path(), 'utf8') };
+/** Lets the page use the clipboard, stores `document` under the tool's key and opens the tool. */
+async function openWithClipboard(page: Page, document: unknown): Promise<void> {
+  await allowClipboard(page);
+  await seed(page, JSON.stringify(document));
+  await openTool(page);
 }
 
 // The known review without its tick on a removed item: what another browser's checklist can import.
@@ -113,10 +121,10 @@ test.describe('never losing data', () => {
     );
     await expect(item(page, 'Failure scenarios identified')).not.toBeChecked();
     expect(await stored(page, BACKUP_KEY)).toBe(raw);
-    const { download, text } = await downloaded(page, () =>
+    const { name, text } = await downloaded(page, () =>
       alert.getByRole('button', { name: 'Download the backup' }).click(),
     );
-    expect(download.suggestedFilename()).toBe('checklist-backup.txt');
+    expect(name).toBe('checklist-backup.txt');
     expect(text).toBe(raw);
     // The tool works: a tick is saved, and the backup stays.
     await item(page, 'Logging strategy implemented').check();
@@ -290,15 +298,10 @@ test.describe('reviews', () => {
 });
 
 test.describe('export and import', () => {
-  test('the Markdown export of a known review, downloaded and copied, is exactly the task list', async ({
-    page,
-    context,
-  }) => {
-    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    await seed(page, JSON.stringify(KNOWN_DOCUMENT));
-    await openTool(page);
-    const { download, text } = await downloaded(page, () => button(page, 'Download Markdown').click());
-    expect(download.suggestedFilename()).toBe('hr-sync-design-review-30-nov.md');
+  test('the Markdown export of a known review, downloaded and copied, is exactly the task list', async ({ page }) => {
+    await openWithClipboard(page, KNOWN_DOCUMENT);
+    const { name, text } = await downloaded(page, () => button(page, 'Download Markdown').click());
+    expect(name).toBe('hr-sync-design-review-30-nov.md');
     expect(text).toBe(EXPECTED_MARKDOWN);
     await button(page, 'Copy as Markdown').click();
     await expect(
@@ -311,7 +314,7 @@ test.describe('export and import', () => {
     await seed(page, JSON.stringify(KNOWN_DOCUMENT));
     await openTool(page);
     const csv = await downloaded(page, () => button(page, 'Download CSV').click());
-    expect(csv.download.suggestedFilename()).toBe('hr-sync-design-review-30-nov.csv');
+    expect(csv.name).toBe('hr-sync-design-review-30-nov.csv');
     expect(csv.text.split('\r\n')[0]).toBe('\uFEFFGroup,Item ID,Item,Status,Note,Risk,Owner,Due');
     expect(csv.text).toContain(
       'Implementation,rate-limiting-considered,Rate limiting considered,open,"\'=HYPERLINK(""x"") check with the HR team, ""soon""",,,',
@@ -423,12 +426,9 @@ test.describe('export and import', () => {
 test.describe('share links', () => {
   test('a copied link opened in a fresh context is offered, then imported as a new review', async ({
     browser,
-    context,
     page,
   }) => {
-    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    await seed(page, JSON.stringify(CURRENT_DOCUMENT));
-    await openTool(page);
+    await openWithClipboard(page, CURRENT_DOCUMENT);
     await button(page, 'Copy share link').click();
     await expect(
       main(page).getByRole('status').filter({ hasText: 'Copied a link that carries “HR sync — design review 30 Nov”' }),
@@ -492,9 +492,7 @@ test.describe('share links', () => {
 
 test.describe('without JavaScript, and on paper', () => {
   test('with JavaScript disabled the page is the full list of 21 checkboxes in 4 groups', async ({ browser }) => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
-    await page.goto('/checklist/');
+    const page = await openWithoutScript(browser, '/checklist/');
     await expect(main(page).getByRole('checkbox')).toHaveCount(21);
     await expect(main(page).locator('.checklist-tool').getByRole('heading', { level: 2 })).toHaveText([
       'Planning',
@@ -509,7 +507,7 @@ test.describe('without JavaScript, and on paper', () => {
       'href',
       '/questions/10-authentication/',
     );
-    await context.close();
+    await page.context().close();
   });
 
   test('print shows one review: its name, dates, ticks, not applicable and notes, without the controls', async ({

@@ -1,8 +1,15 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
 import { inflateRawSync } from 'node:zlib';
-import { collectConsoleErrors, setTheme, waitForIsland } from './helpers';
+import {
+  allowClipboard,
+  collectConsoleErrors,
+  downloaded,
+  openWithoutScript,
+  openWorkedExample,
+  setTheme,
+  waitForIsland,
+} from './helpers';
 
 // The architecture diagram: drawn from the answers on /flow/ and on the worked example's page.
 
@@ -23,25 +30,16 @@ const EXAMPLE_COMPONENTS = [
 
 /** Opens /flow/, loads the worked example and waits for its diagram. */
 async function openExample(page: Page): Promise<void> {
-  await page.goto('/flow/');
-  await waitForIsland(page, page.locator('astro-island').first());
-  await page.getByRole('button', { name: 'Load the worked example' }).click();
+  await openWorkedExample(page);
   await expect(diagram(page)).toBeVisible();
 }
 const diagram = (page: Page) => page.locator('.design-diagram svg[role="img"]');
 const connections = (page: Page) => page.locator('.design-diagram-text li');
 
-async function downloaded(page: Page, click: () => Promise<void>): Promise<{ name: string; text: string }> {
-  const [download] = await Promise.all([page.waitForEvent('download'), click()]);
-  return { name: download.suggestedFilename(), text: readFileSync(await download.path(), 'utf8') };
-}
-
 test('the worked example page draws its architecture on the server, with everything the old drawing had', async ({
   browser,
 }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  const page = await context.newPage();
-  await page.goto('/example/hr-itsm/');
+  const page = await openWithoutScript(browser, '/example/hr-itsm/');
   const svg = page.locator('figure.architecture-figure svg[role="img"]');
   await expect(svg).toHaveAccessibleName('HR to ITSM Integration Architecture');
   await expect(svg).toHaveAccessibleDescription(/HR System → Scripted REST API: POST · OAuth 2\.0 \(main path\)/);
@@ -57,7 +55,7 @@ test('the worked example page draws its architecture on the server, with everyth
     await expect(svg.locator('text', { hasText: text }).first()).toBeAttached();
   }
   await expect(page.locator('script[type="module"][src*="diagram"]')).toHaveCount(0);
-  await context.close();
+  await page.context().close();
 });
 
 test('/flow/: the design record draws the worked example, and question 5 "behind a firewall" puts the MID Server on the main path', async ({
@@ -190,8 +188,8 @@ test('Download SVG: a standalone file with its own styles and background', async
   for (const component of EXAMPLE_COMPONENTS) expect(text).toContain(component.replace('/', '/'));
 });
 
-test('Copy as Markdown: the record carries the diagram as a fenced mermaid flowchart', async ({ page, context }) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+test('Copy as Markdown: the record carries the diagram as a fenced mermaid flowchart', async ({ page }) => {
+  await allowClipboard(page);
   await openExample(page);
   await page.getByRole('button', { name: 'Copy as Markdown' }).click();
   await expect(page.getByText('The design record is on the clipboard as Markdown.')).toBeVisible();

@@ -3,7 +3,7 @@
 // Previous / Clear / multi-select, print, storage blocked outright, and a phone's width.
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { waitForIsland } from './helpers';
+import { openFlow, openWorkedExample, waitForIsland } from './helpers';
 
 const CHECKLIST_KEY = 'cta-integration-design:checklist';
 const FLOW_KEY = 'cta-integration-design:flow';
@@ -23,11 +23,6 @@ async function openChecklist(page: Page): Promise<void> {
   await page.goto('/checklist/');
   await waitForIsland(page, page.locator('astro-island').first());
   await expect(reviewPicker(page)).toBeEnabled();
-}
-async function openFlow(page: Page, path = '/flow/'): Promise<void> {
-  await page.goto(path);
-  await waitForIsland(page, page.locator('astro-island').first());
-  await expect(page.getByRole('button', { name: 'Design an integration' })).toBeEnabled();
 }
 /** Blocks storage outright: reading `localStorage` throws, as with cookies and site data blocked. */
 async function blockStorage(page: Page): Promise<void> {
@@ -204,8 +199,7 @@ test.describe('the flow', () => {
   });
 
   test('Download JSON, then import that very file', async ({ page }) => {
-    await openFlow(page);
-    await page.getByRole('button', { name: 'Load the worked example' }).click();
+    await openWorkedExample(page);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Download JSON' }).click(),
@@ -277,8 +271,7 @@ test.describe('a phone (360 px)', () => {
     expect(text!.x + text!.width).toBeLessThanOrEqual(panel!.x + panel!.width);
 
     const long = `Employee sync ${'with-a-very-long-unbroken-name-'.repeat(4)}`;
-    await openFlow(page);
-    await page.getByRole('button', { name: 'Load the worked example' }).click();
+    await openWorkedExample(page);
     await page.getByRole('button', { name: 'Design an integration' }).click();
     await page.getByRole('button', { name: 'Rename' }).click();
     await page.getByRole('textbox', { name: 'Design name' }).fill(long);

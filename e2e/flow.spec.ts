@@ -1,25 +1,38 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { collectConsoleErrors, setTheme, waitForIsland } from './helpers';
+import {
+  allowClipboard,
+  collectConsoleErrors,
+  openFlow,
+  openWithoutScript,
+  openWorkedExample,
+  setTheme,
+  waitForIsland,
+} from './helpers';
 
 const STORAGE_KEY = 'cta-integration-design:flow';
 
-/** Opens /flow/ and waits until the tool has hydrated and read storage (its start buttons are enabled then). */
-async function open(page: Page): Promise<void> {
-  await page.goto('/flow/');
-  await waitForIsland(page, page.locator('astro-island').first());
-  await expect(page.getByRole('button', { name: 'Design an integration' })).toBeEnabled();
-}
-
+/** A design export as this site writes it: "HR sync from a file", on step 10, with `answers`. */
+const designExport = (answers: Record<string, unknown>) => ({
+  format: 'cta-integration-design-record',
+  version: 1,
+  exportedAt: '2026-11-30T09:00:00.000Z',
+  design: {
+    id: 'elsewhere',
+    name: 'HR sync from a file',
+    createdAt: '2026-11-30T08:00:00.000Z',
+    updatedAt: '2026-11-30T09:00:00.000Z',
+    current: 10,
+    answers,
+  },
+});
 const panelHeading = (page: Page) => page.locator('.step-panel h2');
 const node = (page: Page, n: number) => page.locator('a.flow-node').nth(n - 1);
 
 test('the diagram is in the HTML before hydration, and the no-JS page is an ordered list of links', async ({
   browser,
 }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  const page = await context.newPage();
-  await page.goto('/flow/');
+  const page = await openWithoutScript(browser, '/flow/');
   await expect(page.locator('svg a.flow-node:visible')).toHaveCount(17);
   const list = page.locator('ol.flow-list > li');
   await expect(list).toHaveCount(17);
@@ -28,7 +41,7 @@ test('the diagram is in the HTML before hydration, and the no-JS page is an orde
     '/questions/01-business-requirement/',
   );
   await expect(list.nth(16)).toContainText('Fallback Needed? → File/Email/RPA only when no API exists');
-  await context.close();
+  await page.context().close();
 });
 
 test('hydration does not move the diagram', async ({ page }) => {
@@ -88,7 +101,7 @@ test('walk all 17 steps by keyboard, mark one N/A, see a warning appear and clea
 }) => {
   test.setTimeout(60_000);
   const errors = collectConsoleErrors(page);
-  await open(page);
+  await openFlow(page);
   await page.getByRole('button', { name: 'Design an integration' }).focus();
   await page.keyboard.press('Enter');
   await expect(panelHeading(page)).toBeFocused();
@@ -139,7 +152,7 @@ test('walk all 17 steps by keyboard, mark one N/A, see a warning appear and clea
 });
 
 test('diagram nodes: one tab stop, arrows move, Enter selects and moves focus to the step', async ({ page }) => {
-  await open(page);
+  await openFlow(page);
   await node(page, 1).focus();
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
@@ -203,7 +216,7 @@ async function focusRing(page: Page, n: number): Promise<{ shown: boolean; focus
 for (const theme of ['light', 'dark'] as const) {
   test(`a node focused by keyboard shows a focus ring whatever its state (${theme})`, async ({ page }) => {
     await setTheme(page, theme);
-    await open(page);
+    await openFlow(page);
     await page.getByRole('button', { name: 'Design an integration' }).click();
     await page.getByRole('radio', { name: 'Real-time (under 1 minute)' }).check();
     await node(page, 4).click();
@@ -229,10 +242,9 @@ for (const theme of ['light', 'dark'] as const) {
   });
 }
 
-test('the worked example loads, and the Markdown export is the exact record', async ({ page, context }) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await open(page);
-  await page.getByRole('button', { name: 'Load the worked example' }).click();
+test('the worked example loads, and the Markdown export is the exact record', async ({ page }) => {
+  await allowClipboard(page);
+  await openWorkedExample(page);
   const rows = page.locator('.design-record tbody tr');
   await expect(rows).toHaveCount(10);
   await expect(rows.nth(0)).toContainText('Native solution');
@@ -268,14 +280,9 @@ test('the worked example loads, and the Markdown export is the exact record', as
   expect(markdown).toContain('## Open warnings\n\nNone.');
 });
 
-test('the share link opened in a fresh context offers to import, and never overwrites', async ({
-  page,
-  context,
-  browser,
-}) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await open(page);
-  await page.getByRole('button', { name: 'Load the worked example' }).click();
+test('the share link opened in a fresh context offers to import, and never overwrites', async ({ page, browser }) => {
+  await allowClipboard(page);
+  await openWorkedExample(page);
   await page.getByRole('button', { name: 'Copy share link' }).click();
   const link = await page.evaluate(() => navigator.clipboard.readText());
   expect(link).toMatch(/\/flow\/#design=[A-Za-z0-9_-]+$/);
@@ -329,7 +336,7 @@ test('the share link opened in a fresh context offers to import, and never overw
 test('Rename: Save name, Cancel and Escape return focus to Rename; a blank name is refused, saying why', async ({
   page,
 }) => {
-  await open(page);
+  await openFlow(page);
   await page.getByRole('button', { name: 'Design an integration' }).click();
   const rename = page.getByRole('button', { name: 'Rename' });
   const field = page.getByRole('textbox', { name: 'Design name' });
@@ -377,8 +384,7 @@ test('Rename: Save name, Cancel and Escape return focus to Rename; a blank name 
 test('Delete moves focus to Undo and clears the last message; Undo returns focus to the design bar', async ({
   page,
 }) => {
-  await open(page);
-  await page.getByRole('button', { name: 'Load the worked example' }).click();
+  await openWorkedExample(page);
   const loaded = page.getByText('The worked example is loaded as a new design');
   await expect(loaded).toBeVisible();
   // The only design: its Delete button goes with it.
@@ -407,11 +413,9 @@ test('Delete moves focus to Undo and clears the last message; Undo returns focus
 
 test('a share link opened while /flow/ is already open is offered; Dismiss and Import leave focus in the design bar', async ({
   page,
-  context,
 }) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await open(page);
-  await page.getByRole('button', { name: 'Load the worked example' }).click();
+  await allowClipboard(page);
+  await openWorkedExample(page);
   await page.getByRole('button', { name: 'Copy share link' }).click();
   const link = new URL(await page.evaluate(() => navigator.clipboard.readText()));
   await page.getByRole('button', { name: 'Delete', exact: true }).click();
@@ -442,7 +446,7 @@ test('a share link opened while /flow/ is already open is offered; Dismiss and I
 test('with no design open, a design export imports from the start; a bad file says why and changes nothing', async ({
   page,
 }) => {
-  await open(page);
+  await openFlow(page);
   const picker = page.getByLabel('Import a design (JSON)…');
   await picker.setInputFiles({
     name: 'notes.json',
@@ -457,19 +461,7 @@ test('with no design open, a design export imports from the start; a bad file sa
     await page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{"items":[]}').items, STORAGE_KEY),
   ).toEqual([]);
 
-  const exported = {
-    format: 'cta-integration-design-record',
-    version: 1,
-    exportedAt: '2026-11-30T09:00:00.000Z',
-    design: {
-      id: 'elsewhere',
-      name: 'HR sync from a file',
-      createdAt: '2026-11-30T08:00:00.000Z',
-      updatedAt: '2026-11-30T09:00:00.000Z',
-      current: 10,
-      answers: { '10': { choices: { auth: ['oauth'] }, rationale: 'Client credentials grant' } },
-    },
-  };
+  const exported = designExport({ '10': { choices: { auth: ['oauth'] }, rationale: 'Client credentials grant' } });
   const file = { name: 'hr-sync.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(exported)) };
   await picker.setInputFiles(file);
   await expect(page.getByText('Imported “HR sync from a file” as a new design.')).toBeVisible();
@@ -489,20 +481,8 @@ test('when the importer cannot load (offline), a file or a share link says so an
   page,
 }) => {
   await page.route('**/_astro/codec.*.js', (route) => route.abort('internetdisconnected'));
-  await open(page);
-  const exported = {
-    format: 'cta-integration-design-record',
-    version: 1,
-    exportedAt: '2026-11-30T09:00:00.000Z',
-    design: {
-      id: 'elsewhere',
-      name: 'HR sync from a file',
-      createdAt: '2026-11-30T08:00:00.000Z',
-      updatedAt: '2026-11-30T09:00:00.000Z',
-      current: 10,
-      answers: {},
-    },
-  };
+  await openFlow(page);
+  const exported = designExport({});
   const json = JSON.stringify(exported);
   await page
     .getByLabel('Import a design (JSON)…')
@@ -529,7 +509,7 @@ test('a corrupt saved value shows a notice, keeps a backup, and the tool still w
     },
     [STORAGE_KEY],
   );
-  await open(page);
+  await openFlow(page);
   await expect(page.getByText(/Your saved designs could not be read/)).toBeVisible();
   expect(await page.evaluate((key) => localStorage.getItem(`${key}:backup`), STORAGE_KEY)).toBe(
     '{"version":1,"items":[{"broken"',
@@ -544,7 +524,7 @@ test('hostile text in a rationale stays text', async ({ page }) => {
     alerted = true;
     await dialog.dismiss();
   });
-  await open(page);
+  await openFlow(page);
   await page.getByRole('button', { name: 'Design an integration' }).click();
   await page.getByRole('textbox', { name: 'Rationale' }).fill('<img src=x onerror=alert(1)>');
   await expect(page.locator('.design-record td.rationale')).toHaveText('<img src=x onerror=alert(1)>');
@@ -555,8 +535,7 @@ test('hostile text in a rationale stays text', async ({ page }) => {
 test('"Start a checklist review from this design" ticks only what the answers give evidence for, says so next to the button and in the review', async ({
   page,
 }) => {
-  await open(page);
-  await page.getByRole('button', { name: 'Load the worked example' }).click();
+  await openWorkedExample(page);
   const start = page.getByRole('button', { name: 'Start a checklist review from this design' });
   await start.click();
   // The confirmation appears right under the button that caused it, and is announced.
@@ -595,8 +574,7 @@ test('"Start a checklist review from this design" ticks only what the answers gi
 for (const theme of ['light', 'dark'] as const) {
   test(`axe finds nothing on /flow/ in use (${theme})`, async ({ page }) => {
     await setTheme(page, theme);
-    await open(page);
-    await page.getByRole('button', { name: 'Load the worked example' }).click();
+    await openWorkedExample(page);
     await node(page, 16).click();
     const results = await new AxeBuilder({ page })
       .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
@@ -608,7 +586,7 @@ for (const theme of ['light', 'dark'] as const) {
 test('a contradiction between two steps warns at both, cites its section, and clears when resolved', async ({
   page,
 }) => {
-  await open(page);
+  await openFlow(page);
   await page.getByRole('button', { name: 'Design an integration' }).click();
   await node(page, 2).click();
   await page.getByRole('radio', { name: 'Integration Hub spoke' }).check();
@@ -642,7 +620,7 @@ test('a contradiction between two steps warns at both, cites its section, and cl
 test('question 7 advice follows the direction of the data: a system behind a firewall pushing in gets the inbound options', async ({
   page,
 }) => {
-  await open(page);
+  await openFlow(page);
   await page.getByRole('button', { name: 'Design an integration' }).click();
   await page.getByRole('radio', { name: 'Into ServiceNow (one-way)' }).check();
   await node(page, 4).click();
@@ -667,8 +645,7 @@ test('question 7 advice follows the direction of the data: a system behind a fir
 test('the worked example raises no warning and combines Scripted REST with Import Sets at question 9', async ({
   page,
 }) => {
-  await open(page);
-  await page.getByRole('button', { name: 'Load the worked example' }).click();
+  await openWorkedExample(page);
   await expect(page.locator('.design-record tbody tr')).toHaveCount(10);
   await expect(page.locator('a.flow-node.is-warned:visible')).toHaveCount(0);
   await node(page, 9).click();

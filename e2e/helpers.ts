@@ -1,4 +1,5 @@
-import { expect, type APIRequestContext, type Locator, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type Browser, type Locator, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { BASE, distRelative, listHtmlFiles } from './dist/dist-utils';
 
 /** A colour scheme the site can be forced into. */
@@ -56,4 +57,36 @@ export async function waitForIsland(page: Page, island: Locator): Promise<void> 
     await island.locator(':scope > *').first().hover();
   }
   await expect(island, `island on ${page.url()} hydrates`).not.toHaveAttribute('ssr', { timeout: 10_000 });
+}
+
+/** Opens `path` in a context of its own with JavaScript disabled (the server-rendered page); close `page.context()` when done. */
+export async function openWithoutScript(browser: Browser, path: string): Promise<Page> {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(path);
+  return page;
+}
+
+/** Lets the page read and write the clipboard (copy buttons, share links). */
+export async function allowClipboard(page: Page): Promise<void> {
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+}
+
+/** The file a click downloads: its suggested name and its text. */
+export async function downloaded(page: Page, click: () => Promise<void>): Promise<{ name: string; text: string }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), click()]);
+  return { name: download.suggestedFilename(), text: readFileSync(await download.path(), 'utf8') };
+}
+
+/** Opens the decision flow and waits until the tool has hydrated and read storage (its start buttons are enabled then). */
+export async function openFlow(page: Page, path = '/flow/'): Promise<void> {
+  await page.goto(path);
+  await waitForIsland(page, page.locator('astro-island').first());
+  await expect(page.getByRole('button', { name: 'Design an integration' })).toBeEnabled();
+}
+
+/** Opens the decision flow and loads the worked example as a new design. */
+export async function openWorkedExample(page: Page): Promise<void> {
+  await openFlow(page);
+  await page.getByRole('button', { name: 'Load the worked example' }).click();
 }

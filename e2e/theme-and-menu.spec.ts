@@ -75,51 +75,42 @@ test.describe('theme control', () => {
   });
 });
 
+/**
+ * Opens the question page with a probe at the very start of <body>: it runs before any deferred or module
+ * script, so only the inline head script can have set the theme by then; it also records the colours the
+ * first paint uses. Both must be dark.
+ */
+async function expectDarkBeforeBody(page: Page): Promise<void> {
+  await page.route(QUESTION, async (route) => {
+    const response = await route.fetch();
+    const html = (await response.text()).replace(
+      /<body[^>]*>/,
+      (body) =>
+        `${body}<script>window.__probe = { theme: document.documentElement.getAttribute('data-theme'), bg: getComputedStyle(document.body).backgroundColor };</script>`,
+    );
+    await route.fulfill({ response, body: html });
+  });
+  await page.goto(QUESTION, { waitUntil: 'domcontentloaded' });
+  expect(await page.locator('html').getAttribute('data-theme')).toBe('dark');
+  expect(await page.evaluate(() => (window as Window & { __probe?: unknown }).__probe)).toEqual({
+    theme: 'dark',
+    bg: DARK_BG,
+  });
+}
+
 test.describe('theme without a flash', () => {
-  // The probe below is an inline script the page's Content-Security-Policy (hashed scripts only) would block.
+  // The probe (expectDarkBeforeBody) is an inline script the page's Content-Security-Policy (hashed scripts only) would block.
   test.use({ bypassCSP: true });
 
   test('no flash: a stored dark theme is on <html> before the body is parsed', async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'light' });
     await page.addInitScript(() => localStorage.setItem('theme', 'dark'));
-    // A probe at the very start of <body> runs before any deferred or module script, so only the
-    // inline head script can have set the theme by then; it also records the colours the first paint uses.
-    await page.route(QUESTION, async (route) => {
-      const response = await route.fetch();
-      const html = (await response.text()).replace(
-        /<body[^>]*>/,
-        (body) =>
-          `${body}<script>window.__probe = { theme: document.documentElement.getAttribute('data-theme'), bg: getComputedStyle(document.body).backgroundColor };</script>`,
-      );
-      await route.fulfill({ response, body: html });
-    });
-    await page.goto(QUESTION, { waitUntil: 'domcontentloaded' });
-    expect(await page.locator('html').getAttribute('data-theme')).toBe('dark');
-    expect(await page.evaluate(() => (window as Window & { __probe?: unknown }).__probe)).toEqual({
-      theme: 'dark',
-      bg: DARK_BG,
-    });
+    await expectDarkBeforeBody(page);
   });
 
   test('no flash: on Auto, a dark system is resolved on <html> before the body is parsed', async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'dark' });
-    // A probe at the very start of <body> runs before any deferred or module script, so only the
-    // inline head script can have set the theme by then; it also records the colours the first paint uses.
-    await page.route(QUESTION, async (route) => {
-      const response = await route.fetch();
-      const html = (await response.text()).replace(
-        /<body[^>]*>/,
-        (body) =>
-          `${body}<script>window.__probe = { theme: document.documentElement.getAttribute('data-theme'), bg: getComputedStyle(document.body).backgroundColor };</script>`,
-      );
-      await route.fulfill({ response, body: html });
-    });
-    await page.goto(QUESTION, { waitUntil: 'domcontentloaded' });
-    expect(await page.locator('html').getAttribute('data-theme')).toBe('dark');
-    expect(await page.evaluate(() => (window as Window & { __probe?: unknown }).__probe)).toEqual({
-      theme: 'dark',
-      bg: DARK_BG,
-    });
+    await expectDarkBeforeBody(page);
   });
 });
 

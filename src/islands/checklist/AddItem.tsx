@@ -3,6 +3,7 @@ import { SHORT_TEXT_MAX } from '../../lib/documents/limits';
 import type { ChecklistGroup, QuestionLink } from '../../lib/checklist/model';
 import type { AddedItem } from '../../lib/checklist/schema';
 import { newId } from '../browser';
+import { Select } from '../shared/Select';
 
 interface Props {
   groups: readonly ChecklistGroup[];
@@ -52,24 +53,18 @@ export default function AddItem({ groups, questions, disabled, onAdd }: Props) {
         </label>
         <label>
           Group
-          <select value={group} onChange={(e) => setGroup(e.currentTarget.value)}>
-            {groups.map((g) => (
-              <option key={g.id} value={g.id}>
-                {g.title}
-              </option>
-            ))}
-          </select>
+          <Select value={group} onPick={setGroup} choices={groups.map((g) => ({ value: g.id, label: g.title }))} />
         </label>
         <label>
           Question (optional)
-          <select value={question} onChange={(e) => setQuestion(e.currentTarget.value)}>
-            <option value="">None</option>
-            {questions.map((q) => (
-              <option key={q.number} value={q.number}>
-                Q{q.number}: {q.title}
-              </option>
-            ))}
-          </select>
+          <Select
+            value={question}
+            onPick={setQuestion}
+            choices={[
+              { value: '', label: 'None' },
+              ...questions.map((q) => ({ value: String(q.number), label: `Q${q.number}: ${q.title}` })),
+            ]}
+          />
         </label>
         <button type="submit" className="button" disabled={disabled}>
           Add item

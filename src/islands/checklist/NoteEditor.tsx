@@ -1,8 +1,9 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type InputHTMLAttributes } from 'react';
 import { NOTE_MAX, SHORT_TEXT_MAX } from '../../lib/documents/limits';
 import type { ChecklistItem } from '../../lib/checklist/model';
 import type { Finding } from '../../lib/checklist/reducer';
 import { RISKS, RISK_TEXT, type ItemState } from '../../lib/checklist/schema';
+import { Select } from '../shared/Select';
 
 interface Props {
   item: ChecklistItem;
@@ -20,6 +21,17 @@ export default function NoteEditor({ item, state, onNote, onFinding }: Props) {
   const noteRef = useRef<HTMLTextAreaElement>(null);
   // Opening the note moves focus into it, so what the reader types goes there.
   useEffect(() => noteRef.current?.focus(), []);
+  /** A field of the finding written as text (its owner, its due date), labelled by `label`. */
+  const textField = (label: string, field: 'owner' | 'due', input: InputHTMLAttributes<HTMLInputElement>) => (
+    <label>
+      {label}
+      <input
+        {...input}
+        value={state?.[field] ?? ''}
+        onChange={(e) => onFinding(item.id, { [field]: e.currentTarget.value })}
+      />
+    </label>
+  );
   return (
     <div className="checklist-note-editor" data-pagefind-ignore="">
       <label htmlFor={id} className="sr-only">
@@ -41,36 +53,14 @@ export default function NoteEditor({ item, state, onNote, onFinding }: Props) {
       <div className="checklist-finding">
         <label>
           Risk
-          <select
+          <Select
             value={state?.risk ?? ''}
-            onChange={(e) => onFinding(item.id, { risk: RISKS.find((r) => r === e.currentTarget.value) })}
-          >
-            <option value="">Not assessed</option>
-            {RISKS.map((r) => (
-              <option key={r} value={r}>
-                {RISK_TEXT[r]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Owner
-          <input
-            type="text"
-            value={state?.owner ?? ''}
-            maxLength={SHORT_TEXT_MAX}
-            autoComplete="off"
-            onChange={(e) => onFinding(item.id, { owner: e.currentTarget.value })}
+            onPick={(value) => onFinding(item.id, { risk: RISKS.find((r) => r === value) })}
+            choices={[{ value: '', label: 'Not assessed' }, ...RISKS.map((r) => ({ value: r, label: RISK_TEXT[r] }))]}
           />
         </label>
-        <label>
-          Due
-          <input
-            type="date"
-            value={state?.due ?? ''}
-            onChange={(e) => onFinding(item.id, { due: e.currentTarget.value })}
-          />
-        </label>
+        {textField('Owner', 'owner', { type: 'text', maxLength: SHORT_TEXT_MAX, autoComplete: 'off' })}
+        {textField('Due', 'due', { type: 'date' })}
       </div>
     </div>
   );

@@ -6,9 +6,10 @@ import { progressOf, progressSentence, type Progress } from '../../lib/checklist
 import type { ChecklistAction } from '../../lib/checklist/reducer';
 import type { ChecklistDocument, Review } from '../../lib/checklist/schema';
 import { uniqueName } from '../../lib/documents/names';
-import { downloadText, newId } from '../browser';
+import { newId } from '../browser';
 import { DocumentBar } from '../shared/DocumentBar';
 import { Notices, dismiss, type Notice } from '../shared/Notices';
+import { backupNotice } from '../shared/storageNotices';
 import { useNotices } from '../shared/useNotices';
 import { useShareOffer } from '../shared/useShareOffer';
 import type { StorageNotice } from '../usePersistentReducer';
@@ -120,21 +121,14 @@ export default function ReviewPanel({
       actions: [dismiss(dismissNotice)],
     });
   }
-  if (backup) {
-    shelfNotices.unshift({
-      key: 'backup',
-      tone: 'warning',
-      text: `Your saved checklist could not be read (${backup.reason}), so it started clean. The unreadable data is kept in this browser as a backup.`,
-      actions: [
-        {
-          label: 'Download the backup',
-          primary: true,
-          run: () => downloadText('checklist-backup.txt', backup.raw, 'text/plain;charset=utf-8'),
-        },
-        dismiss(() => setBackup(null), 'the backup notice'),
-      ],
-    });
-  }
+  if (backup)
+    shelfNotices.unshift(
+      backupNotice(
+        `Your saved checklist could not be read (${backup.reason}), so it started clean. The unreadable data is kept in this browser as a backup.`,
+        { file: 'checklist-backup.txt', raw: backup.raw, type: 'text/plain;charset=utf-8' },
+        () => setBackup(null),
+      ),
+    );
 
   return (
     <div className="checklist-panel js-only" data-pagefind-ignore="">

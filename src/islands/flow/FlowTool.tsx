@@ -1,8 +1,6 @@
+import { Suspense, lazy, useEffect, useMemo, useState, type ComponentType } from 'react';
 import { refusalMessage } from '../../lib/storage-persistence';
-import { Suspense, lazy, useEffect, useMemo, useRef, useState, type ComponentType } from 'react';
-import { designJson, FLOW_STORAGE_KEY, flowCodec, STEP_COUNT } from '../../lib/flow/storage';
 import {
-  clampStep,
   designFromPreset,
   EMPTY_FLOW,
   flowReducer,
@@ -11,31 +9,25 @@ import {
   type FlowAction,
   type StepStatus,
 } from '../../lib/flow/design';
-import { stepFromHash } from '../../lib/flow/hash';
+import { FLOW_STORAGE_KEY, flowCodec, STEP_COUNT } from '../../lib/flow/storage';
 import { deriveNotes, notesForStep } from '../../lib/flow/rules';
 import { activeItem } from '../../lib/documents/shelf';
-import { uniqueName } from '../../lib/documents/names';
-import type { Design } from '../../lib/flow/types';
-import { fileStem } from '../../lib/files';
-import { shareFragment } from '../../lib/share';
-import { copyText, downloadText, newId } from '../browser';
+import { newId } from '../browser';
 import { DocumentBar } from '../shared/DocumentBar';
 import { FilePicker } from '../shared/FilePicker';
-import { Notices, dismiss, type Notice } from '../shared/Notices';
+import { Notices, type Notice } from '../shared/Notices';
+import { storageNotice } from '../shared/storageNotices';
 import { useNotices } from '../shared/useNotices';
-import { useShareOffer } from '../shared/useShareOffer';
 import { usePersistentReducer } from '../usePersistentReducer';
+import { exportDesign } from './exportDesign';
 import { DesignDiagram } from './LazyDesignDiagram';
-import type { ExportKind } from './DesignRecord';
 import { FlowDiagram } from './FlowDiagram';
 import { StepPanel } from './StepPanel';
 import type { FlowToolProps } from './types';
+import { useDesignImport } from './useDesignImport';
+import { useStepNavigation } from './useStepNavigation';
 import type { CasePracticeProps } from '../practice/types';
 
-// The importer loads only when a file or a share link is opened; the checklist's storage when a review is started.
-const loadImporter = () => import('../../lib/flow/codec');
-// The record's Markdown and the checklist review load only when the reader exports.
-const loadExporters = () => import('./exporters');
 const now = () => new Date().toISOString();
 // Practising a case (/flow/?case=<id>): the case mode, its data and the comparison load only then.
 const loadPractice = () => import('../practice/CasePractice');
@@ -44,34 +36,20 @@ const loadPractice = () => import('../practice/CasePractice');
 const loadRecord = () => import('./DesignRecord').then((m) => ({ default: m.DesignRecord }));
 if (!import.meta.env.SSR) void loadRecord();
 const DesignRecord = lazy(loadRecord);
-type Practice = { Component: ComponentType<CasePracticeProps>; caseId: string; attemptId: string | null };
+/** The case mode's component, once loaded, and the case (and attempt) the address names. */
+type Practice = { Component: ComponentType<CasePracticeProps>; open: { caseId: string; attemptId: string | null } };
 
 /** The decision flowchart and guided "Design an integration" mode on /flow/. */
 export default function FlowTool({ steps, rules, preset, checklistHref, checklistItems }: FlowToolProps) {
-  const {
-    state: doc,
-    dispatch,
-    notice,
-    dismissNotice,
-    ready,
-  } = usePersistentReducer(FLOW_STORAGE_KEY, flowCodec, flowReducer, EMPTY_FLOW);
+  const stored = usePersistentReducer(FLOW_STORAGE_KEY, flowCodec, flowReducer, EMPTY_FLOW);
+  const { state: doc, dispatch, ready } = stored;
   const design = activeItem(doc);
-  const [exploreStep, setExploreStep] = useState<number | null>(null);
-  const [announcement, setAnnouncement] = useState('');
   const { report, clear, at: noticesAt } = useNotices<'bar' | 'record' | 'diagram'>();
-  const refuse = (why: string) => report('bar', 'error', `This share link cannot be opened: ${why}.`);
-  const readLink = (hash: string) =>
-    loadImporter().then(({ parseDesignLink }) => {
-      const result = parseDesignLink(hash, steps);
-      return result && (result.ok ? { ok: true as const, value: result.design } : result);
-    });
-  const { offer, closeOffer } = useShareOffer<Design>(ready, 'design', readLink, refuse);
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  const focusPending = useRef(false);
   // Focus after an action whose button disappears: back to the design bar.
   const [barFocus, setBarFocus] = useState(0);
   const focusBar = () => setBarFocus((n) => n + 1);
-  const current = design ? design.current : exploreStep;
+  const { current, exploreStep, goTo, headingRef, announcement } = useStepNavigation(steps, design, dispatch, ready);
+  const { importFile, offerNotice } = useDesignImport(steps, doc, dispatch, ready, report, focusBar);
   const notes = useMemo(() => deriveNotes(rules, design?.answers ?? {}), [rules, design]);
   const [practice, setPractice] = useState<Practice | null>(null);
 
@@ -82,16 +60,6 @@ export default function FlowTool({ steps, rules, preset, checklistHref, checklis
     warned[step.question] = notesForStep(notes.warnings, step.question).length > 0;
   }
 
-  /** Selects step `n`; `push` records it in the address (#step-N) so Back and Forward step through the steps taken. */
-  const goTo = (n: number, push = true) => {
-    const target = clampStep(n);
-    if (design) dispatch({ type: 'goto', step: target });
-    else setExploreStep(target);
-    focusPending.current = true;
-    const step = steps.find((s) => s.question === target);
-    if (step) setAnnouncement(`Step ${target} of ${STEP_COUNT}: ${step.flowText}`);
-    if (push && location.hash !== `#step-${target}`) history.pushState(history.state, '', `#step-${target}`);
-  };
   /** Edits need an open design: start one on the first answer. */
   const edit = (action: FlowAction) => {
     if (!design)
@@ -102,31 +70,13 @@ export default function FlowTool({ steps, rules, preset, checklistHref, checklis
     dispatch(action);
   };
 
-  // An address naming a step (/flow/#step-5: a bookmark, a node opened in a new tab, Back or Forward) selects it.
-  const goToLatest = useRef(goTo);
-  goToLatest.current = goTo;
-  useEffect(() => {
-    if (!ready) return;
-    const fromHash = () => {
-      const n = stepFromHash(location.hash);
-      if (n !== null) goToLatest.current(n, false);
-    };
-    fromHash();
-    addEventListener('hashchange', fromHash);
-    addEventListener('popstate', fromHash);
-    return () => {
-      removeEventListener('hashchange', fromHash);
-      removeEventListener('popstate', fromHash);
-    };
-  }, [ready]);
-
   useEffect(() => {
     if (!ready) return;
     const params = new URLSearchParams(location.search);
     const caseId = params.get('case');
     if (!caseId) return;
     loadPractice().then(
-      (m) => setPractice({ Component: m.default, caseId, attemptId: params.get('attempt') }),
+      (m) => setPractice({ Component: m.default, open: { caseId, attemptId: params.get('attempt') } }),
       () =>
         report(
           'bar',
@@ -136,126 +86,13 @@ export default function FlowTool({ steps, rules, preset, checklistHref, checklis
     );
   }, [ready]);
 
-  useEffect(() => {
-    if (focusPending.current) {
-      focusPending.current = false;
-      headingRef.current?.focus();
-    }
-  }, [current]);
-
-  const flowSteps = Object.fromEntries(steps.map((s) => [s.question, s.flowText]));
-  const exportAs = async (kind: ExportKind) => {
-    if (!design) return;
-    const say = (tone: 'info' | 'error', text: string, extra: { link?: string; href?: Notice['href'] } = {}) =>
-      report('record', tone, text, extra);
-    // The record ends with the diagram as Mermaid: its writer loads on use (without it, the record has none).
-    const diagram =
-      kind === 'copy-md' || kind === 'md'
-        ? await import('../../lib/diagram/exports').then(
-            (x) => x.designMermaid(design),
-            () => undefined,
-          )
-        : undefined;
-    let exporters: Awaited<ReturnType<typeof loadExporters>> | null = null;
-    if (kind === 'copy-md' || kind === 'md' || kind === 'checklist') {
-      try {
-        exporters = await loadExporters();
-      } catch {
-        return say('error', 'The export could not be loaded (are you offline?). Try again in a moment.');
-      }
-    }
-    const markdown = () => exporters?.recordMarkdown(design, { steps, flowSteps, notes, diagram }) ?? '';
-    if (kind === 'copy-md') {
-      if (await copyText(markdown())) say('info', 'The design record is on the clipboard as Markdown.');
-      else say('error', 'The browser did not allow copying; use Download Markdown.');
-    }
-    if (kind === 'md') downloadText(`${fileStem(design.name)}.md`, markdown(), 'text/markdown;charset=utf-8');
-    if (kind === 'json') downloadText(`${fileStem(design.name)}.json`, designJson(design, now()), 'application/json');
-    if (kind === 'share') {
-      const url = `${location.origin}${location.pathname}${shareFragment('design', designJson(design, now()))}`;
-      if (await copyText(url)) say('info', 'A link carrying this design is on the clipboard.');
-      else say('error', 'The browser did not allow copying. Copy the link from this field:', { link: url });
-    }
-    if (kind === 'print') window.print();
-    if (kind === 'checklist' && exporters) {
-      const result = exporters.startChecklistReview(design, checklistItems, steps, notes.warnings, now(), newId());
-      if (!result.ok) return say('error', result.error);
-      const held = result.heldBack ? `; ${result.heldBack} left open because of open warnings` : '';
-      say(
-        'info',
-        `Checklist review “${result.name}” created: ${result.ticked} items ticked where the design’s answers address them${held}. Each says so in its note; the rest are open.`,
-        {
-          href: { url: checklistHref, label: 'Open the checklist' },
-        },
-      );
-    }
-  };
-
-  /** Imports a design export as a new design. */
-  const importFile = async (file: File) => {
-    const refuseFile = (why: string) =>
-      report('bar', 'error', `“${file.name}” was not imported: ${why}. Nothing was changed.`);
-    let importer: Awaited<ReturnType<typeof loadImporter>>;
-    try {
-      importer = await loadImporter();
-    } catch {
-      return refuseFile('the importer could not be loaded (are you offline?). Try again in a moment');
-    }
-    const parsed = await importer.readDesignFile(file, steps);
-    if (!parsed.ok) return refuseFile(parsed.error);
-    importDesign(parsed.design, ' (imported)');
-  };
-  const importDesign = (imported: Design, suffix: string) => {
-    const name = uniqueName(
-      doc.items.map((d) => d.name),
-      imported.name,
-      suffix,
-    );
-    dispatch({ type: 'import', item: imported, newId: newId(), suffix });
-    report('bar', 'info', `Imported “${name}” as a new design.`);
-    focusBar();
-  };
-
-  const barNotices: Notice[] = noticesAt('bar');
-  if (offer) {
-    const close = () => (closeOffer(), focusBar());
-    barNotices.unshift({
-      key: 'offer',
-      tone: 'offer',
-      text: `This link carries the design “${offer.name}”. Importing it adds a new design; yours stay as they are.`,
-      actions: [
-        { label: 'Import it as a new design', primary: true, run: () => (close(), importDesign(offer, ' (shared)')) },
-        dismiss(close, 'the shared design'),
-      ],
-    });
-  }
-  if (notice?.kind === 'corrupt') {
-    barNotices.unshift({
-      key: 'backup',
-      tone: 'warning',
-      text: `Your saved designs could not be read (${notice.reason}). The page started clean; the unreadable data is kept.`,
-      actions: [
-        {
-          label: 'Download the backup',
-          primary: true,
-          run: () => downloadText('designs-backup.json', notice.raw, 'application/json'),
-        },
-        dismiss(dismissNotice, 'the backup notice'),
-      ],
-    });
-  }
-  if (notice?.kind === 'not-persisted')
-    barNotices.unshift({
-      key: 'persist',
-      tone: 'info',
-      text: refusalMessage('your designs', 'Download each design record as JSON'),
-    });
-  if (notice?.kind === 'unavailable')
-    barNotices.unshift({
-      key: 'storage',
-      tone: 'warning',
-      text: `Designs cannot be saved in this browser (${notice.reason}): they last for this visit only.`,
-    });
+  const storage = storageNotice(stored, {
+    things: 'designs',
+    started: 'The page',
+    backupFile: 'designs-backup.json',
+    notPersisted: refusalMessage('your designs', 'Download each design record as JSON'),
+  });
+  const barNotices: Notice[] = [storage, offerNotice, ...noticesAt('bar')].filter((n) => n !== undefined);
 
   const selected = current ? steps.find((s) => s.question === current) : undefined;
   const layout = (
@@ -340,16 +177,7 @@ export default function FlowTool({ steps, rules, preset, checklistHref, checklis
       </DocumentBar>
 
       {practice ? (
-        <practice.Component
-          caseId={practice.caseId}
-          attemptId={practice.attemptId}
-          flow={doc}
-          dispatchFlow={dispatch}
-          steps={steps}
-          rules={rules}
-          layout={layout}
-          goTo={goTo}
-        />
+        <practice.Component {...practice.open} {...{ steps, rules, layout, goTo }} flow={doc} dispatchFlow={dispatch} />
       ) : (
         layout
       )}
@@ -360,7 +188,15 @@ export default function FlowTool({ steps, rules, preset, checklistHref, checklis
             design={design}
             steps={steps}
             notes={notes}
-            onExport={(kind) => void exportAs(kind)}
+            onExport={(kind) =>
+              void exportDesign(kind, design, {
+                steps,
+                notes,
+                checklistItems,
+                checklistHref,
+                say: (tone, text, extra) => report('record', tone, text, extra),
+              })
+            }
             notices={<Notices notices={noticesAt('record')} />}
           >
             <DesignDiagram

@@ -13,8 +13,9 @@ import { scoreDesign } from '../../lib/cases/practice';
 import { PracticeCase, practiceDataPath } from '../../lib/cases/practice-data';
 import { CONTENT_ID } from '../../lib/documents/limits';
 import { newDesign } from '../../lib/flow/design';
-import { downloadText, newId } from '../browser';
-import { Notices, dismiss, type Notice } from '../shared/Notices';
+import { newId } from '../browser';
+import { Notices, type Notice } from '../shared/Notices';
+import { storageNotice } from '../shared/storageNotices';
 import { usePersistentReducer } from '../usePersistentReducer';
 import { Paper } from './Paper';
 import type { ResultsProps } from './Results';
@@ -48,13 +49,8 @@ export default function CasePractice({
   goTo,
 }: CasePracticeProps) {
   const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
-  const {
-    state: attempts,
-    dispatch,
-    notice,
-    dismissNotice,
-    ready,
-  } = usePersistentReducer(ATTEMPTS_STORAGE_KEY, attemptsCodec, attemptsReducer, EMPTY_ATTEMPTS);
+  const stored = usePersistentReducer(ATTEMPTS_STORAGE_KEY, attemptsCodec, attemptsReducer, EMPTY_ATTEMPTS);
+  const { state: attempts, dispatch, ready } = stored;
   const [boundId, setBoundId] = useState<string | null>(null);
   const [Results, setResults] = useState<ComponentType<ResultsProps> | null>(null);
   const readTimer = useRef<(() => TimerState | undefined) | null>(null);
@@ -119,26 +115,12 @@ export default function CasePractice({
   const notices: Notice[] = [];
   if (loaded.status === 'error')
     notices.push({ key: 'case', tone: 'error', text: `This practice case cannot be opened: ${loaded.error}.` });
-  if (notice?.kind === 'corrupt')
-    notices.push({
-      key: 'backup',
-      tone: 'warning',
-      text: `Your saved attempts could not be read (${notice.reason}). The practice started clean; the unreadable data is kept.`,
-      actions: [
-        {
-          label: 'Download the backup',
-          primary: true,
-          run: () => downloadText('attempts-backup.json', notice.raw, 'application/json'),
-        },
-        dismiss(dismissNotice, 'the backup notice'),
-      ],
-    });
-  if (notice?.kind === 'unavailable')
-    notices.push({
-      key: 'storage',
-      tone: 'warning',
-      text: `Attempts cannot be saved in this browser (${notice.reason}): they last for this visit only.`,
-    });
+  const storage = storageNotice(stored, {
+    things: 'attempts',
+    started: 'The practice',
+    backupFile: 'attempts-backup.json',
+  });
+  if (storage) notices.push(storage);
 
   if (!practiceCase || !attempt)
     return (
@@ -164,14 +146,7 @@ export default function CasePractice({
       <section className="case-practice" aria-labelledby="practice-heading">
         <Notices notices={notices} />
         {Results ? (
-          <Results
-            practiceCase={practiceCase}
-            attempt={attempt}
-            steps={steps}
-            rules={rules}
-            dispatch={dispatch}
-            headingId="practice-heading"
-          />
+          <Results {...{ practiceCase, attempt, steps, rules, dispatch }} headingId="practice-heading" />
         ) : (
           <p role="status" id="practice-heading">
             Loading the comparison…

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { NAME_MAX } from '../../lib/documents/limits';
 import { nameProblem } from '../../lib/documents/names';
 import type { Named, Trash } from '../../lib/documents/shelf';
+import { Select } from './Select';
 
 interface Props<T extends Named> {
   /** What a document is called: "Review", "Design". */
@@ -117,19 +118,14 @@ export function DocumentBar<T extends Named>(props: Props<T>) {
         ) : active ? (
           <div className="document-bar-field">
             <label htmlFor={`${id}-picker`}>{noun}</label>
-            <select
+            <Select
               id={`${id}-picker`}
               ref={selectRef}
               value={active.id}
               disabled={!ready}
-              onChange={(e) => props.onSwitch(e.currentTarget.value)}
-            >
-              {documents.map((d) => (
-                <option key={d.id} value={d.id}>
-                  {d.name}
-                </option>
-              ))}
-            </select>
+              onPick={props.onSwitch}
+              choices={documents.map((d) => ({ value: d.id, label: d.name }))}
+            />
           </div>
         ) : null}
         <div className="document-bar-actions" role="group" aria-label={`${noun} actions`}>
