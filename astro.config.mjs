@@ -13,6 +13,7 @@ import { glossaryTermsPlugin } from './src/glossary-terms.ts';
 import { headingAnchorsPlugin } from './src/markdown/heading-anchors.ts';
 import { tableWrapPlugin } from './src/markdown/table-wrap.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
+import { cspPerPage } from './src/integrations/csp-per-page.ts';
 
 // BASE_PATH serves the site under a sub-path (GitHub Pages project sites); SITE_URL is
 // the origin it is deployed at, used for canonical URLs, Open Graph and the sitemap. Without it a
@@ -171,6 +172,7 @@ export default defineConfig({
     siteUrlNotice,
     searchNotice,
     codeTheme,
+    cspPerPage(),
     searchIndex,
     searchVocabularyFile,
     serviceWorker(),

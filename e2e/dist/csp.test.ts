@@ -1,0 +1,49 @@
+// Every built page's Content-Security-Policy permits exactly the inline scripts and styles it carries: each
+// one's hash is listed (else the browser refuses it), and no other page's (src/integrations/csp-per-page.ts).
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { inlineHashes } from '../../src/lib/csp-hashes';
+import { assertBuilt, distRelative, listHtmlFiles } from './dist-utils';
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('base64');
+
+interface Policy {
+  page: string;
+  own: Set<string>;
+  listed: string[];
+  directives: string[];
+}
+let policies: Policy[] = [];
+
+beforeAll(() => {
+  assertBuilt();
+  policies = listHtmlFiles().map((file) => {
+    const html = readFileSync(file, 'utf8');
+    const content = /<meta http-equiv="content-security-policy" content="([^"]*)">/.exec(html)?.[1] ?? '';
+    return {
+      page: distRelative(file),
+      own: inlineHashes(html, sha256),
+      listed: content.match(/'sha256-[^']+'/g) ?? [],
+      directives: content.split(';').map((d) => d.trim().split(/\s+/)[0] ?? ''),
+    };
+  });
+  const listed = policies.reduce((sum, p) => sum + p.listed.length, 0);
+  console.log(`CSP: ${policies.length} pages, ${listed} hashes listed in all (${(listed / policies.length).toFixed(1)} a page)`);
+});
+
+describe('the per-page Content-Security-Policy', () => {
+  test('every page has one, with its script and style directives', () => {
+    expect(policies.length).toBeGreaterThan(30);
+    for (const p of policies) expect(p.directives, p.page).toEqual(expect.arrayContaining(['default-src', 'script-src']));
+  });
+
+  test("lists the hash of each of the page's inline scripts and styles, and nothing else", () => {
+    const problems = policies.flatMap((p) => [
+      ...[...p.own].filter((h) => !p.listed.includes(h)).map((h) => `${p.page}: inline element ${h} not permitted`),
+      ...p.listed.filter((h) => !p.own.has(h)).map((h) => `${p.page}: ${h} permits nothing on this page`),
+    ]);
+    expect(policies.every((p) => p.own.size > 0)).toBe(true);
+    expect(problems).toEqual([]);
+  });
+});
