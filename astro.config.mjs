@@ -162,8 +162,9 @@ export default defineConfig({
   ...(site ? { site } : {}),
   base,
   trailingSlash: 'ignore',
-  // Stylesheets as files, never inlined: every style then falls under the CSP's style-src 'self'.
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // A page's small stylesheets (under Vite's 4 KB inline limit) are inlined, saving a request each; the policy
+  // permits each inline style by its hash (src/integrations/csp-per-page.ts).
+  build: { format: 'directory', inlineStylesheets: 'auto' },
   // The service worker comes last: its build:done hook runs once Pagefind has written dist/pagefind/.
   integrations: [
     mdx(),

@@ -23,7 +23,7 @@ beforeAll(() => {
     const content = /<meta http-equiv="content-security-policy" content="([^"]*)">/.exec(html)?.[1] ?? '';
     return {
       page: distRelative(file),
-      own: inlineHashes(html, sha256),
+      own: (({ script, style }) => new Set([...script, ...style]))(inlineHashes(html, sha256)),
       listed: content.match(/'sha256-[^']+'/g) ?? [],
       directives: content.split(';').map((d) => d.trim().split(/\s+/)[0] ?? ''),
     };

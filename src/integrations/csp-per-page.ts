@@ -1,13 +1,13 @@
 /**
- * After the build: each page's Content-Security-Policy lists only the hashes of its own inline scripts and
- * styles (src/lib/csp-hashes.ts). Runs before the search index and the service worker read dist/.
+ * After the build: each page's Content-Security-Policy permits exactly its own inline scripts and
+ * styles, by hash (src/lib/csp-hashes.ts). Runs before the search index and the service worker read dist/.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { trimCspHashes } from '../lib/csp-hashes';
+import { exactCspHashes } from '../lib/csp-hashes';
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('base64');
 
@@ -22,11 +22,13 @@ export function cspPerPage(): AstroIntegration {
         for (const page of pages) {
           const file = join(root, page);
           const html = readFileSync(file, 'utf8');
-          const trimmed = trimCspHashes(html, sha256);
+          const trimmed = exactCspHashes(html, sha256);
           saved += html.length - trimmed.length;
           if (trimmed !== html) writeFileSync(file, trimmed);
         }
-        logger.info(`Content-Security-Policy: ${pages.length} pages list only their own hashes (${saved} B less)`);
+        logger.info(
+          `Content-Security-Policy: ${pages.length} pages permit exactly their own inline scripts and styles (${saved} B less)`,
+        );
       },
     },
   };

@@ -1,9 +1,10 @@
 /**
- * Astro writes one Content-Security-Policy `<meta>` per page whose `script-src`/`style-src` list the hash of
- * every inline script and style of the whole site. A page needs only the hashes of its own inline elements:
- * the rest are bytes that cannot compress (about 50 B each). This keeps, in each directive, every source that
- * is not a hash and the hashes of the page's own inline scripts and styles; a page then permits exactly what
- * it carries (src/integrations/csp-per-page.ts runs it over dist/; e2e/dist/csp.test.ts checks the result).
+ * Astro writes one Content-Security-Policy `<meta>` per page whose `script-src`/`style-src` list the hashes of
+ * inline scripts and styles across the whole site, and can miss a style it inlines into a page from a content
+ * entry's component. A page needs exactly the hashes of its own inline elements: this rewrites each page's
+ * `script-src` and `style-src` to their other sources plus the hashes of the page's own inline scripts and
+ * styles, each directive kept in place (src/integrations/csp-per-page.ts runs it over dist/;
+ * e2e/dist/csp.test.ts checks the result).
  */
 
 /** sha256 of a text, base64, as a CSP source spells it (without the quotes and prefix). */
@@ -13,30 +14,40 @@ const META = /<meta http-equiv="content-security-policy" content="([^"]*)">/i;
 const INLINE = /<(script|style)\b([^>]*)>([\s\S]*?)<\/\1\s*>/gi;
 const HASH_SOURCE = /^'sha256-[A-Za-z0-9+/=]+'$/;
 
-/** The hashes of a page's inline scripts and styles (a script with `src` is not inline), as CSP sources. */
-export function inlineHashes(html: string, sha256: Sha256): Set<string> {
-  const found = new Set<string>();
-  for (const [, tag, attributes = '', body = ''] of html.matchAll(INLINE)) {
-    if (tag?.toLowerCase() === 'script' && /\bsrc\s*=/i.test(attributes)) continue;
-    found.add(`'sha256-${sha256(body)}'`);
+/** The hashes of a page's inline scripts and of its inline styles (a script with `src` is not inline), as CSP sources. */
+export function inlineHashes(html: string, sha256: Sha256): { script: Set<string>; style: Set<string> } {
+  const found = { script: new Set<string>(), style: new Set<string>() };
+  for (const [, tag = '', attributes = '', body = ''] of html.matchAll(INLINE)) {
+    const kind = tag.toLowerCase() === 'script' ? 'script' : 'style';
+    if (kind === 'script' && /\bsrc\s*=/i.test(attributes)) continue;
+    found[kind].add(`'sha256-${sha256(body)}'`);
   }
   return found;
 }
 
-/** `html` with its CSP `<meta>` listing only the hashes of its own inline elements; unchanged without one. */
-export function trimCspHashes(html: string, sha256: Sha256): string {
+/** One directive with its hashes replaced by `hashes` (its other sources, in order, first). */
+function withHashes(sources: readonly string[], hashes: ReadonlySet<string>): string {
+  return [...sources.filter((source) => !HASH_SOURCE.test(source)), ...hashes].join(' ');
+}
+
+/** `html` with its CSP `<meta>` permitting exactly its own inline scripts and styles; unchanged without one. */
+export function exactCspHashes(html: string, sha256: Sha256): string {
   const meta = META.exec(html);
   if (!meta) return html;
   const own = inlineHashes(html, sha256);
-  const policy = (meta[1] ?? '')
+  const directives = (meta[1] ?? '')
     .split(';')
-    .map((directive) =>
-      directive
-        .trim()
-        .split(/\s+/)
-        .filter((source) => !HASH_SOURCE.test(source) || own.has(source))
-        .join(' '),
-    )
+    .map((d) => d.trim().split(/\s+/))
+    .filter((d) => d[0]);
+  for (const kind of ['script', 'style'] as const) {
+    const name = `${kind}-src`;
+    if (own[kind].size > 0 && !directives.some((d) => d[0] === name)) directives.push([name, "'self'"]);
+  }
+  const policy = directives
+    .map(([name = '', ...sources]) => {
+      const kind = name === 'script-src' ? 'script' : name === 'style-src' ? 'style' : null;
+      return kind ? `${name} ${withHashes(sources, own[kind])}` : [name, ...sources].join(' ');
+    })
     .join('; ');
   return html.replace(meta[0], meta[0].replace(meta[1] ?? '', policy));
 }
