@@ -49,7 +49,7 @@ const CHROME_FLAGS = [
   // own minimum width (500 px) before the mobile emulation applies, and Lighthouse counts that
   // resize as a layout shift of whatever is aligned to the right (it keeps shifts within 500 ms of
   // the viewport change: crbug.com/1302667); so the phone header has nothing right-aligned
-  // (src/styles/global.css, checked by e2e/theme-and-menu.spec.ts).
+  // (src/layouts/layout.css, checked by e2e/theme-and-menu.spec.ts).
   `--window-size=${PHONE.width},${PHONE.height}`,
 ];
 

@@ -16,7 +16,6 @@ import {
 import { analyzeQuery, fullSearch, placeLate } from '../../lib/search-query';
 import { SYNONYMS, expand } from './expand';
 import { BASE, loadPagefind, type PagefindFragment } from './pagefind';
-import './search.css';
 
 const PAGE_SIZE = 8;
 
