@@ -8,7 +8,6 @@ import react from '@astrojs/react';
 import { transformerStyleToClass } from '@shikijs/transformers';
 import * as pagefind from 'pagefind';
 import { satteri } from '@astrojs/markdown-satteri';
-import { searchVocabulary } from './src/search-vocabulary.ts';
 import { glossaryTermsPlugin } from './src/glossary-terms.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 
@@ -112,32 +111,6 @@ const searchIndex = {
   },
 };
 
-// Beside the index, the build writes the site's words (for "Did you mean …?", src/search-vocabulary.ts) under a
-// hashed name the search code receives as __SEARCH_VOCABULARY__; the glossary's synonyms go into the search code
-// as __SEARCH_SYNONYMS__ (every search needs them; the words only a word that finds nothing).
-const vocabulary = searchVocabulary(fileURLToPath(new URL('./content/', import.meta.url)));
-/** @type {import('astro').AstroIntegration} */
-const searchVocabularyFile = {
-  name: 'search-vocabulary',
-  hooks: {
-    'astro:config:setup': ({ updateConfig }) => {
-      updateConfig({
-        vite: {
-          define: {
-            __SEARCH_VOCABULARY__: JSON.stringify(vocabulary.name),
-            __SEARCH_SYNONYMS__: JSON.stringify(vocabulary.synonyms),
-          },
-        },
-      });
-    },
-    'astro:build:done': ({ dir, logger }) => {
-      mkdirSync(new URL('pagefind/', dir), { recursive: true });
-      writeFileSync(new URL(`pagefind/${vocabulary.name}`, dir), vocabulary.json);
-      logger.info(`Search vocabulary: pagefind/${vocabulary.name} (${vocabulary.json.length} bytes)`);
-    },
-  },
-};
-
 export default defineConfig({
   ...(site ? { site } : {}),
   base,
@@ -145,16 +118,7 @@ export default defineConfig({
   // Stylesheets as files, never inlined: every style then falls under the CSP's style-src 'self'.
   build: { format: 'directory', inlineStylesheets: 'never' },
   // The service worker comes last: its build:done hook runs once Pagefind has written dist/pagefind/.
-  integrations: [
-    mdx(),
-    react(),
-    siteUrlNotice,
-    searchNotice,
-    codeTheme,
-    searchIndex,
-    searchVocabularyFile,
-    serviceWorker(),
-  ],
+  integrations: [mdx(), react(), siteUrlNotice, searchNotice, codeTheme, searchIndex, serviceWorker()],
   vite: {
     define: { 'import.meta.env.BUILD_ID': JSON.stringify(buildId) },
     // workbox-window's ES2015+ build (1.4 KB gzipped), not the ES5 one its package.json points bundlers at.
