@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { collectConsoleErrors, setTheme } from './helpers';
 
 const dialog = (page: Page) => page.getByRole('dialog', { name: 'Search' });
@@ -15,16 +15,21 @@ async function search(page: Page, query: string): Promise<void> {
   await expect.poll(async () => Number((await body.getAttribute('data-search-done')) ?? 0)).toBeGreaterThan(before);
 }
 
+/** With the search field focused, Esc closes the dialog and focus goes back to `opener`. */
+async function escapeReturnsFocusTo(page: Page, opener: Locator): Promise<void> {
+  await expect(searchbox(page)).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog(page)).toBeHidden();
+  await expect(opener).toBeFocused();
+}
+
 test.describe('opening and closing', () => {
   test('the header button opens a modal dialog and Esc returns focus to it', async ({ page }) => {
     await page.goto('/patterns/');
     const button = page.getByRole('banner').getByRole('button', { name: 'Search' });
     await button.click();
     await expect(dialog(page)).toBeVisible();
-    await expect(searchbox(page)).toBeFocused();
-    await page.keyboard.press('Escape');
-    await expect(dialog(page)).toBeHidden();
-    await expect(button).toBeFocused();
+    await escapeReturnsFocusTo(page, button);
   });
 
   test('"/" and Ctrl+K open search; "/" typed in a field does not', async ({ page }) => {
@@ -44,10 +49,7 @@ test.describe('opening and closing', () => {
     const next = page.locator('a[rel="next"]');
     await next.focus();
     await page.keyboard.press('Control+k');
-    await expect(searchbox(page)).toBeFocused();
-    await page.keyboard.press('Escape');
-    await expect(dialog(page)).toBeHidden();
-    await expect(next).toBeFocused();
+    await escapeReturnsFocusTo(page, next);
   });
 
   test("on /search/ the shortcuts and the header button go to the page's own search field", async ({ page }) => {
