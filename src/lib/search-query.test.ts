@@ -5,8 +5,6 @@ import {
   analyzeQuery,
   expansionPlan,
   fullSearch,
-  isSynonymGroups,
-  isWordList,
   singleSearches,
   tokenize,
 } from './search-query';
@@ -115,18 +113,5 @@ describe('singleSearches', () => {
       { query: 'mutual tls', covers: [0] },
       { query: 'circut', covers: [1] },
     ]);
-  });
-});
-
-describe('the lists search loads', () => {
-  test('a word list holds only strings; synonym groups only word lists', () => {
-    expect(isWordList(['kafka', 'mid'])).toBe(true);
-    expect(isWordList([])).toBe(true);
-    expect(isWordList(['kafka', 3])).toBe(false);
-    expect(isWordList({ words: ['kafka'] })).toBe(false);
-    expect(isWordList(null)).toBe(false);
-    expect(isSynonymGroups(SYNONYMS)).toBe(true);
-    expect(isSynonymGroups(['mtls'])).toBe(false);
-    expect(isSynonymGroups([['mtls', null]])).toBe(false);
   });
 });

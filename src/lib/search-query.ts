@@ -29,16 +29,6 @@ export function tokenize(text: string): string[] {
 /** Words that mean the same thing, one list per meaning (each entry a word or phrase, as a reader types it). */
 export type SynonymGroups = readonly (readonly string[])[];
 
-/** A list of words, as search's files hold them (the site's words, a synonym group). */
-export function isWordList(value: unknown): value is string[] {
-  return Array.isArray(value) && value.every((word) => typeof word === 'string');
-}
-
-/** Synonym groups, as the glossary's file holds them. */
-export function isSynonymGroups(value: unknown): value is string[][] {
-  return Array.isArray(value) && value.every(isWordList);
-}
-
 /** One thing the reader asked for: the query words it stands for, and the phrases that find it (as typed first). */
 export interface Concept {
   words: string[];

@@ -15,7 +15,6 @@ import {
   toPagefindFilters,
   toSearchParams,
 } from './search';
-import { isSearchShortcut } from './shortcut';
 
 describe('normalizeQuery', () => {
   it('trims and collapses whitespace and control characters', () => {
@@ -150,26 +149,11 @@ describe('pickSubResults', () => {
   });
 });
 
-describe('resultSummary and shortcuts', () => {
+describe('resultSummary', () => {
   it('announces counts in words', () => {
     expect(resultSummary(0, { ...EMPTY_SEARCH, q: 'zzz' })).toBe('No results for “zzz”.');
     expect(resultSummary(1, { ...EMPTY_SEARCH, q: 'mTLS' })).toBe('1 result for “mTLS”.');
     expect(resultSummary(5, { q: '', types: ['Pattern'], questions: [] })).toBe('5 results with the selected filters.');
-  });
-  it('opens on "/" outside text fields and on Ctrl/⌘+K anywhere', () => {
-    const key = (k: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean }> = {}) => ({
-      key: k,
-      ctrlKey: false,
-      metaKey: false,
-      altKey: false,
-      ...mods,
-    });
-    expect(isSearchShortcut(key('/'), false)).toBe(true);
-    expect(isSearchShortcut(key('/'), true)).toBe(false);
-    expect(isSearchShortcut(key('k', { ctrlKey: true }), true)).toBe(true);
-    expect(isSearchShortcut(key('K', { metaKey: true }), false)).toBe(true);
-    expect(isSearchShortcut(key('k'), false)).toBe(false);
-    expect(isSearchShortcut(key('k', { ctrlKey: true, altKey: true }), false)).toBe(false);
   });
 });
 

@@ -3,12 +3,11 @@ import {
   analyzeQuery,
   expansionPlan,
   fullSearch,
-  isSynonymGroups,
-  isWordList,
   singleSearches,
   type PlannedSearch,
   type SearchRun,
 } from '../../lib/search-query';
+import { isSynonymGroups, isWordList } from '../../lib/search-files';
 import { mergeRuns, partialMatchMessage, unfoundConcepts, withoutUnfound } from '../../lib/search-rank';
 import { suggestQuery } from '../../lib/search-suggest';
 import { type Pagefind, type PagefindFragment, type PagefindResponse } from './pagefind';
