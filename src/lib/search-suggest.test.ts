@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildVocabulary, editDistance, entryTexts, suggestQuery, suggestWord } from './search-suggest';
+import { buildVocabulary, editDistance, readableText, suggestQuery, suggestWord } from './search-suggest';
 
 describe('did you mean', () => {
   const vocabulary = ['kafka', 'circuit', 'breaker', 'semaphore', 'server', 'service', 'mid'];
@@ -30,14 +30,10 @@ describe('did you mean', () => {
   });
 });
 
-describe('entryTexts', () => {
-  test("reads every string of an entry's data and its body, leaving out imports, exports and URLs", () => {
-    const entry = {
-      data: { title: 'Retry Strategy', order: 3, links: [{ title: 'Docs', url: 'https://example.org/a' }] },
-      body: "import Note from './note';\n\nBack off, see https://example.org/b then retry.\nexport const x = 1;",
-    };
-    expect(entryTexts(entry)).toEqual(['Retry Strategy', 'Docs', '', '\n\nBack off, see  then retry.\n']);
-    expect(buildVocabulary(entryTexts(entry), 4)).toEqual(['retry', 'back', 'docs', 'strategy']);
-    expect(entryTexts({ data: {} })).toEqual(['']);
+describe('readableText', () => {
+  test("leaves out MDX's imports and exports, and URLs", () => {
+    const body = "import Note from './note';\n\nBack off, see https://example.org/b then retry.\nexport const x = 1;";
+    expect(readableText(body)).toBe('\n\nBack off, see  then retry.\n');
+    expect(buildVocabulary([readableText(body), 'Retry Strategy'], 4)).toEqual(['retry', 'back', 'strategy']);
   });
 });

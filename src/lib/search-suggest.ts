@@ -69,15 +69,7 @@ export function buildVocabulary(texts: readonly string[], minLength = 3): string
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([word]) => word);
 }
 
-/** Every text of a content entry that its page shows: the strings of its data and its body, without MDX's import/export lines or URLs. */
-export function entryTexts(entry: { data: unknown; body?: string | undefined }): string[] {
-  const strings = (value: unknown): string[] =>
-    typeof value === 'string'
-      ? [value]
-      : value !== null && typeof value === 'object'
-        ? Object.values(value).flatMap(strings)
-        : [];
-  return [...strings(entry.data), entry.body ?? ''].map((text) =>
-    text.replace(/^(import|export) .*$/gm, '').replace(/https?:\/\/\S+/g, ''),
-  );
+/** A text as its page reads: without MDX's import and export lines, and without URLs (a link shows its title). */
+export function readableText(text: string): string {
+  return text.replace(/^(import|export) .*$/gm, '').replace(/https?:\/\/\S+/g, '');
 }

@@ -7,23 +7,41 @@
  * (Files starting with "_" are not routes.)
  */
 import { createHash } from 'node:crypto';
-import { getCollection } from 'astro:content';
+import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { getGlossary } from '../../glossary';
 import { synonymGroups } from '../../lib/glossary';
-import { buildVocabulary, entryTexts } from '../../lib/search-suggest';
+import { buildVocabulary, readableText } from '../../lib/search-suggest';
 
-/** The collections whose text the search index holds (every page's but the study deck's). */
-const INDEXED = [
-  'questions',
-  'example',
-  'snippets',
-  'patterns',
-  'patternEvolution',
-  'checklist',
-  'furtherReading',
-  'glossary',
-  'cases',
-] as const;
+/** The text one collection's entries show on the indexed pages (ids, slugs, URLs and model answers are not shown). */
+async function shown<K extends CollectionKey>(
+  name: K,
+  pick: (entry: CollectionEntry<K>) => (string | undefined)[],
+): Promise<string[]> {
+  return (await getCollection(name)).flatMap((entry) => pick(entry).map((text) => readableText(text ?? '')));
+}
+
+/** Every text the search index holds, collection by collection (the study deck is not indexed). */
+async function indexedTexts(): Promise<string[]> {
+  const texts = await Promise.all([
+    shown('questions', ({ data, body }) => [
+      data.title,
+      data.step,
+      data.why,
+      ...data.references.map((r) => r.title),
+      body,
+    ]),
+    shown('example', ({ data, body }) => [data.title, data.description, body]),
+    shown('snippets', ({ body }) => [body]),
+    shown('patterns', ({ data }) => [data.name, data.description, data.example]),
+    shown('patternEvolution', ({ data }) => [data.name]),
+    shown('checklist', ({ data }) => [data.title, ...data.items.map((item) => item.text)]),
+    shown('furtherReading', ({ data }) => [data.title, ...data.links.flatMap((link) => [link.title, link.note])]),
+    shown('glossary', ({ data }) => [data.term, ...data.aliases, ...data.synonyms, data.definition]),
+    // A case's page shows its paper; its model answer and the examiner's questions come only after a submission.
+    shown('cases', ({ data }) => [data.title, data.summary, ...Object.values(data.paper)]),
+  ]);
+  return texts.flat();
+}
 
 /** One file search loads: its site path (no base) and its text. */
 export interface SearchFile {
@@ -37,9 +55,8 @@ function file(kind: string, value: unknown): SearchFile {
 }
 
 async function build(): Promise<{ words: SearchFile; synonyms: SearchFile }> {
-  const entries = (await Promise.all(INDEXED.map((name) => getCollection(name)))).flat();
   return {
-    words: file('words', buildVocabulary(entries.flatMap(entryTexts), 4)),
+    words: file('words', buildVocabulary(await indexedTexts(), 4)),
     synonyms: file('synonyms', synonymGroups(await getGlossary())),
   };
 }
