@@ -6,8 +6,10 @@ export interface SearchFilters {
   /** The button that folds the filters away on a phone (it counts the active ones). */
   toggle: HTMLButtonElement;
   fieldset: HTMLFieldSetElement;
-  /** Shows the state's selection (and the toggle's count). */
-  show: (state: SearchState, all?: boolean) => void;
+  /** Counts the state's active filters on the toggle. */
+  showActive: (state: SearchState) => void;
+  /** Ticks the state's selection, and counts it on the toggle. */
+  show: (state: SearchState) => void;
   /** Shows how many results each value gives. */
   setCounts: (counts: Record<string, Record<string, number>>, state: SearchState) => void;
   /** The selection as ticked. */
@@ -40,13 +42,16 @@ export function createFilters(id: (name: string) => string): SearchFilters {
   questionLabel.append(questionSelect);
   fieldset.append(questionLabel);
 
+  const showActive = (state: SearchState) => {
+    const active = state.types.length + state.questions.length;
+    toggle.textContent = active > 0 ? `Filters (${active} active)` : 'Filters';
+  };
   return {
     toggle,
     fieldset,
-    show: (state, all = true) => {
-      const active = state.types.length + state.questions.length;
-      toggle.textContent = active > 0 ? `Filters (${active} active)` : 'Filters';
-      if (!all) return;
+    showActive,
+    show: (state) => {
+      showActive(state);
       for (const { type, box } of typeBoxes) box.checked = state.types.includes(type);
       questionSelect.value = state.questions[0] ?? '';
     },

@@ -173,7 +173,7 @@ export function createSearchUI(root: HTMLElement, options: SearchUIOptions): Sea
 
   function update(next: SearchState): void {
     state = next;
-    filters.show(state, false);
+    filters.showActive(state);
     shown = PAGE_SIZE;
     options.onChange?.(state);
     void run();
