@@ -8,7 +8,6 @@ import react from '@astrojs/react';
 import { transformerStyleToClass } from '@shikijs/transformers';
 import * as pagefind from 'pagefind';
 import { satteri } from '@astrojs/markdown-satteri';
-import { searchVocabulary } from './src/search-vocabulary.ts';
 import { glossaryTermsPlugin } from './src/glossary-terms.ts';
 import { headingAnchorsPlugin } from './src/markdown/heading-anchors.ts';
 import { tableWrapPlugin } from './src/markdown/table-wrap.ts';
@@ -132,32 +131,6 @@ const searchIndex = {
   },
 };
 
-// Beside the index, the build writes the site's words (for "Did you mean …?", src/search-vocabulary.ts) under a
-// hashed name the search code receives as __SEARCH_VOCABULARY__; the glossary's synonyms go into the search code
-// as __SEARCH_SYNONYMS__ (every search needs them; the words only a word that finds nothing).
-const vocabulary = searchVocabulary(fileURLToPath(new URL('./content/', import.meta.url)));
-/** @type {import('astro').AstroIntegration} */
-const searchVocabularyFile = {
-  name: 'search-vocabulary',
-  hooks: {
-    'astro:config:setup': ({ updateConfig }) => {
-      updateConfig({
-        vite: {
-          define: {
-            __SEARCH_VOCABULARY__: JSON.stringify(vocabulary.name),
-            __SEARCH_SYNONYMS__: JSON.stringify(vocabulary.synonyms),
-          },
-        },
-      });
-    },
-    'astro:build:done': ({ dir, logger }) => {
-      mkdirSync(new URL('pagefind/', dir), { recursive: true });
-      writeFileSync(new URL(`pagefind/${vocabulary.name}`, dir), vocabulary.json);
-      logger.info(`Search vocabulary: pagefind/${vocabulary.name} (${vocabulary.json.length} bytes)`);
-    },
-  },
-};
-
 export default defineConfig({
   ...(site ? { site } : {}),
   base,
@@ -175,7 +148,6 @@ export default defineConfig({
     codeTheme,
     cspPerPage(),
     searchIndex,
-    searchVocabularyFile,
     serviceWorker(),
   ],
   vite: {

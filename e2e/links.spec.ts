@@ -1,4 +1,5 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
+import { decodeEntities } from '../src/lib/entities';
 import { sitePaths } from './helpers';
 
 interface Anchor {
@@ -11,16 +12,6 @@ interface Crawled {
   /** Every id="…" on the page (null for non-HTML responses). */
   ids: Set<string> | null;
   anchors: Anchor[];
-}
-
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-
-function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (whole, name: string) => {
-    if (name.startsWith('#x') || name.startsWith('#X')) return String.fromCodePoint(parseInt(name.slice(2), 16));
-    if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)));
-    return ENTITIES[name] ?? whole;
-  });
 }
 
 function attributes(tag: string): Map<string, string> {

@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { collectConsoleErrors, setTheme } from './helpers';
 
 const dialog = (page: Page) => page.getByRole('dialog', { name: 'Search' });
@@ -15,21 +15,42 @@ async function search(page: Page, query: string): Promise<void> {
   await expect.poll(async () => Number((await body.getAttribute('data-search-done')) ?? 0)).toBeGreaterThan(before);
 }
 
+/** Goes to `path` and opens the search dialog with its shortcut. */
+async function openSearch(page: Page, path = '/'): Promise<void> {
+  await page.goto(path);
+  await page.keyboard.press('/');
+}
+
+/** One test per query: searched in the dialog, its first result's title matches. */
+function firstResultTests(cases: [string, RegExp][]): void {
+  for (const [query, expected] of cases) {
+    test(`"${query}" ranks ${expected.source} first`, async ({ page }) => {
+      await openSearch(page);
+      await search(page, query);
+      await expect(resultTitles(dialog(page)).first()).toHaveText(expected);
+    });
+  }
+}
+
+/** With the search field focused, Esc closes the dialog and focus goes back to `opener`. */
+async function escapeReturnsFocusTo(page: Page, opener: Locator): Promise<void> {
+  await expect(searchbox(page)).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog(page)).toBeHidden();
+  await expect(opener).toBeFocused();
+}
+
 test.describe('opening and closing', () => {
   test('the header button opens a modal dialog and Esc returns focus to it', async ({ page }) => {
     await page.goto('/patterns/');
     const button = page.getByRole('banner').getByRole('button', { name: 'Search' });
     await button.click();
     await expect(dialog(page)).toBeVisible();
-    await expect(searchbox(page)).toBeFocused();
-    await page.keyboard.press('Escape');
-    await expect(dialog(page)).toBeHidden();
-    await expect(button).toBeFocused();
+    await escapeReturnsFocusTo(page, button);
   });
 
   test('"/" and Ctrl+K open search; "/" typed in a field does not', async ({ page }) => {
-    await page.goto('/questions/05-network-boundaries/');
-    await page.keyboard.press('/');
+    await openSearch(page, '/questions/05-network-boundaries/');
     await expect(searchbox(page)).toBeFocused();
     await page.keyboard.press('Escape');
     await page.keyboard.press('Control+k');
@@ -44,10 +65,7 @@ test.describe('opening and closing', () => {
     const next = page.locator('a[rel="next"]');
     await next.focus();
     await page.keyboard.press('Control+k');
-    await expect(searchbox(page)).toBeFocused();
-    await page.keyboard.press('Escape');
-    await expect(dialog(page)).toBeHidden();
-    await expect(next).toBeFocused();
+    await escapeReturnsFocusTo(page, next);
   });
 
   test("on /search/ the shortcuts and the header button go to the page's own search field", async ({ page }) => {
@@ -67,8 +85,7 @@ test.describe('opening and closing', () => {
   });
 
   test('focus stays inside the open dialog', async ({ page }) => {
-    await page.goto('/');
-    await page.keyboard.press('/');
+    await openSearch(page);
     await search(page, 'MID Server');
     for (let i = 0; i < 25; i += 1) {
       await page.keyboard.press('Tab');
@@ -83,8 +100,7 @@ test.describe('opening and closing', () => {
 
 test.describe('results', () => {
   test('show title, marked excerpt and sub-results that jump to the heading', async ({ page }) => {
-    await page.goto('/');
-    await page.keyboard.press('/');
+    await openSearch(page);
     await search(page, 'idempotency');
     const first = dialog(page).locator('.search-result').first();
     await expect(first.locator('.result-title').first()).toHaveText('Question 11: How Will Errors Be Handled?');
@@ -120,8 +136,7 @@ test.describe('results', () => {
   });
 
   test('a type filter with an empty query lists everything of that type, with counts', async ({ page }) => {
-    await page.goto('/');
-    await page.keyboard.press('/');
+    await openSearch(page);
     const filters = dialog(page).getByRole('group', { name: 'Filter by type' });
     await expect(filters.getByRole('checkbox', { name: /Question \(17\)/ })).toBeVisible();
     await filters.getByRole('checkbox', { name: /Question/ }).check();
@@ -133,8 +148,7 @@ test.describe('results', () => {
   });
 
   test('the question filter narrows a query to one question', async ({ page }) => {
-    await page.goto('/');
-    await page.keyboard.press('/');
+    await openSearch(page);
     await search(page, 'MID Server');
     const select = dialog(page).getByRole('combobox', { name: 'Question' });
     const option = select.locator('option', { hasText: 'Q10 What Authentication Method Is Appropriate?' });
@@ -151,19 +165,11 @@ test.describe('ranking', () => {
     ['idempotency', /^Question 11:/],
     ['Stream Connect', /^Question 15:/],
   ];
-  for (const [query, expected] of cases) {
-    test(`"${query}" ranks ${expected.source} first`, async ({ page }) => {
-      await page.goto('/');
-      await page.keyboard.press('/');
-      await search(page, query);
-      await expect(resultTitles(dialog(page)).first()).toHaveText(expected);
-    });
-  }
+  firstResultTests(cases);
   test('"coalesce" finds Question 9 and the worked example; "Pub-Sub" the patterns; "semaphore" Question 12', async ({
     page,
   }) => {
-    await page.goto('/');
-    await page.keyboard.press('/');
+    await openSearch(page);
     await search(page, 'coalesce');
     const titles = await resultTitles(dialog(page)).allTextContents();
     expect(titles).toContain('Question 9: How Should Inbound Data Be Processed?');
@@ -193,18 +199,10 @@ test.describe('questions people type', () => {
     ['on-prem', /^(Question 5:|Worked Example:)/],
     ['which protocol for legacy systems', /^Question (6|17):/],
   ];
-  for (const [query, expected] of questions) {
-    test(`"${query}" ranks ${expected.source} first`, async ({ page }) => {
-      await page.goto('/');
-      await page.keyboard.press('/');
-      await search(page, query);
-      await expect(resultTitles(dialog(page)).first()).toHaveText(expected);
-    });
-  }
+  firstResultTests(questions);
 
   test('a result matching only some words says so', async ({ page }) => {
-    await page.goto('/');
-    await page.keyboard.press('/');
+    await openSearch(page);
     await search(page, 'kafka consistency guarantees');
     await expect(dialog(page).getByRole('status')).toHaveText(
       /results for “kafka consistency guarantees”\. Results for 2 of 3 words: kafka consistency \(no page has “guarantees” with them\)\.$/,
@@ -215,8 +213,7 @@ test.describe('questions people type', () => {
   });
 
   test('a word that finds nothing gets a "Did you mean" link that runs the corrected search', async ({ page }) => {
-    await page.goto('/');
-    await page.keyboard.press('/');
+    await openSearch(page);
     await search(page, 'kafak');
     await expect(dialog(page).getByRole('status')).toHaveText('No results for “kafak”.');
     const link = dialog(page).locator('.search-suggestion').getByRole('link', { name: 'kafka' });
@@ -251,8 +248,7 @@ test.describe('questions people type', () => {
 
 test.describe('what a first-time user hit (issue 12)', () => {
   test('the first Escape closes the dialog, even with a query typed', async ({ page }) => {
-    await page.goto('/patterns/');
-    await page.keyboard.press('/');
+    await openSearch(page, '/patterns/');
     await search(page, 'MID Server');
     await page.keyboard.press('Escape');
     await expect(dialog(page)).toBeHidden();
@@ -303,8 +299,7 @@ test.describe('what a first-time user hit (issue 12)', () => {
 
   test('on a phone the filters fold away behind a button that counts the active ones', async ({ page }) => {
     await page.setViewportSize({ width: 375, height: 740 });
-    await page.goto('/');
-    await page.keyboard.press('/');
+    await openSearch(page);
     await search(page, 'MID Server');
     const toggle = dialog(page).getByRole('button', { name: 'Filters' });
     const chips = dialog(page).getByRole('group', { name: 'Filter by type' });
@@ -326,8 +321,7 @@ test.describe('what a first-time user hit (issue 12)', () => {
   });
 
   test('the Question filter is a native select styled like the chips', async ({ page }) => {
-    await page.goto('/');
-    await page.keyboard.press('/');
+    await openSearch(page);
     const select = dialog(page).getByRole('combobox', { name: 'Question' });
     const chip = dialog(page).locator('.filter-chip').first();
     const style = await select.evaluate((node) => {
@@ -425,8 +419,7 @@ test.describe('bad input', () => {
       await d.dismiss();
     });
     await page.setViewportSize({ width: 375, height: 740 });
-    await page.goto('/');
-    await page.keyboard.press('/');
+    await openSearch(page);
     const queries = [
       '',
       '   ',
@@ -507,8 +500,7 @@ test.describe('accessibility', () => {
   for (const theme of ['light', 'dark'] as const) {
     test(`the open dialog with results has no axe violations (${theme})`, async ({ page }) => {
       await setTheme(page, theme);
-      await page.goto('/');
-      await page.keyboard.press('/');
+      await openSearch(page);
       await search(page, 'MID Server');
       const results = await new AxeBuilder({ page })
         .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])

@@ -5,10 +5,6 @@ declare namespace App {
   }
 }
 
-/** The name of the search vocabulary file in dist/pagefind/ (hashed; see src/search-vocabulary.ts). */
-declare const __SEARCH_VOCABULARY__: string;
-/** The glossary's synonym groups, written into the search code by the build (see src/search-vocabulary.ts). */
-declare const __SEARCH_SYNONYMS__: string[][];
 interface ImportMetaEnv {
   /** This build's id (astro.config.mjs): Pagefind's metaCacheTag. */
   readonly BUILD_ID: string;

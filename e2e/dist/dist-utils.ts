@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { ESCAPES, decodeEntities as decode } from '../../src/lib/entities';
 
 /** The project root (two levels above this file). */
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -70,13 +71,9 @@ export function gzipSize(data: string | Buffer): number {
   return gzipSync(data).length;
 }
 
+/** The named references the built pages may hold: the escapes, and the typographic ones. */
 const NAMED_ENTITIES: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: '\u00a0',
+  ...ESCAPES,
   rsquo: '\u2019',
   lsquo: '\u2018',
   rdquo: '\u201d',
@@ -90,13 +87,7 @@ const NAMED_ENTITIES: Record<string, string> = {
 
 /** HTML character references decoded (numeric and the common named ones; unknown names are kept). */
 export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z][a-z0-9]*);/gi, (whole, ref: string) => {
-    if (ref[0] === '#') {
-      const code = ref[1] === 'x' || ref[1] === 'X' ? Number.parseInt(ref.slice(2), 16) : Number.parseInt(ref.slice(1), 10);
-      return Number.isFinite(code) ? String.fromCodePoint(code) : whole;
-    }
-    return NAMED_ENTITIES[ref.toLowerCase()] ?? whole;
-  });
+  return decode(text, NAMED_ENTITIES);
 }
 
 /** Text made comparable: smart quotes and dashes folded as smartypants would write them, whitespace collapsed. */

@@ -54,7 +54,7 @@ describe('the precache manifest', () => {
     ).toEqual([]);
   });
 
-  test('holds every Pagefind file a search needs', () => {
+  test("holds every Pagefind file a search needs, and search's words and synonyms", () => {
     const entry = JSON.parse(readFileSync(join(DIST, 'pagefind/pagefind-entry.json'), 'utf8')) as {
       languages: Record<string, { hash: string; wasm?: string }>;
     };
@@ -73,6 +73,9 @@ describe('the precache manifest', () => {
         readdirSync(join(DIST, 'pagefind', dir)).map((f) => `pagefind/${dir}/${f}`),
       ),
     ];
+    const words = readdirSync(join(DIST, 'search')).filter((f) => /^(words|synonyms)\.[0-9a-f]+\.json$/.test(f));
+    expect(words, 'dist/search/words.<hash>.json and synonyms.<hash>.json').toHaveLength(2);
+    needed.push(...words.map((f) => `search/${f}`));
     expect(needed.filter((f) => f.includes('/fragment/')).length).toBeGreaterThan(10);
     expect(needed.filter((f) => !cached.has(f))).toEqual([]);
   });

@@ -4,7 +4,6 @@ import {
   countFacets,
   EMPTY_SEARCH,
   MAX_QUERY_LENGTH,
-  decodeEntities,
   excerptSegments,
   facetCountFilters,
   hasSearch,
@@ -16,7 +15,6 @@ import {
   toPagefindFilters,
   toSearchParams,
 } from './search';
-import { isSearchShortcut } from './shortcut';
 
 describe('normalizeQuery', () => {
   it('trims and collapses whitespace and control characters', () => {
@@ -105,8 +103,8 @@ describe('excerptSegments', () => {
       }),
     );
   });
-  it('decodes numeric entities and leaves unknown ones alone', () => {
-    expect(decodeEntities('&#39;a&#x27; &#8594; &bogus;')).toBe("'a' → &bogus;");
+  it('decodes the entities Pagefind writes, and leaves unknown ones alone', () => {
+    expect(excerptSegments('&#39;a&#x27; &amp; &#8594; &bogus;')).toEqual([{ text: "'a' & → &bogus;", mark: false }]);
   });
 });
 
@@ -151,26 +149,11 @@ describe('pickSubResults', () => {
   });
 });
 
-describe('resultSummary and shortcuts', () => {
+describe('resultSummary', () => {
   it('announces counts in words', () => {
     expect(resultSummary(0, { ...EMPTY_SEARCH, q: 'zzz' })).toBe('No results for “zzz”.');
     expect(resultSummary(1, { ...EMPTY_SEARCH, q: 'mTLS' })).toBe('1 result for “mTLS”.');
     expect(resultSummary(5, { q: '', types: ['Pattern'], questions: [] })).toBe('5 results with the selected filters.');
-  });
-  it('opens on "/" outside text fields and on Ctrl/⌘+K anywhere', () => {
-    const key = (k: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean }> = {}) => ({
-      key: k,
-      ctrlKey: false,
-      metaKey: false,
-      altKey: false,
-      ...mods,
-    });
-    expect(isSearchShortcut(key('/'), false)).toBe(true);
-    expect(isSearchShortcut(key('/'), true)).toBe(false);
-    expect(isSearchShortcut(key('k', { ctrlKey: true }), true)).toBe(true);
-    expect(isSearchShortcut(key('K', { metaKey: true }), false)).toBe(true);
-    expect(isSearchShortcut(key('k'), false)).toBe(false);
-    expect(isSearchShortcut(key('k', { ctrlKey: true, altKey: true }), false)).toBe(false);
   });
 });
 

@@ -2,6 +2,7 @@
  * Search state and result shaping, independent of the browser and of Pagefind's runtime.
  * The URL (`/search/?q=…&type=…&question=…`) is the state; everything else derives from it.
  */
+import { decodeEntities } from './entities';
 
 /** Content types readers can filter by, in the order the filters show. */
 export const SEARCH_TYPES = [
@@ -92,31 +93,6 @@ export function hasSearch(state: SearchState): boolean {
 export interface Segment {
   text: string;
   mark: boolean;
-}
-
-const ENTITIES: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: '\u00a0',
-  '#39': "'",
-  '#x27': "'",
-};
-
-/** Decodes the HTML entities Pagefind writes into excerpts. */
-export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-    const lower = name.toLowerCase();
-    if (lower in ENTITIES) return ENTITIES[lower] ?? whole;
-    const code = lower.startsWith('#x')
-      ? parseInt(lower.slice(2), 16)
-      : lower.startsWith('#')
-        ? parseInt(lower.slice(1), 10)
-        : NaN;
-    return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-  });
 }
 
 /**

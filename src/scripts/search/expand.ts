@@ -3,36 +3,37 @@ import {
   analyzeQuery,
   expansionPlan,
   fullSearch,
-  mergeRuns,
-  partialMatchMessage,
   singleSearches,
-  suggestQuery,
-  unfoundConcepts,
-  withoutUnfound,
   type PlannedSearch,
   type SearchRun,
 } from '../../lib/search-query';
-import { BASE, type Pagefind, type PagefindFragment, type PagefindResponse } from './pagefind';
-
-/** The glossary's synonym groups, which every search uses (written into this code by the build). */
-export const SYNONYMS: string[][] = __SEARCH_SYNONYMS__;
-
-let vocabulary: Promise<string[]> | undefined;
+import { isSynonymGroups, isWordList } from '../../lib/search-files';
+import { mergeRuns, partialMatchMessage, unfoundConcepts, withoutUnfound } from '../../lib/search-rank';
+import { suggestQuery } from '../../lib/search-suggest';
+import { type Pagefind, type PagefindFragment, type PagefindResponse } from './pagefind';
 
 /**
- * The site's words for "Did you mean …?" (src/search-vocabulary.ts), fetched once, only when a word finds
- * nothing; without them (dev server, a failed fetch) no suggestion is made.
+ * A file the header's search button names (data-search-words, data-search-synonyms: src/pages/search/_files.ts);
+ * without it (a failed fetch, a file that is not a list of the kind wanted) an empty list: no suggestion, no
+ * synonyms. (A plain guard, not src/lib/check.ts: its chunk would cost the first search 1 KB of its budget.)
  */
-export function loadWords(): Promise<string[]> {
-  vocabulary ??= fetch(`${BASE}pagefind/${__SEARCH_VOCABULARY__}`)
-    .then((response): Promise<{ words?: unknown }> | object => (response.ok ? response.json() : {}))
-    .then((data: { words?: unknown }) => {
-      const words = data.words;
-      return Array.isArray(words) && words.every((w): w is string => typeof w === 'string') ? words : [];
-    })
-    .catch(() => []);
-  return vocabulary;
+async function load<T>(name: 'searchWords' | 'searchSynonyms', valid: (value: unknown) => value is T[]): Promise<T[]> {
+  const url = document.querySelector<HTMLElement>('[data-search-open]')?.dataset[name];
+  const data: unknown = url
+    ? await fetch(url)
+        .then((response) => response.json())
+        .catch(() => null)
+    : null;
+  return valid(data) ? data : [];
 }
+
+let synonyms: Promise<string[][]> | undefined;
+/** The glossary's synonym groups, which every search uses: fetched once, when search opens. */
+export const loadSynonyms = (): Promise<string[][]> => (synonyms ??= load('searchSynonyms', isSynonymGroups));
+
+let words: Promise<string[]> | undefined;
+/** The site's words for "Did you mean …?": fetched once, only when a word finds nothing. */
+const loadWords = (): Promise<string[]> => (words ??= load('searchWords', isWordList));
 
 /** Most results of each smaller search that take part in the merge (each costs a fragment fetch). */
 const PER_RUN = 12;
@@ -60,7 +61,7 @@ export async function expand(
   first: PagefindResponse,
   stale: () => boolean,
 ): Promise<Expanded | null> {
-  const analysis = analyzeQuery(query, SYNONYMS);
+  const analysis = analyzeQuery(query, await loadSynonyms());
   const full = fullSearch(analysis);
   const results = new Map(first.results.map((r) => [r.id, r]));
   const runs: SearchRun[] = [{ search: full, ids: first.results.map((r) => r.id) }];
