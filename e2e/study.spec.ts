@@ -1000,3 +1000,21 @@ test('/study/?questions=5,11 (what a practice case exposed) opens one session of
   await page.getByRole('button', { name: /Show answer/ }).click();
   await expect(page.locator('.answer-block-source a')).toHaveAttribute('href', /\/questions\/(05|11)-/);
 });
+
+test('a deck that cannot be loaded says so as an alert, changes nothing, and a later start tries again', async ({
+  page,
+}) => {
+  await page.route('**/study/deck.*.json', (route) => route.fulfill({ status: 503, body: '' }));
+  await openStudy(page);
+  await page.getByRole('button', { name: 'Start flashcards' }).click();
+  await expect(page.getByRole('alert')).toHaveText(
+    'The deck could not be loaded (the server answered 503). Check your connection, then start again.',
+  );
+  await expect(page.getByRole('heading', { level: 2, name: 'The whole deck' })).toBeVisible();
+  expect((await saved(page))?.cards ?? {}).toEqual({});
+
+  await page.unroute('**/study/deck.*.json');
+  await page.getByRole('button', { name: 'Start flashcards' }).click();
+  await expect(prompt(page)).toBeFocused();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});

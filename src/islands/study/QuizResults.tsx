@@ -1,10 +1,10 @@
 import { useEffect, useRef } from 'react';
 import type { QuizRecord } from '../../lib/study/progress';
 import { answerText, percent, weakestTopics } from '../../lib/study/quiz';
-import type { QuizResult } from './QuizRunner';
-import { EndActions } from './EndActions';
-import { Rich } from './Rich';
 import { TableHead } from '../shared/TableHead';
+import { EndActions } from './EndActions';
+import type { QuizResult } from './QuizRunner';
+import { Rich } from './Rich';
 import type { StudyActions, StudyData } from './types';
 
 interface Props {

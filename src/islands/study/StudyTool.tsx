@@ -7,13 +7,13 @@ import { randomFromSeed, type Random } from '../../lib/study/random';
 import { STUDY_KEY, studyCodec } from '../../lib/study/storage';
 import { dayKey } from '../../lib/study/time';
 import { usePersistentReducer } from '../usePersistentReducer';
+import { Notices, type Notice } from '../shared/Notices';
 import { DataPanel } from './DataPanel';
 import type { SessionEntry } from './Flashcards';
 import { KeyLegend } from './KeyLegend';
 import { Overview } from './Overview';
 import { storageNotices } from './storage-notices';
 import type { SessionView, StudyActions, StudyData } from './types';
-import { Notices, type Notice } from '../shared/Notices';
 import { useDeck, type Loaded } from './useDeck';
 
 interface Props {
@@ -200,16 +200,13 @@ export default function StudyTool({ topics, deckUrl }: Props) {
     topicLabel,
   };
   const V = loaded?.views;
-  const deckNotices: Notice[] =
-    deckLoad.status === 'failed'
-      ? [
-          {
-            key: 'deck',
-            tone: 'error',
-            text: `The deck could not be loaded (${deckLoad.error}). Check your connection, then start again.`,
-          },
-        ]
-      : [];
+  const notices: Notice[] = storageNotices(notice, dismissNotice);
+  if (deckLoad.status === 'failed')
+    notices.push({
+      key: 'deck',
+      tone: 'error',
+      text: `The deck could not be loaded (${deckLoad.error}). Check your connection, then start again.`,
+    });
 
   return (
     <div className="study-tool">
@@ -218,7 +215,7 @@ export default function StudyTool({ topics, deckUrl }: Props) {
         deck below still lists every topic with its number of cards, and each topic links to the section it comes from.
       </p>
 
-      <Notices notices={[...storageNotices(notice, dismissNotice), ...deckNotices]} />
+      <Notices notices={notices} />
       {view.name === 'home' && (
         <Overview
           topics={topics}
