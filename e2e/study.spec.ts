@@ -519,7 +519,7 @@ test('unreadable saved progress is backed up and offered for download, never los
   expect(await page.evaluate((key) => localStorage.getItem(`${key}:backup`), KEY)).toBe(raw);
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Download the unreadable copy' }).click(),
+    page.getByRole('button', { name: 'Download the backup' }).click(),
   ]);
   expect(readFileSync(await download.path(), 'utf8')).toBe(raw);
   // Studying on saves a fresh document; the backup stays.
@@ -868,7 +868,7 @@ test('with storage blocked outright, the deck still studies and says nothing wil
     });
   });
   await openStudy(page);
-  await expect(page.getByRole('alert')).toContainText('Your progress cannot be saved');
+  await expect(page.getByRole('alert')).toContainText('Reviews and quiz results cannot be saved in this browser');
   await page.getByRole('button', { name: 'Start flashcards' }).click();
   await reviewByKeyboard(page, 3);
   await expect(page.getByText('Card 2 ·')).toBeVisible();

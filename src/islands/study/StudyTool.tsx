@@ -6,13 +6,14 @@ import { idsByTopic } from '../../lib/study/queue';
 import { randomFromSeed, type Random } from '../../lib/study/random';
 import { STUDY_KEY, studyCodec } from '../../lib/study/storage';
 import { dayKey } from '../../lib/study/time';
+import { refusalMessage } from '../../lib/storage-persistence';
 import { usePersistentReducer } from '../usePersistentReducer';
-import { Notices, type Notice } from '../shared/Notices';
+import { dismiss, Notices, type Notice } from '../shared/Notices';
+import { storageNotice, type StoredWords } from '../shared/storageNotices';
 import { DataPanel } from './DataPanel';
 import type { SessionEntry } from './Flashcards';
 import { KeyLegend } from './KeyLegend';
 import { Overview } from './Overview';
-import { storageNotices } from './storage-notices';
 import type { SessionView, StudyActions, StudyData } from './types';
 import { useDeck, type Loaded } from './useDeck';
 
@@ -24,6 +25,14 @@ interface Props {
 }
 
 type View = { name: 'home' } | SessionView;
+
+/** How the study tool speaks of what it saves, in the tools' shared storage notices. */
+const STORED: StoredWords = {
+  things: 'reviews and quiz results',
+  started: 'The deck',
+  backupFile: 'cta-study-progress-unreadable.json',
+  notPersisted: refusalMessage('your progress', 'Export progress'),
+};
 
 function focusDeckHeading(): void {
   requestAnimationFrame(() => document.getElementById('study-deck-heading')?.focus());
@@ -200,7 +209,15 @@ export default function StudyTool({ topics, deckUrl }: Props) {
     topicLabel,
   };
   const V = loaded?.views;
-  const notices: Notice[] = storageNotices(notice, dismissNotice);
+  const stored = storageNotice({ notice, dismissNotice }, STORED);
+  const notices: Notice[] = stored ? [stored] : [];
+  if (notice?.kind === 'migrated')
+    notices.push({
+      key: 'migrated',
+      tone: 'info',
+      text: `Your saved progress was upgraded from an older format (version ${notice.from}). Your history is intact.`,
+      actions: [dismiss(dismissNotice)],
+    });
   if (deckLoad.status === 'failed')
     notices.push({
       key: 'deck',
