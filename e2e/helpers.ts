@@ -24,6 +24,14 @@ export function questionPaths(paths: readonly string[]): string[] {
   return paths.filter((path) => /^\/questions\/[^/]+\/$/.test(path));
 }
 
+/** Follows the link named `name` in a question page's "In the flow and checklist" region: it points at `href` and lands there. */
+export async function followRelatedLink(page: Page, name: string, href: string): Promise<void> {
+  const link = page.getByRole('region', { name: 'In the flow and checklist' }).getByRole('link', { name });
+  await expect(link).toHaveAttribute('href', href);
+  await link.click();
+  await expect(page).toHaveURL(href);
+}
+
 /** Records console errors and uncaught page errors from now on; read the returned array later. */
 export function collectConsoleErrors(page: Page): string[] {
   const errors: string[] = [];

@@ -66,7 +66,7 @@ test('after one visit, every page, search and the tools work offline, and the to
   await page.reload();
   await waitForIsland(page, page.locator('astro-island[component-url*="StudyTool"]'));
   await expect(
-    page.locator('.study-stats > div', { has: page.getByText('Reviewed today', { exact: true }) }).locator('dd'),
+    page.locator('.overview-stats > div', { has: page.getByText('Reviewed today', { exact: true }) }).locator('dd'),
   ).toHaveText('1');
   await page.goto('/flow/');
   await page.reload();

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { collectConsoleErrors, questionPaths, sitePaths, waitForIsland } from './helpers';
+import { collectConsoleErrors, followRelatedLink, questionPaths, sitePaths, waitForIsland } from './helpers';
 
 /** The page-level contract every page keeps: head metadata, one h1, landmarks, a working skip link. */
 async function expectPageShell(page: Page, path: string, { canonical: checkCanonical = true } = {}): Promise<void> {
@@ -188,12 +188,7 @@ test.describe('question pages', () => {
 
   test('Q10 links to its checklist item, and the link lands on that item', async ({ page }) => {
     await page.goto('/questions/10-authentication/');
-    const item = page
-      .getByRole('region', { name: 'In the flow and checklist' })
-      .getByRole('link', { name: 'Authentication method selected' });
-    await expect(item).toHaveAttribute('href', '/checklist/#authentication-method-selected');
-    await item.click();
-    await expect(page).toHaveURL('/checklist/#authentication-method-selected');
+    await followRelatedLink(page, 'Authentication method selected', '/checklist/#authentication-method-selected');
     await expect(page.locator('#authentication-method-selected')).toContainText('Authentication method selected');
     await expect(page.locator('#authentication-method-selected')).toBeInViewport();
   });

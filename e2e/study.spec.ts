@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-import { collectConsoleErrors, setTheme, waitForIsland, type Theme } from './helpers';
+import { expect, test, type Download, type Page } from '@playwright/test';
+import { collectConsoleErrors, followRelatedLink, setTheme, waitForIsland, type Theme } from './helpers';
 
 const KEY = 'cta-integration-design:study';
 // A fixed clock (midday, so that "due today" never crosses midnight during a test).
@@ -12,7 +12,12 @@ const PROTOCOLS = ['REST (JSON)', 'GraphQL', 'SOAP (XML)', 'Event Streaming (Kaf
 const AUTH = ['Mutual TLS (mTLS)', 'OAuth 2.0', 'API Key/Token', 'Basic Auth'];
 
 const stat = (page: Page, name: string) =>
-  page.locator('.study-stats > div', { has: page.getByText(name, { exact: true }) }).locator('dd');
+  page.locator('.overview-stats > div', { has: page.getByText(name, { exact: true }) }).locator('dd');
+
+/** The prompt of the card or quiz question on screen: the card's heading. */
+const prompt = (page: Page) => page.locator('.card-face').getByRole('heading', { level: 2 });
+/** The quiz in progress (its data-kind says the kind of the question on screen). */
+const quizForm = (page: Page) => page.getByRole('form', { name: 'Quiz' });
 
 /** Opens /study/ (optionally with a query) and waits until the tool has read the saved progress. */
 async function openStudy(page: Page, query = ''): Promise<void> {
@@ -32,11 +37,29 @@ async function saved(page: Page): Promise<{
 
 /** Reviews the current card by keyboard: Space shows the answer, a digit rates it. */
 async function reviewByKeyboard(page: Page, rating: 1 | 2 | 3 | 4): Promise<void> {
-  await expect(page.locator('.study-prompt')).toBeFocused();
+  await expect(prompt(page)).toBeFocused();
   await page.keyboard.press('Space');
   await expect(page.getByRole('heading', { name: 'Answer', level: 3 })).toBeFocused();
-  await expect(page.locator('.study-source a')).toHaveAttribute('href', /^\/(questions|patterns|checklist|example)\//);
+  await expect(page.locator('.answer-block-source a')).toHaveAttribute(
+    'href',
+    /^\/(questions|patterns|checklist|example)\//,
+  );
   await page.keyboard.press(String(rating));
+}
+
+/** Ends the flashcard session and goes from its summary back to the deck. */
+async function backToDeck(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'End session' }).click();
+  await page.getByRole('button', { name: 'Back to the deck' }).click();
+}
+
+/** Exports the progress from the data panel: the download. */
+async function exportProgress(page: Page): Promise<Download> {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export progress' }).click(),
+  ]);
+  return download;
 }
 
 /** Starts a quiz on the given topics (all when none are named) with `count` questions. */
@@ -56,7 +79,7 @@ async function startQuiz(page: Page, count: number, topics: string[] = []): Prom
 
 /** The kind of the quiz question on screen. */
 async function kindNow(page: Page): Promise<string | null> {
-  return page.locator('form.study-quiz').getAttribute('data-kind');
+  return quizForm(page).getAttribute('data-kind');
 }
 
 /** Answers quiz question `i` of `total` (the first option, or the order as shown) and goes on. */
@@ -67,9 +90,25 @@ async function answerAndGoOn(page: Page, i: number, total: number): Promise<void
   await page.getByRole('button', { name: i === total ? 'See results' : 'Next question' }).click();
 }
 
+/**
+ * Answers each question (its first option) and goes on, until the quiz shows an ordering; fails if
+ * the quiz ends first. `then` runs on each question's feedback.
+ */
+async function toOrdering(page: Page, press: 'click' | 'tap' = 'click', then?: () => Promise<void>): Promise<void> {
+  const total = Number(/of (\d+)/.exec(await page.getByText(/^Question 1 of \d+/).innerText())?.[1]);
+  for (let i = 1; (await kindNow(page)) !== 'ordering'; i += 1) {
+    expect(i, 'the quiz holds an ordering').toBeLessThan(total);
+    await page.getByRole('radio').first().check();
+    await page.getByRole('button', { name: 'Check answer' })[press]();
+    await then?.();
+    await page.getByRole('button', { name: 'Next question' })[press]();
+    await expect(page.getByText(`Question ${i + 1} of ${total}`)).toBeVisible();
+  }
+}
+
 /** The items of the ordering question on screen, in their current order. */
 async function orderNow(page: Page): Promise<string[]> {
-  return page.locator('.study-ordering .study-ordering-text').allInnerTexts();
+  return page.locator('.ordering-input .ordering-input-text').allInnerTexts();
 }
 
 async function axe(page: Page, label: string): Promise<string[]> {
@@ -112,7 +151,8 @@ test('review five cards by keyboard; a reload keeps the due counts and the histo
   expect(Object.keys(doc.cards)).toHaveLength(5);
   expect(Object.values(doc.cards).every((c) => c.log.length === 1)).toBe(true);
   // "All topics" takes new cards from each topic in turn: the five cards came from the first five topics.
-  const topic = (label: string) => page.locator('.study-topics li', { hasText: label }).locator('.study-topic-count');
+  const topic = (label: string) =>
+    page.locator('.topic-progress li', { hasText: label }).locator('.topic-progress-count');
   for (const label of [
     'Q1 · Business Need',
     'Q2 · Native Solution?',
@@ -141,7 +181,7 @@ test('a 10-question quiz is scored, explained after each answer, and summed up p
     n += 1;
   }
   expect(await kindNow(page), 'a question with options among the ten').not.toBe('ordering');
-  await expect(page.locator('.study-prompt')).toBeFocused();
+  await expect(prompt(page)).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('radio').first()).toBeFocused();
   await page.keyboard.press('ArrowDown');
@@ -154,13 +194,13 @@ test('a 10-question quiz is scored, explained after each answer, and summed up p
   await startQuiz(page, 10);
   for (let i = 1; i <= 10; i += 1) {
     await expect(page.getByText(`Question ${i} of 10`)).toBeVisible();
-    await expect(page.locator('.study-prompt')).toBeFocused();
-    const kind = await page.locator('form.study-quiz').getAttribute('data-kind');
+    await expect(prompt(page)).toBeFocused();
+    const kind = await quizForm(page).getAttribute('data-kind');
     if (kind !== 'ordering') await page.getByRole('radio').first().check();
     await page.getByRole('button', { name: 'Check answer' }).click();
     const feedback = page.getByRole('heading', { level: 3, name: /^(Correct|Not quite)$/ });
     await expect(feedback).toBeFocused();
-    await expect(page.locator('.study-feedback .study-source a')).toHaveAttribute(
+    await expect(page.locator('.quiz-feedback .answer-block-source a')).toHaveAttribute(
       'href',
       /^\/(questions|patterns|checklist|example)\//,
     );
@@ -172,14 +212,14 @@ test('a 10-question quiz is scored, explained after each answer, and summed up p
   const counts = (await rows.locator('td:nth-child(2)').allInnerTexts()).map((t) => Number(/of (\d+)/.exec(t)?.[1]));
   expect(counts.reduce((a, b) => a + b, 0)).toBe(10);
   expect(counts.length, 'the questions spread over several topics').toBeGreaterThan(3);
-  const weakest = page.locator('.study-weakest li');
+  const weakest = page.locator('.quiz-weakest li');
   const fullMarks = page.getByText('Every topic scored full marks.');
   await expect(weakest.first().or(fullMarks)).toBeVisible();
   expect((await saved(page)).quizzes).toHaveLength(1);
   await page.getByRole('button', { name: 'Back to the deck' }).click();
   await expect(
     page
-      .locator('.study-topic-count')
+      .locator('.topic-progress-count')
       .filter({ hasText: /quiz \d+%/ })
       .first(),
   ).toBeVisible();
@@ -194,13 +234,12 @@ test('each "Study these cards" button names its topic, and opens the deck on it'
   await startQuiz(page, 20);
   for (let i = 1; i <= 20; i += 1) {
     await expect(page.getByText(`Question ${i} of 20`)).toBeVisible();
-    if ((await page.locator('form.study-quiz').getAttribute('data-kind')) !== 'ordering')
-      await page.getByRole('radio').first().check();
+    if ((await quizForm(page).getAttribute('data-kind')) !== 'ordering') await page.getByRole('radio').first().check();
     await page.getByRole('button', { name: 'Check answer' }).click();
     await page.getByRole('button', { name: i === 20 ? 'See results' : 'Next question' }).click();
   }
   await expect(page.getByRole('heading', { level: 2, name: /^Quiz results:/ })).toBeFocused();
-  const items = page.locator('.study-weakest li');
+  const items = page.locator('.quiz-weakest li');
   expect(await items.count()).toBeGreaterThanOrEqual(2);
   const titles: string[] = [];
   for (const item of await items.all()) {
@@ -231,80 +270,51 @@ test('each "Study these cards" button names its topic, and opens the deck on it'
 test('an ordering is answered by keyboard: arrows move the focused item', async ({ page }) => {
   await openStudy(page);
   await startQuiz(page, 30, ['Q6 · Protocol?']);
-  let solved = false;
-  for (let i = 0; i < 30 && !solved; i += 1) {
-    const kind = await page.locator('form.study-quiz').getAttribute('data-kind');
-    if (kind === 'ordering') {
-      for (const [target, item] of PROTOCOLS.entries()) {
-        const from = (await orderNow(page)).indexOf(item);
-        if (from === target) continue;
-        const up = page.getByRole('button', { name: `Move “${item}” up` });
-        await up.focus();
-        for (let step = from; step > target; step -= 1) await page.keyboard.press('ArrowUp');
-        await expect(page.getByRole('button', { name: `Move “${item}” up` })).toBeFocused();
-        await expect(page.getByRole('status')).toHaveText(
-          `“${item}” moved to position ${target + 1} of ${PROTOCOLS.length}.`,
-        );
-      }
-      expect(await orderNow(page)).toEqual(PROTOCOLS);
-      await page.getByRole('button', { name: 'Check answer' }).click();
-      await expect(page.getByRole('heading', { level: 3, name: 'Correct' })).toBeFocused();
-      solved = true;
-    } else {
-      await page.getByRole('radio').first().check();
-      await page.getByRole('button', { name: 'Check answer' }).click();
-      await page.getByRole('button', { name: /^(Next question|See results)$/ }).click();
-    }
+  await toOrdering(page);
+  for (const [target, item] of PROTOCOLS.entries()) {
+    const from = (await orderNow(page)).indexOf(item);
+    if (from === target) continue;
+    const up = page.getByRole('button', { name: `Move “${item}” up` });
+    await up.focus();
+    for (let step = from; step > target; step -= 1) await page.keyboard.press('ArrowUp');
+    await expect(page.getByRole('button', { name: `Move “${item}” up` })).toBeFocused();
+    await expect(page.getByRole('status')).toHaveText(
+      `“${item}” moved to position ${target + 1} of ${PROTOCOLS.length}.`,
+    );
   }
-  expect(solved, 'the Q6 quiz holds the protocol ordering').toBe(true);
+  expect(await orderNow(page)).toEqual(PROTOCOLS);
+  await page.getByRole('button', { name: 'Check answer' }).click();
+  await expect(page.getByRole('heading', { level: 3, name: 'Correct' })).toBeFocused();
 });
 
 test('an ordering is answered by dragging the items', async ({ page }) => {
   await openStudy(page);
   await startQuiz(page, 30, ['Q10 · Authentication?']);
-  let solved = false;
-  for (let i = 0; i < 30 && !solved; i += 1) {
-    const kind = await page.locator('form.study-quiz').getAttribute('data-kind');
-    if (kind === 'ordering') {
-      for (const [target, item] of AUTH.entries()) {
-        if ((await orderNow(page)).indexOf(item) === target) continue;
-        await page
-          .locator('.study-ordering li', { hasText: item })
-          .dragTo(page.locator('.study-ordering li').nth(target));
-        await expect.poll(async () => (await orderNow(page)).indexOf(item)).toBe(target);
-      }
-      expect(await orderNow(page)).toEqual(AUTH);
-      await page.getByRole('button', { name: 'Check answer' }).click();
-      await expect(page.getByRole('heading', { level: 3, name: 'Correct' })).toBeVisible();
-      solved = true;
-    } else {
-      await page.getByRole('radio').first().check();
-      await page.getByRole('button', { name: 'Check answer' }).click();
-      await page.getByRole('button', { name: /^(Next question|See results)$/ }).click();
-    }
+  await toOrdering(page);
+  const items = page.getByRole('list', { name: 'Your order' }).getByRole('listitem');
+  for (const [target, item] of AUTH.entries()) {
+    if ((await orderNow(page)).indexOf(item) === target) continue;
+    await items.filter({ hasText: item }).dragTo(items.nth(target));
+    await expect.poll(async () => (await orderNow(page)).indexOf(item)).toBe(target);
   }
-  expect(solved, 'the Q10 quiz holds the authentication ordering').toBe(true);
+  expect(await orderNow(page)).toEqual(AUTH);
+  await page.getByRole('button', { name: 'Check answer' }).click();
+  await expect(page.getByRole('heading', { level: 3, name: 'Correct' })).toBeVisible();
 });
 
 test('"Study this question" on a question page opens the deck filtered to that question', async ({ page }) => {
   await page.goto('/questions/11-error-handling/');
-  const link = page
-    .getByRole('region', { name: 'In the flow and checklist' })
-    .getByRole('link', { name: 'Study this question' });
-  await expect(link).toHaveAttribute('href', '/study/?topic=q11');
-  await link.click();
-  await expect(page).toHaveURL('/study/?topic=q11');
+  await followRelatedLink(page, 'Study this question', '/study/?topic=q11');
   await waitForIsland(page, page.locator('astro-island[component-url*="StudyTool"]'));
   await expect(page.getByRole('heading', { level: 2, name: 'Question 11: How Will Errors Be Handled?' })).toBeVisible();
   await expect(page.getByRole('combobox', { name: 'Study' })).toHaveValue('q11');
   await page.getByRole('button', { name: 'Start flashcards' }).click();
   for (let i = 0; i < 3; i += 1) {
-    await expect(page.locator('.study-card-meta')).toContainText('Q11 · Error Handling?');
+    await expect(page.locator('.card-meta')).toContainText('Q11 · Error Handling?');
     await reviewByKeyboard(page, 3);
   }
   // Choosing another topic updates the address, so the filtered deck can be bookmarked.
-  await page.getByRole('button', { name: 'End session' }).click();
-  await page.getByRole('button', { name: 'Back to the deck' }).click();
+  await backToDeck(page);
   await page.getByRole('combobox', { name: 'Study' }).selectOption('patterns');
   await expect(page).toHaveURL('/study/?topic=patterns');
   await expect(page.getByRole('heading', { level: 2, name: 'The 9 Architectural Patterns' })).toBeVisible();
@@ -322,11 +332,11 @@ test('a session ends with what was studied and when the next cards are due', asy
   await expect(
     page.getByText(/^You gave 2 ratings to 2 cards, 2 of them new: 0 Again, 0 Hard, 0 Good, 2 Easy\.$/),
   ).toBeVisible();
-  await expect(page.locator('.study-next')).toHaveText(
+  await expect(page.locator('.session-next')).toHaveText(
     /^Next card due in \d+ days\. 0 due by the end of today, 0 more tomorrow\.$/,
   );
-  await expect(page.locator('.study-learned li')).toHaveCount(2);
-  await expect(page.locator('.study-learned li').first()).toContainText(/known, next in \d+ days/);
+  await expect(page.locator('.session-studied li')).toHaveCount(2);
+  await expect(page.locator('.session-studied li').first()).toContainText(/known, next in \d+ days/);
   await expect(page.getByRole('button', { name: 'Keep studying' })).toHaveCount(0);
 });
 
@@ -340,7 +350,7 @@ test('Space on "End session" ends the session; the card shortcuts leave other co
   await page.getByRole('button', { name: 'End session' }).focus();
   await page.keyboard.press('3');
   await expect(answer).toBeVisible();
-  await page.locator('.study-source a').focus();
+  await page.locator('.answer-block-source a').focus();
   await page.keyboard.press('3');
   await expect(answer).toBeVisible();
   await expect(page.getByText('Card 1 ·')).toBeVisible();
@@ -361,7 +371,7 @@ test('Space on "End session" ends the session; the card shortcuts leave other co
 test('the card shortcuts work with nothing focused', async ({ page }) => {
   await openStudy(page);
   await page.getByRole('button', { name: 'Start flashcards' }).click();
-  await expect(page.locator('.study-prompt')).toBeFocused();
+  await expect(prompt(page)).toBeFocused();
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   await page.keyboard.press('Space');
   await expect(page.getByRole('heading', { name: 'Answer', level: 3 })).toBeFocused();
@@ -374,31 +384,29 @@ test('the card shortcuts work with nothing focused', async ({ page }) => {
 test('keys pressed in the search dialog never reach the card behind it', async ({ page }) => {
   await openStudy(page);
   await page.getByRole('button', { name: 'Start flashcards' }).click();
-  await expect(page.locator('.study-prompt')).toBeFocused();
+  await expect(prompt(page)).toBeFocused();
   const dialog = page.getByRole('dialog', { name: 'Search' });
   const close = dialog.getByRole('button', { name: 'Close' });
   const answer = page.getByRole('heading', { name: 'Answer', level: 3 });
+  /** Opens the dialog, presses a digit, then `closing`, on its Close button: the dialog closes on the same card. */
+  const pressInDialog = async (closing: string) => {
+    await page.keyboard.press('Control+k');
+    await expect(dialog).toBeVisible();
+    await close.focus();
+    await page.keyboard.press('1');
+    await page.keyboard.press(closing);
+    await expect(dialog).toBeHidden();
+    await expect(page.getByText('Card 1 ·')).toBeVisible();
+  };
 
   // The answer hidden: a digit and Space on the dialog's Close button; Space closes the dialog.
-  await page.keyboard.press('Control+k');
-  await expect(dialog).toBeVisible();
-  await close.focus();
-  await page.keyboard.press('1');
-  await page.keyboard.press('Space');
-  await expect(dialog).toBeHidden();
-  await expect(page.getByText('Card 1 ·')).toBeVisible();
+  await pressInDialog('Space');
   await expect(answer).toHaveCount(0);
 
   // The answer shown: a digit on the Close button rates nothing.
   await page.getByRole('button', { name: 'Show answer' }).click();
   await expect(answer).toBeFocused();
-  await page.keyboard.press('Control+k');
-  await expect(dialog).toBeVisible();
-  await close.focus();
-  await page.keyboard.press('1');
-  await page.keyboard.press('Escape');
-  await expect(dialog).toBeHidden();
-  await expect(page.getByText('Card 1 ·')).toBeVisible();
+  await pressInDialog('Escape');
   await expect(answer).toBeVisible();
   expect((await saved(page))?.cards ?? {}).toEqual({});
 });
@@ -419,7 +427,7 @@ test('Back from a session or a quiz returns to the overview with the progress ke
   // Forward studies on: a new session.
   await page.goForward();
   await expect(page.getByText('Card 1 ·')).toBeVisible();
-  await expect(page.locator('.study-prompt')).toBeFocused();
+  await expect(prompt(page)).toBeFocused();
 
   // The skip link's entry belongs to the session: it neither ends it nor stays behind as a dead entry.
   await page.locator('.skip-link').focus();
@@ -455,14 +463,10 @@ test('progress is exported, reset after confirmation, and imported back', async 
   await page.getByRole('button', { name: 'Start flashcards' }).click();
   await reviewByKeyboard(page, 3);
   await reviewByKeyboard(page, 3);
-  await page.getByRole('button', { name: 'End session' }).click();
-  await page.getByRole('button', { name: 'Back to the deck' }).click();
+  await backToDeck(page);
   await expect(stat(page, 'Reviewed today')).toHaveText('2');
 
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Export progress' }).click(),
-  ]);
+  const download = await exportProgress(page);
   expect(download.suggestedFilename()).toBe('cta-study-progress-2026-03-10.json');
   const file = await download.path();
   const exported = JSON.parse(readFileSync(file, 'utf8')) as { version: number; cards: object };
@@ -480,7 +484,7 @@ test('progress is exported, reset after confirmation, and imported back', async 
   await expect(page.getByText('Your study progress was reset.')).toBeVisible();
   await expect(stat(page, 'Reviewed today')).toHaveText('0');
 
-  await page.locator('.study-file input[type=file]').setInputFiles(file);
+  await page.getByLabel('Import progress…').setInputFiles(file);
   await expect(
     page.getByText(/^Imported “.+”: the history of 2 cards and 0 quizzes, merged with yours\.$/),
   ).toBeVisible();
@@ -490,7 +494,7 @@ test('progress is exported, reset after confirmation, and imported back', async 
   await expect(stat(page, 'Due today')).toHaveText('2');
 
   await page
-    .locator('.study-file input[type=file]')
+    .getByLabel('Import progress…')
     .setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello":1}') });
   await expect(
     page
@@ -515,7 +519,7 @@ test('unreadable saved progress is backed up and offered for download, never los
   expect(await page.evaluate((key) => localStorage.getItem(`${key}:backup`), KEY)).toBe(raw);
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Download the unreadable copy' }).click(),
+    page.getByRole('button', { name: 'Download the backup' }).click(),
   ]);
   expect(readFileSync(await download.path(), 'utf8')).toBe(raw);
   // Studying on saves a fresh document; the backup stays.
@@ -575,7 +579,7 @@ test('without JavaScript the page still shows the deck per topic and says what s
   await expect(
     page.getByText(/^\d{3} cards: \d+ recall, \d+ multiple choice, \d+ scenario, \d+ ordering\./),
   ).toBeVisible();
-  const topics = page.locator('.study-topics li');
+  const topics = page.locator('.topic-progress li');
   // The 17 questions, the patterns and the glossary.
   await expect(topics).toHaveCount(19);
   await expect(topics.last()).toContainText('Glossary');
@@ -632,7 +636,7 @@ test('each topic’s Study button opens the deck on that topic, and the address 
     await expect(page.getByRole('combobox', { name: 'Study' })).toHaveValue(id);
   }
   await page.getByRole('button', { name: 'Start flashcards' }).click();
-  await expect(page.locator('.study-card-meta')).toContainText('Architectural patterns');
+  await expect(page.locator('.card-meta')).toContainText('Architectural patterns');
 });
 
 interface FetchedCard {
@@ -655,9 +659,9 @@ async function fetchedDeck(page: Page): Promise<FetchedCard[]> {
 
 /** The card of the quiz question on screen. */
 async function cardOnScreen(page: Page, deck: FetchedCard[]): Promise<FetchedCard> {
-  const prompt = await page.locator('.study-prompt').innerText();
-  const card = deck.find((c) => plainText(c.prompt) === prompt);
-  expect(card, prompt).toBeDefined();
+  const text = await prompt(page).innerText();
+  const card = deck.find((c) => plainText(c.prompt) === text);
+  expect(card, text).toBeDefined();
   return card as FetchedCard;
 }
 
@@ -682,15 +686,15 @@ test('a wrong pick is marked as the reader’s, the results show each answer, an
       await page.getByRole('radio', { name: pick, exact: true }).check();
       await page.getByRole('button', { name: 'Check answer' }).click();
       if (pick === answer) {
-        await expect(page.locator('.study-choices label.is-right')).toContainText('✓ Your answer');
-        await expect(page.locator('.study-choices label.is-wrong')).toHaveCount(0);
+        await expect(page.locator('.quiz-choices label.is-right')).toContainText('✓ Your answer');
+        await expect(page.locator('.quiz-choices label.is-wrong')).toHaveCount(0);
       } else {
         wrong += 1;
-        const picked = page.locator('.study-choices label.is-wrong');
+        const picked = page.locator('.quiz-choices label.is-wrong');
         await expect(picked).toContainText(pick);
         await expect(picked).toContainText('✗ Your answer');
-        await expect(page.locator('.study-choices label.is-right')).toContainText('The answer');
-        await expect(page.locator('.study-feedback')).toContainText(`You answered “${pick}”.`);
+        await expect(page.locator('.quiz-choices label.is-right')).toContainText('The answer');
+        await expect(page.locator('.quiz-feedback')).toContainText(`You answered “${pick}”.`);
         // Marked by more than the checked style: its colour is the wrong answer's.
         const [border, bad] = await picked.evaluate((el) => [
           getComputedStyle(el).borderColor,
@@ -703,10 +707,10 @@ test('a wrong pick is marked as the reader’s, the results show each answer, an
     await page.getByRole('button', { name: i === 5 ? 'See results' : 'Next question' }).click();
   }
   expect(wrong).toBeGreaterThan(0);
-  const items = page.locator('.study-review-list li');
+  const items = page.locator('.quiz-answers li');
   await expect(items).toHaveCount(5);
   for (const item of await items.all()) await expect(item).toContainText('Your answer: ');
-  await expect(page.locator('.study-review-list li.is-wrong', { hasText: 'The answer: ' })).toHaveCount(wrong);
+  await expect(page.locator('.quiz-answers li.is-wrong', { hasText: 'The answer: ' })).toHaveCount(wrong);
   await page.getByRole('button', { name: `Redo what I got wrong (${wrong})` }).click();
   for (let i = 1; i <= wrong; i += 1) {
     await expect(page.getByText(`Question ${i} of ${wrong}`)).toBeVisible();
@@ -739,8 +743,7 @@ test('desired retention: shown as a percentage, 90% by default, and it moves the
     await page.getByRole('button', { name: 'Start flashcards' }).click();
     await page.getByRole('button', { name: 'Show answer' }).click();
     const text = await page.getByRole('button', { name: /^Easy/ }).innerText();
-    await page.getByRole('button', { name: 'End session' }).click();
-    await page.getByRole('button', { name: 'Back to the deck' }).click();
+    await backToDeck(page);
     const [, n, unit] = /in (\d+)(d|mo)\b/.exec(text) ?? [];
     expect(n, text).toBeDefined();
     return Number(n) * (unit === 'mo' ? 30 : 1);
@@ -809,13 +812,13 @@ test('a leech is flagged and can be suspended and unsuspended; weak areas make a
   expect(total).toBe(Math.min(20, deck.filter((c) => c.topic === 'q11' || c.topic === 'q7').length));
   await studyWeak.click();
   await expect(page.getByText(`Card 1 of ${total} · weak areas`)).toBeVisible();
-  await expect(page.locator('.study-prompt')).toHaveText(plainText(q11[0]?.prompt ?? ''));
+  await expect(prompt(page)).toHaveText(plainText(q11[0]?.prompt ?? ''));
   // The leech, flagged on its card, suspended from there.
   await expect(page.locator('.leech-flag')).toHaveText(/^Leech: forgotten 8 times\. Suspend this card$/);
   await page.getByRole('button', { name: 'Suspend this card' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Card suspended' })).toBeVisible();
   await expect(page.getByText(`Card 2 of ${total} · weak areas`)).toBeVisible();
-  await expect(page.locator('.study-prompt')).toHaveText(plainText(q11[1]?.prompt ?? ''));
+  await expect(prompt(page)).toHaveText(plainText(q11[1]?.prompt ?? ''));
   await reviewByKeyboard(page, 3);
   await reviewByKeyboard(page, 3);
   await page.getByRole('button', { name: 'End session' }).click();
@@ -832,7 +835,7 @@ test('a leech is flagged and can be suspended and unsuspended; weak areas make a
   stored = (await saved(page)) as unknown as typeof stored;
   expect(stored.suspended).toEqual([]);
   await page.getByRole('button', { name: 'Start flashcards' }).click();
-  await expect(page.locator('.study-prompt')).toHaveText(plainText(q11[0]?.prompt ?? ''));
+  await expect(prompt(page)).toHaveText(plainText(q11[0]?.prompt ?? ''));
 });
 
 test('studying in two tabs at once keeps the reviews of both', async ({ page, context }) => {
@@ -845,7 +848,7 @@ test('studying in two tabs at once keeps the reviews of both', async ({ page, co
   await other.getByRole('button', { name: 'Start flashcards' }).click();
   await reviewByKeyboard(other, 4);
   await expect(page.getByText('Card 2 ·')).toBeVisible();
-  await page.locator('.study-prompt').focus();
+  await prompt(page).focus();
   await reviewByKeyboard(page, 4);
   await expect.poll(async () => Object.keys((await saved(page)).cards).length).toBe(3);
   for (const tab of [page, other]) {
@@ -865,17 +868,13 @@ test('with storage blocked outright, the deck still studies and says nothing wil
     });
   });
   await openStudy(page);
-  await expect(page.getByRole('alert')).toContainText('Your progress cannot be saved');
+  await expect(page.getByRole('alert')).toContainText('Reviews and quiz results cannot be saved in this browser');
   await page.getByRole('button', { name: 'Start flashcards' }).click();
   await reviewByKeyboard(page, 3);
   await expect(page.getByText('Card 2 ·')).toBeVisible();
-  await page.getByRole('button', { name: 'End session' }).click();
-  await page.getByRole('button', { name: 'Back to the deck' }).click();
+  await backToDeck(page);
   await expect(stat(page, 'Reviewed today')).toHaveText('1');
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Export progress' }).click(),
-  ]);
+  const download = await exportProgress(page);
   expect(
     Object.keys((JSON.parse(readFileSync(await download.path(), 'utf8')) as { cards: object }).cards),
   ).toHaveLength(1);
@@ -899,7 +898,7 @@ test('the study history saved by release 1 loads whole', async ({ page }) => {
   await expect(stat(page, 'Due today')).toHaveText('3');
   await expect(stat(page, 'Streak')).toHaveText('1 day');
   await expect(
-    page.locator('.study-topics li', { hasText: 'Q1 · Business Need' }).locator('.study-topic-count'),
+    page.locator('.topic-progress li', { hasText: 'Q1 · Business Need' }).locator('.topic-progress-count'),
   ).toHaveText(/^0 of \d+ known, 3 learning, 3 due · quiz 0%$/);
   await expect(page.getByRole('status').filter({ hasText: 'upgraded' })).toContainText(
     'upgraded from an older format (version 2). Your history is intact.',
@@ -951,7 +950,7 @@ for (const theme of ['light', 'dark'] as const satisfies readonly Theme[]) {
       await page.getByRole('button', { name: 'Start the quiz' }).click();
       const seen = new Set<string>();
       for (let i = 0; i < 5; i += 1) {
-        const kind = (await page.locator('form.study-quiz').getAttribute('data-kind')) ?? '';
+        const kind = (await quizForm(page).getAttribute('data-kind')) ?? '';
         if (kind !== 'ordering') await page.getByRole('radio').first().check();
         if (!seen.has(kind)) found.push(...(await axe(page, `quiz question (${kind})`)));
         await page.getByRole('button', { name: 'Check answer' }).click();
@@ -981,23 +980,13 @@ test.describe('on a 375px phone', () => {
     await page.getByRole('button', { name: 'End session' }).tap();
     await page.getByRole('button', { name: 'Back to the deck' }).tap();
     await startQuiz(page, 30, ['Q10 · Authentication?']);
-    const total = Number(/of (\d+)/.exec(await page.getByText(/^Question 1 of \d+/).innerText())?.[1]);
-    let ordered = false;
-    for (let i = 1; i <= total && !ordered; i += 1) {
-      if ((await kindNow(page)) === 'ordering') {
-        expect(await overflow(), 'ordering').toBeLessThanOrEqual(0);
-        const first = (await orderNow(page))[1] ?? '';
-        await page.getByRole('button', { name: `Move “${first}” up` }).tap();
-        expect((await orderNow(page))[0]).toBe(first);
-        ordered = true;
-        break;
-      }
-      await page.getByRole('radio').first().check();
-      await page.getByRole('button', { name: 'Check answer' }).tap();
+    await toOrdering(page, 'tap', async () => {
       expect(await overflow(), 'quiz feedback').toBeLessThanOrEqual(0);
-      await page.getByRole('button', { name: /^(Next question|See results)$/ }).tap();
-    }
-    expect(ordered, 'the Q10 quiz holds an ordering, and it was tried by touch').toBe(true);
+    });
+    expect(await overflow(), 'ordering').toBeLessThanOrEqual(0);
+    const first = (await orderNow(page))[1] ?? '';
+    await page.getByRole('button', { name: `Move “${first}” up` }).tap();
+    expect((await orderNow(page))[0]).toBe(first);
   });
 });
 
@@ -1006,8 +995,26 @@ test('/study/?questions=5,11 (what a practice case exposed) opens one session of
 }) => {
   await page.goto('/study/?questions=5,11');
   await waitForIsland(page, page.locator('astro-island').first());
-  const bar = page.locator('.study-session-bar');
+  const bar = page.locator('.session-bar');
   await expect(bar).toContainText(/Card 1 of \d+ · what the case exposed \(Q5, Q11\)/);
   await page.getByRole('button', { name: /Show answer/ }).click();
-  await expect(page.locator('.study-source a')).toHaveAttribute('href', /\/questions\/(05|11)-/);
+  await expect(page.locator('.answer-block-source a')).toHaveAttribute('href', /\/questions\/(05|11)-/);
+});
+
+test('a deck that cannot be loaded says so as an alert, changes nothing, and a later start tries again', async ({
+  page,
+}) => {
+  await page.route('**/study/deck.*.json', (route) => route.fulfill({ status: 503, body: '' }));
+  await openStudy(page);
+  await page.getByRole('button', { name: 'Start flashcards' }).click();
+  await expect(page.getByRole('alert')).toHaveText(
+    'The deck could not be loaded (the server answered 503). Check your connection, then start again.',
+  );
+  await expect(page.getByRole('heading', { level: 2, name: 'The whole deck' })).toBeVisible();
+  expect((await saved(page))?.cards ?? {}).toEqual({});
+
+  await page.unroute('**/study/deck.*.json');
+  await page.getByRole('button', { name: 'Start flashcards' }).click();
+  await expect(prompt(page)).toBeFocused();
+  await expect(page.getByRole('alert')).toHaveCount(0);
 });

@@ -4,6 +4,7 @@ import type { Note } from '../../lib/flow/rules';
 import { progress } from '../../lib/flow/design';
 import { recordRows } from '../../lib/flow/record';
 import type { Design } from '../../lib/flow/types';
+import { TableHead } from '../shared/TableHead';
 import type { FlowStepInfo } from './types';
 
 interface Props {
@@ -45,13 +46,7 @@ export function DesignRecord({ design, steps, notes, onExport, notices, children
       {rows.length ? (
         <section className="table-wrap" tabIndex={0} aria-label="Key decisions">
           <table>
-            <thead>
-              <tr>
-                <th scope="col">Question</th>
-                <th scope="col">Decision</th>
-                <th scope="col">Rationale</th>
-              </tr>
-            </thead>
+            <TableHead columns={['Question', 'Decision', 'Rationale']} />
             <tbody>
               {rows.map((row) => (
                 <tr key={row.question}>

@@ -4,9 +4,9 @@ import { Rich } from './Rich';
 /** The answer of a card, its explanation and the link to its source section. */
 export function AnswerBlock({ card }: { card: DeckCard }) {
   return (
-    <div className="study-answer">
+    <div className="answer-block">
       {card.kind === 'ordering' ? (
-        <ol className="study-answer-order">
+        <ol className="answer-block-order">
           {card.answer.map((item) => (
             <li key={item}>
               <Rich text={item} />
@@ -14,14 +14,14 @@ export function AnswerBlock({ card }: { card: DeckCard }) {
           ))}
         </ol>
       ) : (
-        <p className="study-answer-text">
+        <p className="answer-block-text">
           <Rich text={card.answer} />
         </p>
       )}
-      <p className="study-explanation">
+      <p className="answer-block-explanation">
         <Rich text={card.explanation} />
       </p>
-      <p className="study-source">
+      <p className="answer-block-source">
         Source: <a href={card.source.href}>{card.source.label}</a>
       </p>
     </div>

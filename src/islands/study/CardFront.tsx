@@ -22,21 +22,21 @@ export const CardFront = forwardRef<HTMLHeadingElement, Props>(function CardFron
   }, [card]);
   return (
     <>
-      <p className="study-card-meta">
-        <span className="study-badge">{KIND_LABELS[card.kind]}</span> <span>{topicLabel}</span>
+      <p className="card-meta">
+        <span className="card-kind">{KIND_LABELS[card.kind]}</span> <span>{topicLabel}</span>
       </p>
       {card.kind === 'scenario' && (
-        <p className="study-situation">
+        <p className="card-situation">
           <Rich text={card.situation} />
         </p>
       )}
-      <h2 className="study-prompt" tabIndex={-1} ref={headingRef}>
+      <h2 className="card-prompt" tabIndex={-1} ref={headingRef}>
         <Rich text={card.prompt} />
       </h2>
       {card.kind === 'ordering' && (
         <>
           <p className="muted">Recall the order of:</p>
-          <ul className="study-items">
+          <ul className="card-items">
             {shown.map((item) => (
               <li key={item}>
                 <Rich text={item} />
@@ -46,7 +46,7 @@ export const CardFront = forwardRef<HTMLHeadingElement, Props>(function CardFron
         </>
       )}
       {(card.kind === 'choice' || card.kind === 'scenario') && (
-        <ol className="study-options" type="A">
+        <ol className="card-options" type="A">
           {shown.map((option) => {
             const right = revealed && option === card.answer;
             return (

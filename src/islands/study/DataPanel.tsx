@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ChangeEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { decodeDocument } from '../../lib/persist';
 import {
   NEW_PER_DAY_MAX,
@@ -10,6 +10,8 @@ import {
 } from '../../lib/study/progress';
 import { exportFileName, exportProgress, studyCodec } from '../../lib/study/storage';
 import { downloadText } from '../browser';
+import { FilePicker } from '../shared/FilePicker';
+import { Notices, type Notice } from '../shared/Notices';
 
 interface Props {
   progress: StudyProgress;
@@ -18,8 +20,9 @@ interface Props {
 
 /** The reader's data: new cards per day, export, import (merged, never replacing), reset after confirmation. */
 export function DataPanel({ progress, dispatch }: Props) {
-  const [message, setMessage] = useState('');
-  const [problem, setProblem] = useState('');
+  // What the last import or reset did: an error, or a confirmation.
+  const [said, setSaid] = useState<Notice | null>(null);
+  const say = (tone: 'error' | 'info', text: string) => setSaid({ key: tone, tone, text });
   const [confirming, setConfirming] = useState(false);
   const confirmRef = useRef<HTMLButtonElement>(null);
   const resetRef = useRef<HTMLButtonElement>(null);
@@ -34,33 +37,27 @@ export function DataPanel({ progress, dispatch }: Props) {
 
   const download = () =>
     downloadText(exportFileName(Date.now()), exportProgress(progress, Date.now()), 'application/json');
-  const onImport = async (event: ChangeEvent<HTMLInputElement>) => {
-    const input = event.currentTarget;
-    const file = input.files?.[0];
-    if (!file) return;
+  const onImport = async (file: File) => {
     const decoded = decodeDocument(await file.text(), studyCodec);
-    input.value = '';
-    setMessage('');
-    setProblem('');
     if (!decoded.ok) {
-      setProblem(`Nothing was imported: “${file.name}” is not study progress (${decoded.error}).`);
+      say('error', `Nothing was imported: “${file.name}” is not study progress (${decoded.error}).`);
       return;
     }
     dispatch({ type: 'merge', progress: decoded.value });
-    setMessage(
+    say(
+      'info',
       `Imported “${file.name}”: the history of ${Object.keys(decoded.value.cards).length} cards and ${decoded.value.quizzes.length} quizzes, merged with yours.`,
     );
   };
   const reset = () => {
     dispatch({ type: 'reset' });
     setConfirming(false);
-    setProblem('');
-    setMessage('Your study progress was reset.');
+    say('info', 'Your study progress was reset.');
     requestAnimationFrame(() => resetRef.current?.focus());
   };
 
   return (
-    <section className="study-data" aria-labelledby="study-data-heading">
+    <section className="data-panel" aria-labelledby="study-data-heading">
       <h2 id="study-data-heading">Your progress data</h2>
       <p className="muted">
         Saved in this browser only ({started} {started === 1 ? 'card' : 'cards'} started, {progress.quizzes.length}{' '}
@@ -109,17 +106,14 @@ export function DataPanel({ progress, dispatch }: Props) {
           Higher means more reviews; it applies from each card’s next review.
         </span>
       </p>
-      <div className="study-actions">
-        <button type="button" className="study-button" onClick={download}>
+      <div className="button-row">
+        <button type="button" className="button" onClick={download}>
           Export progress
         </button>
-        <label className="study-button study-file">
-          Import progress…
-          <input type="file" accept="application/json,.json" onChange={(e) => void onImport(e)} />
-        </label>
+        <FilePicker label="Import progress…" onFile={(file) => void onImport(file)} />
         <button
           type="button"
-          className="study-button danger"
+          className="button danger"
           ref={resetRef}
           aria-expanded={confirming}
           aria-controls="study-reset-confirm"
@@ -133,7 +127,7 @@ export function DataPanel({ progress, dispatch }: Props) {
       </div>
       <div
         id="study-reset-confirm"
-        className="study-confirm"
+        className="data-panel-confirm"
         hidden={!confirming}
         role="group"
         aria-label="Confirm reset"
@@ -142,30 +136,19 @@ export function DataPanel({ progress, dispatch }: Props) {
           This deletes the review history of {started} cards and {progress.quizzes.length} quizzes from this browser.
           Export first if you may want it back.
         </p>
-        <div className="study-actions">
-          <button type="button" className="study-button danger" ref={confirmRef} onClick={reset}>
+        <div className="button-row">
+          <button type="button" className="button danger" ref={confirmRef} onClick={reset}>
             Delete my progress
           </button>
-          <button type="button" className="study-button" onClick={download}>
+          <button type="button" className="button" onClick={download}>
             Export first
           </button>
-          <button
-            type="button"
-            className="study-button"
-            onClick={() => (setConfirming(false), resetRef.current?.focus())}
-          >
+          <button type="button" className="button" onClick={() => (setConfirming(false), resetRef.current?.focus())}>
             Cancel
           </button>
         </div>
       </div>
-      {problem && (
-        <p role="alert" className="study-notice is-warning">
-          {problem}
-        </p>
-      )}
-      <p role="status" className="study-status">
-        {message}
-      </p>
+      <Notices notices={said ? [said] : []} />
     </section>
   );
 }

@@ -1,12 +1,13 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { cardKeyAction, type KeyOrigin } from '../../lib/study/card-keys';
-import type { DeckCard, TopicId } from '../../lib/study/deck';
-import { freshLeft, type StudyAction, type StudyProgress } from '../../lib/study/progress';
+import type { DeckCard } from '../../lib/study/deck';
+import { freshLeft } from '../../lib/study/progress';
 import { deckCounts, isLeech, nextCard, nextInList } from '../../lib/study/queue';
 import { previewDue, RATING_LABELS, RATINGS, reviewAction, type RatingValue } from '../../lib/study/schedule';
 import { dayKey, endOfDay, formatDue, formatInterval } from '../../lib/study/time';
 import { AnswerBlock } from './AnswerBlock';
 import { CardFront } from './CardFront';
+import type { StudyActions, StudyData } from './types';
 
 /** One rating given during a session (or a card suspended, which rates nothing). */
 export interface SessionEntry {
@@ -21,11 +22,9 @@ interface Props {
   /** A fixed list of card ids (a weak-areas session): each shown once, in order, due or not. */
   list?: readonly string[] | undefined;
   /** What the fixed list is, in the session bar (weak areas unless said). */
-  listLabel?: string | undefined;
-  topicLabel: (topic: TopicId) => string;
-  progress: StudyProgress;
-  dispatch: (action: StudyAction) => void;
-  onDone: (session: SessionEntry[]) => void;
+  label?: string | undefined;
+  data: Pick<StudyData, 'topicLabel' | 'progress' | 'dispatch'>;
+  go: Pick<StudyActions, 'done'>;
 }
 
 function originOf(target: EventTarget | null, section: HTMLElement | null): KeyOrigin {
@@ -40,7 +39,9 @@ function originOf(target: EventTarget | null, section: HTMLElement | null): KeyO
 }
 
 /** A flashcard session: the next card by due date, Space to show the answer, 1–4 to rate it through FSRS. */
-export function Flashcards({ cards, list, listLabel = 'weak areas', topicLabel, progress, dispatch, onDone }: Props) {
+export function Flashcards({ cards, list, label = 'weak areas', data, go }: Props) {
+  const { topicLabel, progress, dispatch } = data;
+  const onDone = go.done;
   const [clock, setClock] = useState(() => Date.now());
   const [revealed, setRevealed] = useState(false);
   const [session, setSession] = useState<SessionEntry[]>([]);
@@ -120,11 +121,11 @@ export function Flashcards({ cards, list, listLabel = 'weak areas', topicLabel, 
 
   if (!card || !preview) return null;
   return (
-    <section className="study-session" aria-label="Flashcards" ref={sectionRef}>
-      <div className="study-session-bar">
+    <section className="flashcards" aria-label="Flashcards" ref={sectionRef}>
+      <div className="session-bar">
         {list ? (
           <p>
-            Card {session.length + 1} of {list.length} · {listLabel}
+            Card {session.length + 1} of {list.length} · {label}
           </p>
         ) : (
           <p>
@@ -132,38 +133,38 @@ export function Flashcards({ cards, list, listLabel = 'weak areas', topicLabel, 
             today
           </p>
         )}
-        <button type="button" className="study-button" onClick={() => onDone(session)}>
+        <button type="button" className="button" onClick={() => onDone(session)}>
           End session
         </button>
       </div>
-      <article className="study-card">
+      <article className="card-face">
         <CardFront card={card} topicLabel={topicLabel(card.topic)} revealed={revealed} ref={headingRef} />
         {isLeech(record) && (
           <p className="leech-flag">
             <strong>Leech</strong>: forgotten {record?.lapses} times.{' '}
-            <button type="button" className="study-button small" onClick={suspend}>
+            <button type="button" className="button small" onClick={suspend}>
               Suspend this card
             </button>
           </p>
         )}
         {revealed ? (
           <>
-            <h3 className="study-answer-heading" tabIndex={-1} ref={answerRef}>
+            <h3 className="answer-heading" tabIndex={-1} ref={answerRef}>
               Answer
             </h3>
             <AnswerBlock card={card} />
-            <div className="study-rate" role="group" aria-label="How well did you know it?">
-              <p className="study-rate-label">How well did you know it?</p>
+            <div className="rating-buttons" role="group" aria-label="How well did you know it?">
+              <p className="rating-buttons-label">How well did you know it?</p>
               {RATINGS.map((rating) => (
                 <button
                   key={rating}
                   type="button"
-                  className={`study-button rate-${rating}`}
+                  className={`button rate-${rating}`}
                   aria-keyshortcuts={String(rating)}
                   onClick={() => rate(rating)}
                 >
                   <kbd aria-hidden="true">{rating}</kbd> {RATING_LABELS[rating]}{' '}
-                  <span className="study-interval">in {formatInterval(preview[rating] - clock)}</span>
+                  <span className="rating-interval">in {formatInterval(preview[rating] - clock)}</span>
                 </button>
               ))}
             </div>
@@ -171,7 +172,7 @@ export function Flashcards({ cards, list, listLabel = 'weak areas', topicLabel, 
         ) : (
           <button
             type="button"
-            className="study-button primary study-reveal"
+            className="button primary card-reveal"
             aria-keyshortcuts="Space"
             onClick={() => setRevealed(true)}
           >
@@ -179,7 +180,7 @@ export function Flashcards({ cards, list, listLabel = 'weak areas', topicLabel, 
           </button>
         )}
       </article>
-      <p role="status" className="study-status">
+      <p role="status" className="status-line">
         {status}
       </p>
     </section>

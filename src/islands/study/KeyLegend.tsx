@@ -1,8 +1,8 @@
 /** The keyboard shortcuts of the current mode, always visible. */
 export function KeyLegend({ mode }: { mode: 'cards' | 'quiz' | 'all' }) {
   return (
-    <div className="study-legend">
-      <h3 className="study-legend-title">Keyboard</h3>
+    <div className="key-legend">
+      <h3 className="key-legend-title">Keyboard</h3>
       <ul>
         {mode !== 'quiz' && (
           <>

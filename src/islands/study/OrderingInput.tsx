@@ -16,6 +16,12 @@ function moved(items: readonly string[], from: number, to: number): string[] {
   return out;
 }
 
+/** The two move buttons of an item (and its ↑ ↓ keys): which way, its arrow, the step. */
+const MOVES = [
+  { dir: 'up', arrow: '↑', step: -1 },
+  { dir: 'down', arrow: '↓', step: 1 },
+] as const;
+
 /** An ordering answer: drag an item, or use its Move up / Move down buttons, or ↑ ↓ on them. */
 export function OrderingInput({ items, onChange, disabled, announce }: Props) {
   const [dragging, setDragging] = useState<number | null>(null);
@@ -36,12 +42,15 @@ export function OrderingInput({ items, onChange, disabled, announce }: Props) {
   const onKey = (event: KeyboardEvent, index: number) => {
     if (event.key !== 'ArrowUp' && event.key !== 'ArrowDown') return;
     event.preventDefault();
-    const dir = event.key === 'ArrowUp' ? 'up' : 'down';
-    move(index, dir === 'up' ? index - 1 : index + 1, dir);
+    const { dir, step } = MOVES[event.key === 'ArrowUp' ? 0 : 1];
+    move(index, index + step, dir);
   };
   const onDrop = (event: DragEvent, index: number) => {
     event.preventDefault();
-    if (dragging !== null) move(dragging, index, dragging > index ? 'up' : 'down');
+    // The dragged item travels with the drag itself: the drop does not depend on the render that followed dragstart.
+    const carried = items.indexOf(event.dataTransfer.getData('text/plain'));
+    const from = carried >= 0 ? carried : dragging;
+    if (from !== null) move(from, index, from > index ? 'up' : 'down');
     setDragging(null);
   };
   const ref = (key: string) => (el: HTMLButtonElement | null) => {
@@ -50,7 +59,7 @@ export function OrderingInput({ items, onChange, disabled, announce }: Props) {
   };
 
   return (
-    <ol className="study-ordering" aria-label="Your order">
+    <ol className="ordering-input" aria-label="Your order">
       {items.map((item, index) => (
         <li
           key={item}
@@ -66,31 +75,26 @@ export function OrderingInput({ items, onChange, disabled, announce }: Props) {
           onDragEnd={() => setDragging(null)}
           onKeyDown={(event) => onKey(event, index)}
         >
-          <span className="study-ordering-handle" aria-hidden="true">
+          <span className="ordering-input-handle" aria-hidden="true">
             ⠿
           </span>
-          <span className="study-ordering-text">
+          <span className="ordering-input-text">
             <Rich text={item} />
           </span>
-          <span className="study-ordering-moves">
-            <button
-              type="button"
-              ref={ref(`up:${item}`)}
-              aria-label={`Move “${item}” up`}
-              aria-disabled={disabled || index === 0}
-              onClick={() => move(index, index - 1, 'up')}
-            >
-              ↑
-            </button>
-            <button
-              type="button"
-              ref={ref(`down:${item}`)}
-              aria-label={`Move “${item}” down`}
-              aria-disabled={disabled || index === items.length - 1}
-              onClick={() => move(index, index + 1, 'down')}
-            >
-              ↓
-            </button>
+          <span className="ordering-input-moves">
+            {MOVES.map(({ dir, arrow, step }) => (
+              <button
+                key={dir}
+                type="button"
+                className="button"
+                ref={ref(`${dir}:${item}`)}
+                aria-label={`Move “${item}” ${dir}`}
+                aria-disabled={disabled || index + step < 0 || index + step >= items.length}
+                onClick={() => move(index, index + step, dir)}
+              >
+                {arrow}
+              </button>
+            ))}
           </span>
         </li>
       ))}

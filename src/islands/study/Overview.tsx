@@ -37,7 +37,7 @@ export function Overview({ topics, topic, idsOf, progress, now, onTopic, onCards
     <>
       {/* Rendered on the server too (values fill in after mount), so hydration moves nothing;
           without JavaScript the js-only class hides what cannot work. */}
-      <dl className="study-stats js-only">
+      <dl className="overview-stats js-only">
         <div>
           <dt>Streak</dt>
           <dd>
@@ -57,7 +57,7 @@ export function Overview({ topics, topic, idsOf, progress, now, onTopic, onCards
           <dd>{progress.days[today]?.reviews ?? 0}</dd>
         </div>
       </dl>
-      <section className="study-deck" aria-labelledby="study-deck-heading">
+      <section className="overview-deck" aria-labelledby="study-deck-heading">
         <h2 id="study-deck-heading" tabIndex={-1}>
           {topic ? topic.title : 'The whole deck'}
         </h2>
@@ -73,7 +73,7 @@ export function Overview({ topics, topic, idsOf, progress, now, onTopic, onCards
           )}
         </p>
         <>
-          <p className="study-filter js-only">
+          <p className="topic-filter js-only">
             <label>
               Study{' '}
               <select
@@ -89,16 +89,16 @@ export function Overview({ topics, topic, idsOf, progress, now, onTopic, onCards
               </select>
             </label>
           </p>
-          <div className="study-actions js-only">
+          <div className="button-row js-only">
             <button
               type="button"
-              className="study-button primary"
+              className="button primary"
               onClick={() => canStudy && onCards()}
               aria-disabled={!canStudy}
             >
               Start flashcards
             </button>
-            <button type="button" className="study-button" onClick={onQuiz}>
+            <button type="button" className="button" onClick={onQuiz}>
               Take a quiz
             </button>
           </div>

@@ -1,24 +1,22 @@
 import { useEffect, useRef } from 'react';
-import type { DeckCard, TopicId, TopicInfo } from '../../lib/study/deck';
 import type { QuizRecord } from '../../lib/study/progress';
 import { answerText, percent, weakestTopics } from '../../lib/study/quiz';
+import { TableHead } from '../shared/TableHead';
+import { EndActions } from './EndActions';
 import type { QuizResult } from './QuizRunner';
 import { Rich } from './Rich';
+import type { StudyActions, StudyData } from './types';
 
 interface Props {
   record: QuizRecord;
   results: readonly QuizResult[];
-  byId: ReadonlyMap<string, DeckCard>;
-  topics: readonly TopicInfo[];
-  onStudy: (topic: TopicId) => void;
-  onNew: () => void;
-  /** A quiz of the questions got wrong. */
-  onRedo: () => void;
-  onHome: () => void;
+  data: Pick<StudyData, 'byId' | 'topics'>;
+  go: Pick<StudyActions, 'topic' | 'quiz' | 'redo' | 'home'>;
 }
 
 /** A finished quiz: the score, the score per topic, the weakest topics to revisit, and each answer. */
-export function QuizResults({ record, results, byId, topics, onStudy, onNew, onRedo, onHome }: Props) {
+export function QuizResults({ record, results, data, go }: Props) {
+  const { byId, topics } = data;
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), []);
   const weakest = weakestTopics(record.topics);
@@ -26,20 +24,14 @@ export function QuizResults({ record, results, byId, topics, onStudy, onNew, onR
   const rows = topics.filter((t) => record.topics[t.id]);
   const wrong = results.filter((r) => !r.correct).length;
   return (
-    <section className="study-results" aria-labelledby="study-results-heading">
+    <section className="quiz-results" aria-labelledby="study-results-heading">
       <h2 id="study-results-heading" tabIndex={-1} ref={headingRef}>
         Quiz results: {record.correct} of {record.total} ({percent(record.correct, record.total)}%)
       </h2>
       <h3>Score per topic</h3>
-      <div className="study-table-wrap">
-        <table className="study-table">
-          <thead>
-            <tr>
-              <th scope="col">Topic</th>
-              <th scope="col">Correct</th>
-              <th scope="col">Score</th>
-            </tr>
-          </thead>
+      <div className="quiz-scores-wrap">
+        <table className="quiz-scores">
+          <TableHead columns={['Topic', 'Correct', 'Score']} />
           <tbody>
             {rows.map((topic) => {
               const [right, asked] = record.topics[topic.id] ?? [0, 0];
@@ -51,7 +43,7 @@ export function QuizResults({ record, results, byId, topics, onStudy, onNew, onR
                     {right} of {asked}
                   </td>
                   <td>
-                    <span className="study-bar" aria-hidden="true">
+                    <span className="topic-bar" aria-hidden="true">
                       <span style={{ width: `${score}%` }} />
                     </span>{' '}
                     {score}%
@@ -66,11 +58,11 @@ export function QuizResults({ record, results, byId, topics, onStudy, onNew, onR
       {weakest.length === 0 ? (
         <p>Every topic scored full marks. Well done.</p>
       ) : (
-        <ul className="study-weakest">
+        <ul className="quiz-weakest">
           {weakest.map((id) => (
             <li key={id}>
               {info(id)?.href ? <a href={info(id)?.href}>{info(id)?.title}</a> : info(id)?.title}{' '}
-              <button type="button" className="study-button small" onClick={() => onStudy(id)}>
+              <button type="button" className="button small" onClick={() => go.topic(id)}>
                 Study these cards<span className="sr-only"> on {info(id)?.title ?? id}</span>
               </button>
             </li>
@@ -78,13 +70,13 @@ export function QuizResults({ record, results, byId, topics, onStudy, onNew, onR
         </ul>
       )}
       <h3>Your answers</h3>
-      <ol className="study-review-list">
+      <ol className="quiz-answers">
         {results.map((result) => {
           const card = byId.get(result.cardId);
           return card ? (
             <li key={result.cardId} className={result.correct ? 'is-right' : 'is-wrong'}>
-              <span className="study-mark">{result.correct ? '✓ Correct' : '✗ Wrong'}</span> <Rich text={card.prompt} />{' '}
-              <a href={card.source.href}>{card.source.label}</a>
+              <span className="quiz-answer-mark">{result.correct ? '✓ Correct' : '✗ Wrong'}</span>{' '}
+              <Rich text={card.prompt} /> <a href={card.source.href}>{card.source.label}</a>
               <span className="quiz-given">
                 Your answer: <Rich text={answerText(result.answer)} />
               </span>
@@ -97,19 +89,13 @@ export function QuizResults({ record, results, byId, topics, onStudy, onNew, onR
           ) : null;
         })}
       </ol>
-      <div className="study-actions">
-        {wrong > 0 && (
-          <button type="button" className="study-button primary" onClick={onRedo}>
-            Redo what I got wrong ({wrong})
-          </button>
-        )}
-        <button type="button" className={wrong > 0 ? 'study-button' : 'study-button primary'} onClick={onNew}>
-          New quiz
-        </button>
-        <button type="button" className="study-button" onClick={onHome}>
-          Back to the deck
-        </button>
-      </div>
+      <EndActions
+        offers={[
+          wrong > 0 && { label: `Redo what I got wrong (${wrong})`, run: () => go.redo(results) },
+          { label: 'New quiz', run: go.quiz },
+        ]}
+        onHome={go.home}
+      />
     </section>
   );
 }

@@ -1,9 +1,10 @@
 import { useEffect, useRef, useState, type SubmitEvent } from 'react';
-import type { DeckCard, TopicId } from '../../lib/study/deck';
+import type { TopicId } from '../../lib/study/deck';
 import { inPlace, isCorrect, type QuizAnswer, type QuizQuestion } from '../../lib/study/quiz';
 import { AnswerBlock } from './AnswerBlock';
 import { OrderingInput } from './OrderingInput';
 import { Rich } from './Rich';
+import type { StudyActions, StudyData } from './types';
 
 /** How one quiz question went, and what the reader answered. */
 export interface QuizResult {
@@ -15,14 +16,13 @@ export interface QuizResult {
 
 interface Props {
   questions: readonly QuizQuestion[];
-  byId: ReadonlyMap<string, DeckCard>;
-  topicLabel: (topic: TopicId) => string;
-  onFinish: (results: QuizResult[]) => void;
-  onQuit: () => void;
+  data: Pick<StudyData, 'byId' | 'topicLabel'>;
+  go: Pick<StudyActions, 'finish' | 'home'>;
 }
 
 /** A quiz in progress: one question at a time, checked, explained, then the next. */
-export function QuizRunner({ questions, byId, topicLabel, onFinish, onQuit }: Props) {
+export function QuizRunner({ questions, data, go }: Props) {
+  const { byId, topicLabel } = data;
   const [index, setIndex] = useState(0);
   const [choice, setChoice] = useState<string | null>(null);
   const [order, setOrder] = useState<string[]>(() => questions[0]?.shown ?? []);
@@ -56,7 +56,7 @@ export function QuizRunner({ questions, byId, topicLabel, onFinish, onQuit }: Pr
       setResults([...results, { cardId: card.id, topic: card.topic, correct, answer }]);
       setStatus(correct ? 'Correct.' : 'Not quite.');
     } else if (last) {
-      onFinish(results);
+      go.finish(results);
     } else {
       setIndex(index + 1);
       setChoice(null);
@@ -67,7 +67,7 @@ export function QuizRunner({ questions, byId, topicLabel, onFinish, onQuit }: Pr
 
   return (
     <form
-      className="study-quiz"
+      className="quiz-runner"
       onSubmit={submit}
       onKeyDown={(event) => {
         // Enter on an option (or on the feedback heading) checks the answer, then goes on; buttons and links keep their own Enter.
@@ -82,25 +82,25 @@ export function QuizRunner({ questions, byId, topicLabel, onFinish, onQuit }: Pr
       aria-label="Quiz"
       data-kind={card.kind}
     >
-      <div className="study-session-bar">
+      <div className="session-bar">
         <p>
           Question {index + 1} of {questions.length} · {results.filter((r) => r.correct).length} correct so far
         </p>
-        <button type="button" className="study-button" onClick={onQuit}>
+        <button type="button" className="button" onClick={go.home}>
           Quit quiz
         </button>
       </div>
-      <progress className="study-progress" max={questions.length} value={results.length} aria-label="Quiz progress" />
-      <article className="study-card">
-        <p className="study-card-meta">
+      <progress className="quiz-progress" max={questions.length} value={results.length} aria-label="Quiz progress" />
+      <article className="card-face">
+        <p className="card-meta">
           <span>{topicLabel(card.topic)}</span>
         </p>
         {card.kind === 'scenario' && (
-          <p className="study-situation">
+          <p className="card-situation">
             <Rich text={card.situation} />
           </p>
         )}
-        <h2 className="study-prompt" tabIndex={-1} ref={headingRef} id="study-quiz-prompt">
+        <h2 className="card-prompt" tabIndex={-1} ref={headingRef} id="study-quiz-prompt">
           <Rich text={card.prompt} />
         </h2>
         {card.kind === 'ordering' ? (
@@ -111,7 +111,7 @@ export function QuizRunner({ questions, byId, topicLabel, onFinish, onQuit }: Pr
             <OrderingInput items={order} onChange={setOrder} disabled={checked} announce={setStatus} />
           </>
         ) : (
-          <fieldset className="study-choices" disabled={checked} aria-labelledby="study-quiz-prompt">
+          <fieldset className="quiz-choices" disabled={checked} aria-labelledby="study-quiz-prompt">
             {question.shown.map((option) => {
               const isAnswer = checked && option === card.answer;
               const picked = checked && option === choice;
@@ -138,7 +138,7 @@ export function QuizRunner({ questions, byId, topicLabel, onFinish, onQuit }: Pr
           </fieldset>
         )}
         {checked && (
-          <div className={`study-feedback ${right ? 'is-right' : 'is-wrong'}`}>
+          <div className={`quiz-feedback ${right ? 'is-right' : 'is-wrong'}`}>
             <h3 tabIndex={-1} ref={feedbackRef}>
               {right ? 'Correct' : 'Not quite'}
             </h3>
@@ -157,8 +157,8 @@ export function QuizRunner({ questions, byId, topicLabel, onFinish, onQuit }: Pr
             <AnswerBlock card={card} />
           </div>
         )}
-        <div className="study-actions">
-          <button type="submit" className="study-button primary">
+        <div className="button-row">
+          <button type="submit" className="button primary">
             {!checked ? 'Check answer' : last ? 'See results' : 'Next question'}
           </button>
         </div>

@@ -1,20 +1,18 @@
 import { useEffect, useRef, useState, type SubmitEvent } from 'react';
-import type { TopicId, TopicInfo } from '../../lib/study/deck';
+import type { TopicId } from '../../lib/study/deck';
+import type { StudyActions, StudyData } from './types';
 
 /** Quiz lengths offered. */
 export const QUIZ_SIZES = [5, 10, 15, 20, 30] as const;
 
 interface Props {
-  topics: readonly TopicInfo[];
-  /** Scorable cards per topic. */
-  available: ReadonlyMap<TopicId, number>;
-  initial: readonly TopicId[];
-  onStart: (topics: Set<TopicId>, count: number) => void;
-  onCancel: () => void;
+  data: Pick<StudyData, 'topics' | 'available' | 'initial'>;
+  go: Pick<StudyActions, 'start' | 'home'>;
 }
 
 /** Choosing a quiz: which topics, how many questions. */
-export function QuizSetup({ topics, available, initial, onStart, onCancel }: Props) {
+export function QuizSetup({ data, go }: Props) {
+  const { topics, available, initial } = data;
   const [chosen, setChosen] = useState(() => new Set(initial));
   const [count, setCount] = useState(10);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -28,24 +26,20 @@ export function QuizSetup({ topics, available, initial, onStart, onCancel }: Pro
   };
   const submit = (event: SubmitEvent) => {
     event.preventDefault();
-    if (pool > 0) onStart(chosen, count);
+    if (pool > 0) go.start(chosen, count);
   };
   return (
-    <form className="study-quiz-setup" onSubmit={submit} aria-labelledby="study-quiz-setup-heading">
+    <form className="quiz-setup" onSubmit={submit} aria-labelledby="study-quiz-setup-heading">
       <h2 id="study-quiz-setup-heading" tabIndex={-1} ref={headingRef}>
         Set up a quiz
       </h2>
-      <fieldset className="study-topic-picker">
+      <fieldset className="topic-picker">
         <legend>Topics</legend>
-        <div className="study-picker-tools">
-          <button
-            type="button"
-            className="study-button small"
-            onClick={() => setChosen(new Set(topics.map((t) => t.id)))}
-          >
+        <div className="topic-picker-tools">
+          <button type="button" className="button small" onClick={() => setChosen(new Set(topics.map((t) => t.id)))}>
             All topics
           </button>
-          <button type="button" className="study-button small" onClick={() => setChosen(new Set())}>
+          <button type="button" className="button small" onClick={() => setChosen(new Set())}>
             None
           </button>
         </div>
@@ -81,11 +75,11 @@ export function QuizSetup({ topics, available, initial, onStart, onCancel }: Pro
           ? 'Choose at least one topic.'
           : `${Math.min(pool, count)} questions from ${pool} in the chosen topics.`}
       </p>
-      <div className="study-actions">
-        <button type="submit" className="study-button primary" aria-disabled={pool === 0}>
+      <div className="button-row">
+        <button type="submit" className="button primary" aria-disabled={pool === 0}>
           Start the quiz
         </button>
-        <button type="button" className="study-button" onClick={onCancel}>
+        <button type="button" className="button" onClick={go.home}>
           Cancel
         </button>
       </div>

@@ -1,23 +1,25 @@
 import { useEffect, useRef } from 'react';
 import type { DeckCard } from '../../lib/study/deck';
-import { freshLeft, type StudyProgress } from '../../lib/study/progress';
+import { freshLeft } from '../../lib/study/progress';
 import { deckCounts, isKnown, nextCard, nextDueAfter } from '../../lib/study/queue';
 import { RATING_LABELS, RATINGS } from '../../lib/study/schedule';
 import { dayKey, endOfDay, formatDue } from '../../lib/study/time';
 import type { SessionEntry } from './Flashcards';
+import { EndActions } from './EndActions';
 import { Rich } from './Rich';
+import type { StudyActions, StudyData } from './types';
 
 interface Props {
   session: readonly SessionEntry[];
   cards: readonly DeckCard[];
-  progress: StudyProgress;
+  data: Pick<StudyData, 'progress'>;
   now: number;
-  onAgain: () => void;
-  onHome: () => void;
+  go: Pick<StudyActions, 'cards' | 'home'>;
 }
 
 /** The end of a flashcard session: what was studied, how it went, and when the next cards are due. */
-export function SessionSummary({ session, cards, progress, now, onAgain, onHome }: Props) {
+export function SessionSummary({ session, cards, now, data, go }: Props) {
+  const { progress } = data;
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), []);
   const rated = session.filter((s) => !s.suspended);
@@ -28,7 +30,7 @@ export function SessionSummary({ session, cards, progress, now, onAgain, onHome 
   const canContinue = nextCard(ids, progress.cards, now, freshLeft(progress, dayKey(now))) !== null;
   const tomorrow = deckCounts(ids, progress.cards, now, endOfDay(endOfDay(now) + 1)).dueToday - counts.dueToday;
   return (
-    <section className="study-summary" aria-labelledby="study-summary-heading">
+    <section className="session-summary" aria-labelledby="study-summary-heading">
       <h2 id="study-summary-heading" tabIndex={-1} ref={headingRef}>
         Session complete
       </h2>
@@ -41,7 +43,7 @@ export function SessionSummary({ session, cards, progress, now, onAgain, onHome 
           {RATINGS.map((r) => `${rated.filter((s) => s.rating === r).length} ${RATING_LABELS[r]}`).join(', ')}.
         </p>
       )}
-      <p className="study-next">
+      <p className="session-next">
         {counts.dueNow > 0
           ? `${counts.dueNow} ${counts.dueNow === 1 ? 'card is' : 'cards are'} due now.`
           : nextDue === null
@@ -52,12 +54,12 @@ export function SessionSummary({ session, cards, progress, now, onAgain, onHome 
       {studied.length > 0 && (
         <>
           <h3>What you studied</h3>
-          <ul className="study-learned">
+          <ul className="session-studied">
             {studied.map((card) => {
               const record = progress.cards[card.id];
               return (
                 <li key={card.id}>
-                  <span className="study-learned-prompt">
+                  <span className="session-studied-prompt">
                     <Rich text={card.prompt} />
                   </span>{' '}
                   <span className="muted">
@@ -70,16 +72,7 @@ export function SessionSummary({ session, cards, progress, now, onAgain, onHome 
           </ul>
         </>
       )}
-      <div className="study-actions">
-        {canContinue && (
-          <button type="button" className="study-button primary" onClick={onAgain}>
-            Keep studying
-          </button>
-        )}
-        <button type="button" className="study-button" onClick={onHome}>
-          Back to the deck
-        </button>
-      </div>
+      <EndActions offers={[canContinue && { label: 'Keep studying', run: go.cards }]} onHome={go.home} />
     </section>
   );
 }

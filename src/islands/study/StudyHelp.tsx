@@ -1,17 +1,14 @@
 import { useState } from 'react';
-import type { DeckCard, TopicId, TopicInfo } from '../../lib/study/deck';
-import type { StudyAction, StudyProgress } from '../../lib/study/progress';
+import type { TopicId } from '../../lib/study/deck';
 import { percent } from '../../lib/study/quiz';
 import { leeches, weakSession, weakTopics } from '../../lib/study/weak';
 import { Rich } from './Rich';
+import type { StudyData } from './types';
 
 interface Props {
-  progress: StudyProgress;
-  byId: ReadonlyMap<string, DeckCard>;
+  data: Pick<StudyData, 'progress' | 'byId' | 'topics' | 'dispatch'>;
   /** Every card id per topic, suspended ones included. */
   idsByTopic: ReadonlyMap<TopicId, string[]>;
-  topics: readonly TopicInfo[];
-  dispatch: (action: StudyAction) => void;
   /** Starts a flashcard session over exactly these cards. */
   onSession: (ids: string[]) => void;
 }
@@ -21,7 +18,8 @@ interface Props {
  * the most lapses and the lowest quiz scores) and a session over them; the leeches (cards forgotten
  * 8 times), each of which can be suspended and unsuspended.
  */
-export function StudyHelp({ progress, byId, idsByTopic, topics, dispatch, onSession }: Props) {
+export function StudyHelp({ data, idsByTopic, onSession }: Props) {
+  const { progress, byId, topics, dispatch } = data;
   const [message, setMessage] = useState('');
   const weak = weakTopics(progress, idsByTopic);
   const session = weakSession(
@@ -68,10 +66,10 @@ export function StudyHelp({ progress, byId, idsByTopic, topics, dispatch, onSess
               </li>
             ))}
           </ol>
-          <div className="study-actions">
+          <div className="button-row">
             <button
               type="button"
-              className="study-button primary"
+              className="button primary"
               aria-disabled={session.length === 0}
               onClick={() => session.length > 0 && onSession(session)}
             >
@@ -97,7 +95,7 @@ export function StudyHelp({ progress, byId, idsByTopic, topics, dispatch, onSess
                     forgotten {Object.hasOwn(progress.cards, id) ? progress.cards[id]?.lapses : 0} times
                     {suspended ? ', suspended' : ''}
                   </span>{' '}
-                  <button type="button" className="study-button small" onClick={() => toggle(id, !suspended)}>
+                  <button type="button" className="button small" onClick={() => toggle(id, !suspended)}>
                     {suspended ? 'Unsuspend' : 'Suspend'}
                     <span className="sr-only">: {card?.prompt.replace(/`/g, '') ?? id}</span>
                   </button>
@@ -107,7 +105,7 @@ export function StudyHelp({ progress, byId, idsByTopic, topics, dispatch, onSess
           </ul>
         </>
       )}
-      <p role="status" className="study-status">
+      <p role="status" className="status-line">
         {message}
       </p>
     </section>

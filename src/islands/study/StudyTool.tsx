@@ -1,19 +1,20 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { cardCount, parseQuestions, parseTopic, type TopicId, type TopicSummary } from '../../lib/study/deck';
 import { arrival, historyStep, placeOf, placeState, readPlace } from '../../lib/study/history';
-import { EMPTY_PROGRESS, studyReducer, type QuizRecord } from '../../lib/study/progress';
+import { EMPTY_PROGRESS, studyReducer } from '../../lib/study/progress';
 import { idsByTopic } from '../../lib/study/queue';
-import type { QuizQuestion } from '../../lib/study/quiz';
 import { randomFromSeed, type Random } from '../../lib/study/random';
 import { STUDY_KEY, studyCodec } from '../../lib/study/storage';
 import { dayKey } from '../../lib/study/time';
+import { refusalMessage } from '../../lib/storage-persistence';
 import { usePersistentReducer } from '../usePersistentReducer';
+import { dismiss, Notices, type Notice } from '../shared/Notices';
+import { storageNotice, type StoredWords } from '../shared/storageNotices';
 import { DataPanel } from './DataPanel';
 import type { SessionEntry } from './Flashcards';
 import { KeyLegend } from './KeyLegend';
 import { Overview } from './Overview';
-import type { QuizResult } from './QuizRunner';
-import { StorageNotice } from './StorageNotice';
+import type { SessionView, StudyActions, StudyData } from './types';
 import { useDeck, type Loaded } from './useDeck';
 
 interface Props {
@@ -23,14 +24,15 @@ interface Props {
   deckUrl: string;
 }
 
-type View =
-  | { name: 'home' }
-  | { name: 'cards'; run: number; list?: string[]; label?: string }
-  | { name: 'summary'; session: SessionEntry[]; list?: string[] }
-  | { name: 'quiz-setup' }
-  | { name: 'quiz'; questions: QuizQuestion[]; run: number }
-  | { name: 'results'; record: QuizRecord; results: QuizResult[] };
-type SessionView = Exclude<View, { name: 'home' }>;
+type View = { name: 'home' } | SessionView;
+
+/** How the study tool speaks of what it saves, in the tools' shared storage notices. */
+const STORED: StoredWords = {
+  things: 'reviews and quiz results',
+  started: 'The deck',
+  backupFile: 'cta-study-progress-unreadable.json',
+  notPersisted: refusalMessage('your progress', 'Export progress'),
+};
 
 function focusDeckHeading(): void {
   requestAnimationFrame(() => document.getElementById('study-deck-heading')?.focus());
@@ -132,7 +134,6 @@ export default function StudyTool({ topics, deckUrl }: Props) {
     showHome();
   };
   const startCards = () => open(() => ({ name: 'cards', run: Date.now() }));
-  const setupQuiz = () => open(() => ({ name: 'quiz-setup' }));
 
   useEffect(() => {
     const onPop = (event: PopStateEvent) => {
@@ -169,34 +170,69 @@ export default function StudyTool({ topics, deckUrl }: Props) {
       label: `what the case exposed (${[...wanted].map((id) => `Q${id.slice(1)}`).join(', ')})`,
     }));
   });
-  const startQuiz = (chosen: Set<TopicId>, count: number) =>
-    open(({ deck, views }) => ({
-      name: 'quiz',
-      questions: views.drawQuiz(deck, chosen, count, random.current),
-      run: Date.now(),
-    }));
-  const redoWrong = (results: readonly QuizResult[]) =>
-    open(({ views }) => {
-      const wrong = results.flatMap((r) => (r.correct ? [] : (byId.get(r.cardId) ?? [])));
-      return { name: 'quiz', questions: views.questionsFor(wrong, random.current), run: Date.now() };
-    });
-  const finishQuiz = (results: QuizResult[]) =>
-    open(({ views }) => {
-      const at = Date.now();
-      const record = views.scoreQuiz(results, at);
-      dispatch({ type: 'quiz-done', quiz: record, day: dayKey(at) });
-      return { name: 'results', record, results };
-    });
+  const go: StudyActions = {
+    home,
+    topic: chooseTopic,
+    cards: startCards,
+    done: onSessionDone,
+    quiz: () => open(() => ({ name: 'quiz-setup' })),
+    start: (chosen, count) =>
+      open(({ deck, views }) => ({
+        name: 'quiz',
+        questions: views.drawQuiz(deck, chosen, count, random.current),
+        run: Date.now(),
+      })),
+    redo: (results) =>
+      open(({ views }) => {
+        const wrong = results.flatMap((r) => (r.correct ? [] : (byId.get(r.cardId) ?? [])));
+        return { name: 'quiz', questions: views.questionsFor(wrong, random.current), run: Date.now() };
+      }),
+    finish: (results) =>
+      open(({ views }) => {
+        const at = Date.now();
+        const record = views.scoreQuiz(results, at);
+        dispatch({ type: 'quiz-done', quiz: record, day: dayKey(at) });
+        return { name: 'results', record, results };
+      }),
+  };
+  const initial = topicId ? [topicId] : topics.map((t) => t.id);
+  const data: StudyData = {
+    deck: loaded?.deck ?? [],
+    cards,
+    byId,
+    topics,
+    available,
+    initial,
+    progress: state,
+    dispatch,
+    now,
+    topicLabel,
+  };
   const V = loaded?.views;
+  const stored = storageNotice({ notice, dismissNotice }, STORED);
+  const notices: Notice[] = stored ? [stored] : [];
+  if (notice?.kind === 'migrated')
+    notices.push({
+      key: 'migrated',
+      tone: 'info',
+      text: `Your saved progress was upgraded from an older format (version ${notice.from}). Your history is intact.`,
+      actions: [dismiss(dismissNotice)],
+    });
+  if (deckLoad.status === 'failed')
+    notices.push({
+      key: 'deck',
+      tone: 'error',
+      text: `The deck could not be loaded (${deckLoad.error}). Check your connection, then start again.`,
+    });
 
   return (
     <div className="study-tool">
-      <p className="study-nojs no-js-only">
+      <p className="notice no-js-only">
         Studying needs JavaScript: the flashcards, the quizzes and your progress run in your browser. Without it, the
         deck below still lists every topic with its number of cards, and each topic links to the section it comes from.
       </p>
 
-      {notice && <StorageNotice notice={notice} onDismiss={dismissNotice} />}
+      <Notices notices={notices} />
       {view.name === 'home' && (
         <Overview
           topics={topics}
@@ -206,81 +242,17 @@ export default function StudyTool({ topics, deckUrl }: Props) {
           now={live ? now : null}
           onTopic={chooseTopic}
           onCards={startCards}
-          onQuiz={setupQuiz}
+          onQuiz={go.quiz}
         />
       )}
       {view.name === 'home' && deckLoad.status === 'loading' && (
-        <p role="status" className="study-status">
+        <p role="status" className="status-line">
           Loading the deck…
         </p>
       )}
-      {deckLoad.status === 'failed' && (
-        <p role="alert" className="study-notice is-warning">
-          The deck could not be loaded ({deckLoad.error}). Check your connection, then start again.
-        </p>
-      )}
-      {V && view.name === 'cards' && (
-        <V.Flashcards
-          key={view.run}
-          cards={view.list ? (loaded?.deck ?? []) : cards}
-          list={view.list}
-          listLabel={view.label}
-          topicLabel={topicLabel}
-          progress={state}
-          dispatch={dispatch}
-          onDone={onSessionDone}
-        />
-      )}
-      {V && view.name === 'summary' && now !== null && (
-        <V.SessionSummary
-          session={view.session}
-          cards={view.list ? (loaded?.deck ?? []) : cards}
-          progress={state}
-          now={now}
-          onAgain={startCards}
-          onHome={home}
-        />
-      )}
-      {V && view.name === 'quiz-setup' && (
-        <V.QuizSetup
-          topics={topics}
-          available={available}
-          initial={topicId ? [topicId] : topics.map((t) => t.id)}
-          onStart={startQuiz}
-          onCancel={home}
-        />
-      )}
-      {V && view.name === 'quiz' && (
-        <V.QuizRunner
-          key={view.run}
-          questions={view.questions}
-          byId={byId}
-          topicLabel={topicLabel}
-          onFinish={finishQuiz}
-          onQuit={home}
-        />
-      )}
-      {V && view.name === 'results' && (
-        <V.QuizResults
-          record={view.record}
-          results={view.results}
-          byId={byId}
-          topics={topics}
-          onStudy={chooseTopic}
-          onNew={setupQuiz}
-          onRedo={() => redoWrong(view.results)}
-          onHome={home}
-        />
-      )}
+      {V && view.name !== 'home' && <V.SessionViews view={view} data={data} go={go} />}
       {live && V && allIds && view.name === 'home' && (
-        <V.StudyHelp
-          progress={state}
-          byId={byId}
-          idsByTopic={allIds}
-          topics={topics}
-          dispatch={dispatch}
-          onSession={studyList}
-        />
+        <V.StudyHelp data={data} idsByTopic={allIds} onSession={studyList} />
       )}
       {live && view.name === 'home' && <DataPanel progress={state} dispatch={dispatch} />}
       {live && <KeyLegend mode={view.name === 'cards' ? 'cards' : view.name === 'quiz' ? 'quiz' : 'all'} />}

@@ -17,7 +17,7 @@ interface Props {
 export function TopicProgress({ topics, idsOf, progress, now, onStudy }: Props) {
   const scores = topicScores(progress.quizzes);
   return (
-    <ul className={now === null ? 'study-topics is-static' : 'study-topics'}>
+    <ul className={now === null ? 'topic-progress is-static' : 'topic-progress'}>
       {topics.map((topic) => {
         const c = idsOf
           ? deckCounts(idsOf(topic.id), progress.cards, now ?? 0, now === null ? 0 : endOfDay(now))
@@ -26,21 +26,21 @@ export function TopicProgress({ topics, idsOf, progress, now, onStudy }: Props) 
         return (
           <li key={topic.id}>
             {topic.href ? (
-              <a className="study-topic-name" href={topic.href} title={topic.title}>
+              <a className="topic-progress-name" href={topic.href} title={topic.title}>
                 {topic.label}
               </a>
             ) : (
-              <span className="study-topic-name">{topic.label}</span>
+              <span className="topic-progress-name">{topic.label}</span>
             )}
             {now === null ? (
-              <span className="study-topic-count">{c.total} cards</span>
+              <span className="topic-progress-count">{c.total} cards</span>
             ) : (
               <>
-                <span className="study-bar stacked" aria-hidden="true">
+                <span className="topic-bar stacked" aria-hidden="true">
                   <span className="known" style={{ width: `${percent(c.known, c.total)}%` }} />
                   <span className="learning" style={{ width: `${percent(c.learning, c.total)}%` }} />
                 </span>
-                <span className="study-topic-count">
+                <span className="topic-progress-count">
                   {c.known} of {c.total} known
                   {c.learning > 0 && `, ${c.learning} learning`}
                   {c.dueToday > 0 && `, ${c.dueToday} due`}
@@ -48,7 +48,7 @@ export function TopicProgress({ topics, idsOf, progress, now, onStudy }: Props) 
                 </span>
                 <button
                   type="button"
-                  className="study-button small"
+                  className="button small"
                   onClick={() => onStudy(topic.id)}
                   aria-label={`Study ${topic.title}`}
                 >
