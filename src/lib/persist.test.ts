@@ -1,13 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  backupKeyFor,
-  decodeDocument,
-  loadDocument,
-  saveDocument,
-  type DocumentCodec,
-  type KeyValueStore,
-} from './persist';
+import { backupKeyFor, decodeDocument, loadDocument, saveDocument, type DocumentCodec } from './persist';
+import { memoryStore, throwingStore } from './test-utils/stores';
 
 interface Doc {
   version: 2;
@@ -26,31 +20,6 @@ const codec: DocumentCodec<Doc> = {
       ? { ok: true, value: d as Doc }
       : { ok: false, error: 'names must be a list of text' };
   },
-};
-
-function memoryStore(initial: Record<string, string> = {}): KeyValueStore & { data: Map<string, string> } {
-  const data = new Map(Object.entries(initial));
-  return {
-    data,
-    getItem: (k) => data.get(k) ?? null,
-    setItem: (k, v) => void data.set(k, v),
-    removeItem: (k) => void data.delete(k),
-  };
-}
-
-const throwing = (name: string): KeyValueStore => {
-  const error = Object.assign(new Error(name), { name });
-  return {
-    getItem: () => {
-      throw error;
-    },
-    setItem: () => {
-      throw error;
-    },
-    removeItem: () => {
-      throw error;
-    },
-  };
 };
 
 describe('decodeDocument', () => {
@@ -108,11 +77,11 @@ describe('loadDocument and saveDocument', () => {
     expect(store.data.get('k')).toBe('{"version":2,"names":');
   });
   it('turns storage failures into problems, never exceptions', () => {
-    expect(loadDocument(throwing('SecurityError'), 'k', codec)).toEqual({
+    expect(loadDocument(throwingStore('SecurityError'), 'k', codec)).toEqual({
       status: 'unavailable',
       reason: 'the browser does not allow this site to store data (private mode or blocked storage)',
     });
-    expect(saveDocument(throwing('QuotaExceededError'), 'k', {})).toEqual({
+    expect(saveDocument(throwingStore('QuotaExceededError'), 'k', {})).toEqual({
       ok: false,
       reason: 'the browser’s storage for this site is full',
     });
