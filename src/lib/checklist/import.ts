@@ -1,6 +1,6 @@
 // The browser loads this module only when a reader imports a file or opens a share link.
-import { describeNamed, readExport, readExportFile, readShareLink, type ExportKind } from '../documents/import';
-import { EXPORT_FORMAT, EXPORT_VERSION, ReviewExport, type Review } from './schema';
+import { describeNamed, exportReaders, type ChosenFile, type ExportKind } from '../documents/import';
+import { ReviewExport, type Review } from './schema';
 
 /** What reading an export found: the review, or what is wrong with it (a phrase starting "it …" or naming a field). */
 export type ImportResult = { ok: true; review: Review } | { ok: false; error: string };
@@ -32,20 +32,13 @@ export function describeReviewPath(path: string): string {
 }
 
 const KIND: ExportKind<ReviewExport> = {
-  format: EXPORT_FORMAT,
-  version: EXPORT_VERSION,
-  what: 'a checklist review export',
   schema: ReviewExport,
+  what: 'a checklist review export',
   describe: describeReviewPath,
 };
 
 /** Refuses item states for ids neither the checklist nor the review's own items have. */
-function withKnownItems(
-  result: { ok: true; value: ReviewExport } | { ok: false; error: string },
-  known: ReadonlySet<string>,
-): ImportResult {
-  if (!result.ok) return result;
-  const review = result.value.review;
+function withKnownItems({ review }: ReviewExport, known: ReadonlySet<string>): ImportResult {
   const own = new Set((review.added ?? []).map((a) => a.id));
   const unknown = Object.keys(review.items).filter((id) => !known.has(id) && !own.has(id));
   if (unknown.length > 0) {
@@ -61,25 +54,23 @@ function withKnownItems(
   return { ok: true, review };
 }
 
+const reviews = exportReaders(KIND, 'review', withKnownItems);
+
 /**
  * Reads a JSON export of one review (`{ format, version: 2, exportedAt, review }`). Refuses, with
  * the reason, anything over 1 MB, not JSON, another format or version, a wrong shape, a note
  * over the limit or an item id this checklist does not have. Never throws.
  */
 export function parseReviewExport(text: string, knownItemIds: ReadonlySet<string>): ImportResult {
-  return withKnownItems(readExport(text, KIND), knownItemIds);
+  return reviews.text(text, knownItemIds);
 }
 
 /** Reads a chosen file as an export; refuses one over 1 MB without reading it. */
-export async function readReviewFile(
-  file: { size: number; text(): Promise<string> },
-  knownItemIds: ReadonlySet<string>,
-): Promise<ImportResult> {
-  return withKnownItems(await readExportFile(file, KIND), knownItemIds);
+export function readReviewFile(file: ChosenFile, knownItemIds: ReadonlySet<string>): Promise<ImportResult> {
+  return reviews.file(file, knownItemIds);
 }
 
 /** The review a share link (`#review=…`) carries, what is wrong with it, or null when the fragment carries none. */
 export function parseShareHash(hash: string, knownItemIds: ReadonlySet<string>): ImportResult | null {
-  const result = readShareLink(hash, 'review', KIND);
-  return result && withKnownItems(result, knownItemIds);
+  return reviews.link(hash, knownItemIds);
 }

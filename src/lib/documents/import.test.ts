@@ -5,10 +5,12 @@ import { inReaderTerms, readExport, readShareLink, type ExportKind } from './imp
 
 // A kind the tools do not have: the generic reader needs nothing from them.
 const kind: ExportKind<{ format: string; version: number; score: number }> = {
-  format: 'x-attempt',
-  version: 1,
+  schema: {
+    ...object({ format: oneOf(['x-attempt']), version: oneOf([1]), score: number({ min: 0, max: 10 }) }),
+    format: 'x-attempt',
+    version: 1,
+  },
   what: 'an attempt export',
-  schema: object({ format: oneOf(['x-attempt']), version: oneOf([1]), score: number({ min: 0, max: 10 }) }),
   describe: (path) => (path === 'score' ? 'the score' : path),
 };
 
