@@ -5,14 +5,8 @@ import { ReviewExport, type Review } from './schema';
 /** What reading an export found: the review, or what is wrong with it (a phrase starting "it …" or naming a field). */
 export type ImportResult = { ok: true; review: Review } | { ok: false; error: string };
 
-const FIELDS: Record<string, string> = {
-  status: 'status',
-  note: 'note',
-  risk: 'risk level',
-  owner: 'owner',
-  due: 'due date',
-};
-const ADDED: Record<string, string> = { id: 'id', text: 'text', group: 'group', question: 'question' };
+// The fields whose words are not their names (the others are said as they are).
+const FIELDS: Record<string, string> = { risk: 'risk level', due: 'due date' };
 
 /** A field of a review export in a reader's words. */
 export function describeReviewPath(path: string): string {
@@ -25,7 +19,7 @@ export function describeReviewPath(path: string): string {
   m = /^review\.items key “(.*)”$/.exec(path);
   if (m) return `the item id “${m[1]}”`;
   m = /^review\.added\.(\d+)(?:\.(\w+))?$/.exec(path);
-  if (m) return `${m[2] ? `the ${ADDED[m[2]] ?? m[2]} of ` : ''}added item ${Number(m[1]) + 1}`;
+  if (m) return `${m[2] ? `the ${m[2]} of ` : ''}added item ${Number(m[1]) + 1}`;
   if (path === 'review.items') return 'the review’s items';
   if (path === 'review.added') return 'the review’s added items';
   return path || 'the file';
