@@ -39,16 +39,15 @@ describe('study progress in storage', () => {
     }
   });
 
-  it('says what is wrong with a corrupt document', () => {
-    const bad = JSON.stringify({ ...studied, cards: { a: { ...studied.cards['card-0'], state: 9 } } });
-    expect(decodeDocument(bad, studyCodec)).toEqual({
-      ok: false,
-      error: 'progress.cards.a.state should be one of 0, 1, 2, 3',
-    });
-    expect(decodeDocument('{"version":4}', studyCodec)).toEqual({
-      ok: false,
-      error: 'its format version 4 is newer than this site understands (3)',
-    });
+  it.each([
+    [
+      'a card in an unknown state',
+      JSON.stringify({ ...studied, cards: { a: { ...studied.cards['card-0'], state: 9 } } }),
+      'progress.cards.a.state should be one of 0, 1, 2, 3',
+    ],
+    ['a newer version', '{"version":4}', 'its format version 4 is newer than this site understands (3)'],
+  ])('says what is wrong with a corrupt document: %s', (_, raw, error) => {
+    expect(decodeDocument(raw, studyCodec)).toEqual({ ok: false, error });
   });
 
   it('brings an out-of-range setting back within bounds rather than refusing the document', () => {
