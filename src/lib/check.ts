@@ -161,7 +161,8 @@ export function nullable<T>(inner: Schema<T>): Schema<T | null> {
   });
 }
 
-type Shape = Record<string, Schema<unknown>>;
+/** The fields of an object schema. */
+export type Shape = Record<string, Schema<unknown>>;
 type OptionalKeys<S extends Shape> = { [K in keyof S]: S[K] extends OptionalSchema<unknown> ? K : never }[keyof S];
 type Simplify<T> = { [K in keyof T]: T[K] } & {};
 /** The object type a shape checks: optional keys may be absent. */
@@ -191,6 +192,19 @@ function plainObject(value: unknown, path: string, expected: string): Json {
 /** `value` as a JSON object, or a failure at `path` (for hand-written checks). */
 export function asObject(value: unknown, path: string): Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Json) : fail(path);
+}
+
+/** JSON text that must hold an object: the object, or why not ("it is not valid JSON", "it is not a JSON object"). */
+export function parseJsonObject(text: string): Checked<Json> {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { ok: false, error: 'it is not valid JSON' };
+  }
+  return typeof data === 'object' && data !== null && !Array.isArray(data)
+    ? { ok: true, value: data as Json }
+    : { ok: false, error: 'it is not a JSON object' };
 }
 
 /** `value` as a string of at most `max` characters matching `pattern`, or a failure at `path`. */

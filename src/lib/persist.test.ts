@@ -1,13 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  backupKeyFor,
-  decodeDocument,
-  loadDocument,
-  saveDocument,
-  type DocumentCodec,
-  type KeyValueStore,
-} from './persist';
+import { backupKeyFor, decodeDocument, loadDocument, saveDocument, type DocumentCodec } from './persist';
+import { itRefuses } from './test-utils/refusals';
+import { memoryStore, throwingStore } from './test-utils/stores';
 
 interface Doc {
   version: 2;
@@ -28,31 +23,6 @@ const codec: DocumentCodec<Doc> = {
   },
 };
 
-function memoryStore(initial: Record<string, string> = {}): KeyValueStore & { data: Map<string, string> } {
-  const data = new Map(Object.entries(initial));
-  return {
-    data,
-    getItem: (k) => data.get(k) ?? null,
-    setItem: (k, v) => void data.set(k, v),
-    removeItem: (k) => void data.delete(k),
-  };
-}
-
-const throwing = (name: string): KeyValueStore => {
-  const error = Object.assign(new Error(name), { name });
-  return {
-    getItem: () => {
-      throw error;
-    },
-    setItem: () => {
-      throw error;
-    },
-    removeItem: () => {
-      throw error;
-    },
-  };
-};
-
 describe('decodeDocument', () => {
   it('accepts the current version', () => {
     expect(decodeDocument('{"version":2,"names":["a"]}', codec)).toEqual({
@@ -67,23 +37,17 @@ describe('decodeDocument', () => {
       migratedFrom: 1,
     });
   });
-  it('explains each kind of bad input', () => {
-    expect(decodeDocument('not json', codec)).toEqual({ ok: false, error: 'it is not valid JSON' });
-    expect(decodeDocument('[1]', codec)).toEqual({ ok: false, error: 'it is not a JSON object' });
-    expect(decodeDocument('{"names":[]}', codec)).toEqual({ ok: false, error: 'it has no format version' });
-    expect(decodeDocument('{"version":9}', codec)).toEqual({
-      ok: false,
-      error: 'its format version 9 is newer than this site understands (2)',
-    });
-    expect(decodeDocument('{"version":1}', codec)).toEqual({
-      ok: false,
-      error: 'it could not be upgraded from version 1: unknown older shape',
-    });
-    expect(decodeDocument('{"version":2,"names":[1]}', codec)).toEqual({
-      ok: false,
-      error: 'names must be a list of text',
-    });
-  });
+  itRefuses(
+    (raw) => decodeDocument(raw, codec),
+    [
+      ['not json', 'it is not valid JSON'],
+      ['[1]', 'it is not a JSON object'],
+      ['{"names":[]}', 'it has no format version'],
+      ['{"version":9}', 'its format version 9 is newer than this site understands (2)'],
+      ['{"version":1}', 'it could not be upgraded from version 1: unknown older shape'],
+      ['{"version":2,"names":[1]}', 'names must be a list of text'],
+    ],
+  );
   it('never throws, whatever the text', () => {
     fc.assert(
       fc.property(fc.oneof(fc.string(), fc.json()), (raw) => typeof decodeDocument(raw, codec).ok === 'boolean'),
@@ -108,11 +72,11 @@ describe('loadDocument and saveDocument', () => {
     expect(store.data.get('k')).toBe('{"version":2,"names":');
   });
   it('turns storage failures into problems, never exceptions', () => {
-    expect(loadDocument(throwing('SecurityError'), 'k', codec)).toEqual({
+    expect(loadDocument(throwingStore('SecurityError'), 'k', codec)).toEqual({
       status: 'unavailable',
       reason: 'the browser does not allow this site to store data (private mode or blocked storage)',
     });
-    expect(saveDocument(throwing('QuotaExceededError'), 'k', {})).toEqual({
+    expect(saveDocument(throwingStore('QuotaExceededError'), 'k', {})).toEqual({
       ok: false,
       reason: 'the browser’s storage for this site is full',
     });

@@ -11,6 +11,7 @@
  * Every call is wrapped: private mode, a full quota or a blocked storage only ever produce a
  * `problem`, never an exception.
  */
+import { parse, parseJsonObject, type Schema } from './check';
 
 /** The part of the Web Storage API this module uses. */
 export interface KeyValueStore {
@@ -27,6 +28,11 @@ export interface DocumentCodec<T> {
   migrate: (data: { version: number } & Record<string, unknown>) => unknown;
   /** Validates the current shape; returns the value or a message saying what is wrong. */
   validate: (data: unknown) => { ok: true; value: T } | { ok: false; error: string };
+}
+
+/** How a stored shelf is read while `version` is its first and only format: nothing to migrate, checked by `schema`. */
+export function firstFormatCodec<T>(schema: Schema<T>, version: number): DocumentCodec<T> {
+  return { version, migrate: (data) => data, validate: (data) => parse(schema, data, '') };
 }
 
 /** What loading found. */
@@ -46,15 +52,10 @@ export function decodeDocument<T>(
   raw: string,
   codec: DocumentCodec<T>,
 ): { ok: true; value: T; migratedFrom?: number } | { ok: false; error: string } {
-  let data: unknown;
-  try {
-    data = JSON.parse(raw);
-  } catch {
-    return { ok: false, error: 'it is not valid JSON' };
-  }
-  if (typeof data !== 'object' || data === null || Array.isArray(data))
-    return { ok: false, error: 'it is not a JSON object' };
-  const version = (data as { version?: unknown }).version;
+  const json = parseJsonObject(raw);
+  if (!json.ok) return json;
+  const data = json.value;
+  const version = data['version'];
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
     return { ok: false, error: 'it has no format version' };
   if (version > codec.version)

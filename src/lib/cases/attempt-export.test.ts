@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { steps } from '../flow/fixtures';
 import { attemptJson, attemptMarkdown } from './attempt-export';
-import { EMPTY_ATTEMPTS, attemptsReducer, newAttempt, type Attempt } from './attempts';
+import { attemptsReducer, newAttempt, type Attempt } from './attempts';
+import { timedAttempt } from './fixtures';
 import { scoreDesign } from './practice';
 import type { PracticeCase } from './practice-data';
 
@@ -27,16 +28,11 @@ const practiceCase: PracticeCase = {
 };
 
 function submitted(): Attempt {
-  let doc = attemptsReducer(EMPTY_ATTEMPTS, {
-    type: 'create',
-    item: newAttempt('a', 'Demo case', '2026-12-01T09:00:00.000Z', 'demo', 'd'),
-  });
-  doc = attemptsReducer(doc, {
-    type: 'timer',
-    id: 'a',
-    timer: { limitMinutes: 30, elapsedSeconds: 725 },
-    at: '2026-12-01T09:12:05.000Z',
-  });
+  let doc = timedAttempt(
+    newAttempt('a', 'Demo case', '2026-12-01T09:00:00.000Z', 'demo', 'd'),
+    { limitMinutes: 30, elapsedSeconds: 725 },
+    '2026-12-01T09:12:05.000Z',
+  );
   const answers = {
     '1': { choices: { freshness: ['batch'] }, rationale: 'Because <img src=x onerror=alert(1)> | pipes' },
   };

@@ -1,19 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { ATTEMPTS_STORAGE_KEY, bestScores, readSummaries, summariesFor } from './attempt-list';
-import { EMPTY_ATTEMPTS, attemptsReducer, newAttempt } from './attempts';
+import { attemptsReducer, newAttempt } from './attempts';
+import { timedAttempt } from './fixtures';
 
 describe('attempt list', () => {
   it('reads what the practice stored: case, dates, score and time taken', () => {
-    let doc = attemptsReducer(EMPTY_ATTEMPTS, {
-      type: 'create',
-      item: newAttempt('a', 'A', '2026-12-01T10:00:00.000Z', 'hr-itsm', 'd'),
-    });
-    doc = attemptsReducer(doc, {
-      type: 'timer',
-      id: 'a',
-      timer: { limitMinutes: 45, elapsedSeconds: 90 },
-      at: '2026-12-01T10:01:00.000Z',
-    });
+    let doc = timedAttempt(
+      newAttempt('a', 'A', '2026-12-01T10:00:00.000Z', 'hr-itsm', 'd'),
+      { limitMinutes: 45, elapsedSeconds: 90 },
+      '2026-12-01T10:01:00.000Z',
+    );
     doc = attemptsReducer(doc, { type: 'submit', id: 'a', answers: {}, score: 40, at: '2026-12-01T10:02:00.000Z' });
     doc = attemptsReducer(doc, {
       type: 'create',

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { backupKeyFor, loadDocument, saveDocument, type KeyValueStore } from '../persist';
+import { backupKeyFor, loadDocument, saveDocument } from '../persist';
 import {
   ATTEMPTS_STORAGE_KEY,
   EMPTY_ATTEMPTS,
@@ -13,19 +13,10 @@ import {
 } from './attempts';
 import { bestScores } from './attempt-list';
 import { clockText, durationText } from './clock';
+import { memoryStore } from '../test-utils/stores';
 
 const at = '2026-12-01T10:00:00.000Z';
 const later = '2026-12-01T10:40:00.000Z';
-
-function memoryStore(initial: Record<string, string> = {}): KeyValueStore & { data: Map<string, string> } {
-  const data = new Map(Object.entries(initial));
-  return {
-    data,
-    getItem: (k) => data.get(k) ?? null,
-    setItem: (k, v) => void data.set(k, v),
-    removeItem: (k) => void data.delete(k),
-  };
-}
 
 function started(): AttemptsDoc {
   return attemptsReducer(EMPTY_ATTEMPTS, { type: 'create', item: newAttempt('a1', 'HR to ITSM', at, 'hr-itsm', 'd1') });

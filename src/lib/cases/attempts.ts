@@ -8,12 +8,12 @@
  * Version 1 is the first format, so there is nothing to migrate yet; anything unreadable is backed up
  * by persist.ts (`<key>:backup`) and the tool starts clean. Checked with the combinators of ../check.ts.
  */
-import { array, boolean, number, object, oneOf, optional, parse, record, string, type Infer } from '../check';
+import { array, boolean, number, object, oneOf, optional, string, type Infer } from '../check';
 import { CONTENT_ID, NOTE_MAX } from '../documents/limits';
 import { documentId, namedFields, shelfOf, timestamp } from '../documents/schema';
 import { isShelfAction, shelfReducer, updateItem, type ShelfAction } from '../documents/shelf';
-import { Answer } from '../flow/storage';
-import type { DocumentCodec } from '../persist';
+import { Answers } from '../flow/storage';
+import { firstFormatCodec } from '../persist';
 
 export { ATTEMPTS_STORAGE_KEY } from './attempt-list';
 /** The version of the stored document and of the JSON export. */
@@ -31,7 +31,6 @@ export const LIMIT_MAX = 600;
 /** The most examiner questions a case has. */
 export const EXAMINER_MAX = 5;
 
-const QUESTION_KEY = /^(?:[1-9]|1[0-7])$/;
 const seconds = number({ integer: true, min: 0, max: 10 * 24 * 3600, expected: 'a whole number of seconds' });
 
 /** The timer: the limit it counts down from and the seconds used so far (present once started). */
@@ -39,6 +38,8 @@ export const Timer = object({
   limitMinutes: number({ integer: true, min: 1, max: LIMIT_MAX }),
   elapsedSeconds: seconds,
 });
+/** The timer's saved state. */
+export type Timer = Infer<typeof Timer>;
 
 /** The candidate's answer to one examiner question: what they wrote, whether they looked, how they marked it. */
 export const ExaminerAnswer = object({
@@ -46,6 +47,8 @@ export const ExaminerAnswer = object({
   revealed: optional(boolean()),
   mark: optional(oneOf(MARKS)),
 });
+/** A candidate's answer to one examiner question. */
+export type ExaminerAnswer = Infer<typeof ExaminerAnswer>;
 
 /** One attempt at a case. */
 export const Attempt = object({
@@ -56,30 +59,21 @@ export const Attempt = object({
   timer: optional(Timer),
   submittedAt: optional(timestamp),
   /** The design's answers as submitted: the attempt keeps them even if the design changes. */
-  answers: optional(record(string({ pattern: QUESTION_KEY, expected: 'a question number from 1 to 17' }), Answer)),
+  answers: optional(Answers),
   score: optional(number({ integer: true, min: 0, max: 100 })),
   timeTakenSeconds: optional(seconds),
   examiner: array(ExaminerAnswer, { max: EXAMINER_MAX }),
 });
+/** One attempt at a case. */
+export type Attempt = Infer<typeof Attempt>;
 
 /** The stored document: a shelf of attempts. */
 export const AttemptsDoc = shelfOf(Attempt, ATTEMPTS_VERSION);
-
-/** One attempt at a case. */
-export type Attempt = Infer<typeof Attempt>;
 /** The saved attempts. */
 export type AttemptsDoc = Infer<typeof AttemptsDoc>;
-/** A candidate's answer to one examiner question. */
-export type ExaminerAnswer = Infer<typeof ExaminerAnswer>;
-/** The timer's saved state. */
-export type Timer = Infer<typeof Timer>;
 
 /** How stored attempts are read: version 1 is the first and current format. */
-export const attemptsCodec: DocumentCodec<AttemptsDoc> = {
-  version: ATTEMPTS_VERSION,
-  migrate: (data) => data,
-  validate: (data) => parse(AttemptsDoc, data, ''),
-};
+export const attemptsCodec = firstFormatCodec(AttemptsDoc, ATTEMPTS_VERSION);
 
 /** No attempts yet. */
 export const EMPTY_ATTEMPTS: AttemptsDoc = { version: ATTEMPTS_VERSION, activeId: null, items: [] };

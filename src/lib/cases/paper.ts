@@ -1,18 +1,25 @@
-/** The sections of a scenario paper, in reading order, with their headings and anchors. */
-export const PAPER_SECTIONS = [
-  { key: 'organisation', slug: 'organisation', text: 'The organisation' },
-  { key: 'systems', slug: 'systems', text: 'Its systems' },
-  { key: 'flows', slug: 'flows', text: 'What must flow where, and how often' },
-  { key: 'volumes', slug: 'volumes', text: 'Volumes and bursts' },
-  { key: 'freshness', slug: 'freshness', text: 'Freshness SLAs' },
-  { key: 'network', slug: 'network', text: 'Network topology' },
-  { key: 'security', slug: 'security', text: 'Security and compliance' },
-  { key: 'existing', slug: 'existing', text: 'What exists already' },
-  { key: 'stakeholders', slug: 'stakeholders', text: 'What the stakeholders ask for' },
-] as const;
+/** The headings of a scenario paper's sections, by key (also their anchors), in reading order. */
+const HEADINGS = {
+  organisation: 'The organisation',
+  systems: 'Its systems',
+  flows: 'What must flow where, and how often',
+  volumes: 'Volumes and bursts',
+  freshness: 'Freshness SLAs',
+  network: 'Network topology',
+  security: 'Security and compliance',
+  existing: 'What exists already',
+  stakeholders: 'What the stakeholders ask for',
+} as const;
 
 /** A paper section's key. */
-export type PaperKey = (typeof PAPER_SECTIONS)[number]['key'];
+export type PaperKey = keyof typeof HEADINGS;
+
+/** The sections of a scenario paper, in reading order: key, anchor (the key) and heading. */
+export const PAPER_SECTIONS = Object.entries(HEADINGS).map(([key, text]) => ({
+  key: key as PaperKey,
+  slug: key,
+  text,
+}));
 
 /** Reader-facing names of the difficulties. */
 export const DIFFICULTY_LABELS = {

@@ -1,22 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { decodeDocument, loadDocument, type KeyValueStore } from '../persist';
+import { decodeDocument, loadDocument } from '../persist';
 import { createChecklistCodec, migrateV1, validateDocument } from './codec';
 import { KNOWN_DOCUMENT } from './fixtures';
 import { STORAGE_KEY } from './model';
+import { memoryStore } from '../test-utils/stores';
 
 const clock = { now: () => '2026-01-02T03:04:05.000Z', newId: () => 'migrated' };
 const codec = createChecklistCodec(clock);
-
-function memoryStore(initial: Record<string, string> = {}): KeyValueStore & { data: Map<string, string> } {
-  const data = new Map(Object.entries(initial));
-  return {
-    data,
-    getItem: (k) => data.get(k) ?? null,
-    setItem: (k, v) => void data.set(k, v),
-    removeItem: (k) => void data.delete(k),
-  };
-}
 
 describe('version 3', () => {
   it('round-trips through storage unchanged', () => {

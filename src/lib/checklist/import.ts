@@ -1,18 +1,12 @@
 // The browser loads this module only when a reader imports a file or opens a share link.
-import { describeNamed, readExport, readExportFile, readShareLink, type ExportKind } from '../documents/import';
-import { EXPORT_FORMAT, EXPORT_VERSION, ReviewExport, type Review } from './schema';
+import { describeNamed, exportReaders, type ChosenFile, type ExportKind } from '../documents/import';
+import { ReviewExport, type Review } from './schema';
 
 /** What reading an export found: the review, or what is wrong with it (a phrase starting "it …" or naming a field). */
 export type ImportResult = { ok: true; review: Review } | { ok: false; error: string };
 
-const FIELDS: Record<string, string> = {
-  status: 'status',
-  note: 'note',
-  risk: 'risk level',
-  owner: 'owner',
-  due: 'due date',
-};
-const ADDED: Record<string, string> = { id: 'id', text: 'text', group: 'group', question: 'question' };
+// The fields whose words are not their names (the others are said as they are).
+const FIELDS: Record<string, string> = { risk: 'risk level', due: 'due date' };
 
 /** A field of a review export in a reader's words. */
 export function describeReviewPath(path: string): string {
@@ -25,27 +19,20 @@ export function describeReviewPath(path: string): string {
   m = /^review\.items key “(.*)”$/.exec(path);
   if (m) return `the item id “${m[1]}”`;
   m = /^review\.added\.(\d+)(?:\.(\w+))?$/.exec(path);
-  if (m) return `${m[2] ? `the ${ADDED[m[2]] ?? m[2]} of ` : ''}added item ${Number(m[1]) + 1}`;
+  if (m) return `${m[2] ? `the ${m[2]} of ` : ''}added item ${Number(m[1]) + 1}`;
   if (path === 'review.items') return 'the review’s items';
   if (path === 'review.added') return 'the review’s added items';
   return path || 'the file';
 }
 
 const KIND: ExportKind<ReviewExport> = {
-  format: EXPORT_FORMAT,
-  version: EXPORT_VERSION,
-  what: 'a checklist review export',
   schema: ReviewExport,
+  what: 'a checklist review export',
   describe: describeReviewPath,
 };
 
 /** Refuses item states for ids neither the checklist nor the review's own items have. */
-function withKnownItems(
-  result: { ok: true; value: ReviewExport } | { ok: false; error: string },
-  known: ReadonlySet<string>,
-): ImportResult {
-  if (!result.ok) return result;
-  const review = result.value.review;
+function withKnownItems({ review }: ReviewExport, known: ReadonlySet<string>): ImportResult {
   const own = new Set((review.added ?? []).map((a) => a.id));
   const unknown = Object.keys(review.items).filter((id) => !known.has(id) && !own.has(id));
   if (unknown.length > 0) {
@@ -61,25 +48,23 @@ function withKnownItems(
   return { ok: true, review };
 }
 
+const reviews = exportReaders(KIND, 'review', withKnownItems);
+
 /**
  * Reads a JSON export of one review (`{ format, version: 2, exportedAt, review }`). Refuses, with
  * the reason, anything over 1 MB, not JSON, another format or version, a wrong shape, a note
  * over the limit or an item id this checklist does not have. Never throws.
  */
 export function parseReviewExport(text: string, knownItemIds: ReadonlySet<string>): ImportResult {
-  return withKnownItems(readExport(text, KIND), knownItemIds);
+  return reviews.text(text, knownItemIds);
 }
 
 /** Reads a chosen file as an export; refuses one over 1 MB without reading it. */
-export async function readReviewFile(
-  file: { size: number; text(): Promise<string> },
-  knownItemIds: ReadonlySet<string>,
-): Promise<ImportResult> {
-  return withKnownItems(await readExportFile(file, KIND), knownItemIds);
+export function readReviewFile(file: ChosenFile, knownItemIds: ReadonlySet<string>): Promise<ImportResult> {
+  return reviews.file(file, knownItemIds);
 }
 
 /** The review a share link (`#review=…`) carries, what is wrong with it, or null when the fragment carries none. */
 export function parseShareHash(hash: string, knownItemIds: ReadonlySet<string>): ImportResult | null {
-  const result = readShareLink(hash, 'review', KIND);
-  return result && withKnownItems(result, knownItemIds);
+  return reviews.link(hash, knownItemIds);
 }

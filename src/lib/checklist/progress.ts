@@ -18,14 +18,22 @@ export interface ReviewProgress {
 
 /** Counts done and not-applicable items among `ids` (states for other ids are ignored). */
 export function progressOf(ids: readonly string[], items: Readonly<Record<string, ItemState>>): Progress {
-  let done = 0;
-  let na = 0;
-  for (const id of ids) {
-    const status = Object.hasOwn(items, id) ? items[id]?.status : undefined;
-    if (status === 'done') done += 1;
-    else if (status === 'na') na += 1;
-  }
+  const { done = 0, na = 0 } = tally(ids, items, 'status');
   return { done, na, total: ids.length, applicable: ids.length - na };
+}
+
+/** How many of `ids` have each value of `field` (states for other ids are ignored). */
+function tally<K extends 'status' | 'risk'>(
+  ids: readonly string[],
+  items: Readonly<Record<string, ItemState>>,
+  field: K,
+): Partial<Record<NonNullable<ItemState[K]>, number>> {
+  const counts: Partial<Record<NonNullable<ItemState[K]>, number>> = {};
+  for (const id of ids) {
+    const value = Object.hasOwn(items, id) ? items[id]?.[field] : undefined;
+    if (value !== undefined) counts[value] = (counts[value] ?? 0) + 1;
+  }
+  return counts;
 }
 
 /** Progress of every group and of the whole checklist. */
@@ -65,13 +73,7 @@ export function riskCounts(
   ids: readonly string[],
   items: Readonly<Record<string, ItemState>>,
 ): { high: number; medium: number } {
-  let high = 0;
-  let medium = 0;
-  for (const id of ids) {
-    const risk = Object.hasOwn(items, id) ? items[id]?.risk : undefined;
-    if (risk === 'high') high += 1;
-    else if (risk === 'medium') medium += 1;
-  }
+  const { high = 0, medium = 0 } = tally(ids, items, 'risk');
   return { high, medium };
 }
 

@@ -2,7 +2,7 @@
 // stored-state loader. Neither may throw, and neither may change a review that already exists.
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { loadDocument, type KeyValueStore } from '../persist';
+import { loadDocument } from '../persist';
 import { createChecklistCodec, validateDocument } from './codec';
 import { reviewToJson } from './export';
 import { KNOWN_DOCUMENT, contentGroups } from './fixtures';
@@ -10,6 +10,7 @@ import { parseReviewExport } from './import';
 import { EMPTY_DOCUMENT, STORAGE_KEY, blankReview, itemIds } from './model';
 import { checklistReducer, type ChecklistAction } from './reducer';
 import type { ChecklistDocument, Review } from './schema';
+import { memoryStore } from '../test-utils/stores';
 
 const RUNS = { numRuns: 2000 };
 // Thousands of documents on a shared machine: time enough, never a wall-clock assertion.
@@ -141,16 +142,6 @@ const storedTextArb = fc.oneof(
       }),
   },
 );
-
-function memoryStore(initial: Record<string, string>): KeyValueStore & { data: Map<string, string> } {
-  const data = new Map(Object.entries(initial));
-  return {
-    data,
-    getItem: (k) => data.get(k) ?? null,
-    setItem: (k, v) => void data.set(k, v),
-    removeItem: (k) => void data.delete(k),
-  };
-}
 
 describe('the importer, fed random and mutated exports', () => {
   it('never throws, accepts only valid reviews of known items, and never changes existing reviews', () => {

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { KNOWN_DOCUMENT, KNOWN_REVIEW } from './fixtures';
 import { EMPTY_DOCUMENT, blankReview } from './model';
-import { checklistReducer as reduce, type ChecklistAction } from './reducer';
+import { checklistReducer as reduce, type ChecklistAction, type Finding } from './reducer';
 import type { ChecklistDocument } from './schema';
 
 const at = '2026-02-01T12:00:00.000Z';
 const run = (actions: ChecklistAction[], from = KNOWN_DOCUMENT) => actions.reduce(reduce, from);
+const withFinding = (doc: ChecklistDocument, reviewId: string, itemId: string, finding: Finding) =>
+  reduce(doc, { type: 'setFinding', reviewId, itemId, finding, at });
 
 describe('reviews', () => {
   it('creates a review, makes it active and records when', () => {
@@ -194,43 +196,19 @@ describe('items', () => {
 
 describe('findings and added items', () => {
   it('records a risk, an owner and a due date beside the note, and clears each', () => {
-    let doc = reduce(KNOWN_DOCUMENT, {
-      type: 'setFinding',
-      reviewId: 'r1',
-      itemId: 'rate-limiting-considered',
-      finding: { risk: 'high' },
-      at,
-    });
-    doc = reduce(doc, {
-      type: 'setFinding',
-      reviewId: 'r1',
-      itemId: 'rate-limiting-considered',
-      finding: { owner: 'Ana', due: '2026-12-31' },
-      at,
-    });
+    let doc = withFinding(KNOWN_DOCUMENT, 'r1', 'rate-limiting-considered', { risk: 'high' });
+    doc = withFinding(doc, 'r1', 'rate-limiting-considered', { owner: 'Ana', due: '2026-12-31' });
     expect(doc.items[0]?.items['rate-limiting-considered']).toEqual({
       note: KNOWN_REVIEW.items['rate-limiting-considered']?.note,
       risk: 'high',
       owner: 'Ana',
       due: '2026-12-31',
     });
-    const cleared = reduce(doc, {
-      type: 'setFinding',
-      reviewId: 'r1',
-      itemId: 'rate-limiting-considered',
-      finding: { risk: undefined, owner: '  ', due: '' },
-      at,
-    });
+    const cleared = withFinding(doc, 'r1', 'rate-limiting-considered', { risk: undefined, owner: '  ', due: '' });
     expect(cleared.items[0]?.items['rate-limiting-considered']).toEqual({
       note: KNOWN_REVIEW.items['rate-limiting-considered']?.note,
     });
-    const none = reduce(KNOWN_DOCUMENT, {
-      type: 'setFinding',
-      reviewId: 'r2',
-      itemId: 'x',
-      finding: { risk: 'none' },
-      at,
-    });
+    const none = withFinding(KNOWN_DOCUMENT, 'r2', 'x', { risk: 'none' });
     expect(none.items[1]?.items['x']).toEqual({ risk: 'none' });
   });
   it('adds an item of the review’s own and removes it with its state', () => {

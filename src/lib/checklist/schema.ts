@@ -4,7 +4,7 @@
  */
 import { array, number, object, oneOf, optional, record, string, type Infer } from '../check';
 import { CONTENT_ID, ISO_DATE, NOTE_MAX, SHORT_TEXT_MAX } from '../documents/limits';
-import { namedFields, shelfOf, timestamp } from '../documents/schema';
+import { exportOf, namedFields, shelfOf } from '../documents/schema';
 import { ADDED_MAX, EXPORT_FORMAT, EXPORT_VERSION, RISKS, STORAGE_VERSION } from './constants';
 
 export { ADDED_MAX, EXPORT_FORMAT, EXPORT_VERSION, RISKS, RISK_TEXT, STORAGE_VERSION } from './constants';
@@ -14,8 +14,12 @@ const itemId = string({ pattern: CONTENT_ID, expected: 'an item id in lower-case
 
 /** The two answers an item can have besides "open". */
 export const ItemStatus = oneOf(['done', 'na']);
+/** "done" or "na". */
+export type ItemStatus = Infer<typeof ItemStatus>;
 /** How serious a finding is. */
 export const Risk = oneOf(RISKS);
+/** A risk level. */
+export type Risk = Infer<typeof Risk>;
 
 /** One item's state in one review: ticked or not applicable, a plain-text note, and a finding. */
 export const ItemState = object({
@@ -25,6 +29,8 @@ export const ItemState = object({
   owner: optional(string({ max: SHORT_TEXT_MAX })),
   due: optional(string({ pattern: ISO_DATE, expected: 'a date such as 2026-12-31' })),
 });
+/** One item's state in one review. */
+export type ItemState = Infer<typeof ItemState>;
 
 /** An item a review adds of its own: its text, its group, and the question it answers if any. */
 export const AddedItem = object({
@@ -33,6 +39,8 @@ export const AddedItem = object({
   group: itemId,
   question: optional(number({ integer: true, min: 1, max: 17 })),
 });
+/** An item a review adds of its own. */
+export type AddedItem = Infer<typeof AddedItem>;
 
 /** One named review: its item states keyed by stable item id (ids the content has dropped are kept). */
 export const Review = object({
@@ -40,29 +48,15 @@ export const Review = object({
   items: record(itemId, ItemState),
   added: optional(array(AddedItem, { max: ADDED_MAX })),
 });
+/** One named review. */
+export type Review = Infer<typeof Review>;
 
 /** The stored document: a shelf of reviews. */
 export const ChecklistDocument = shelfOf(Review, STORAGE_VERSION);
-
-/** A JSON export of one review (also what a share link carries). */
-export const ReviewExport = object({
-  format: oneOf([EXPORT_FORMAT], 'the checklist review export'),
-  version: oneOf([EXPORT_VERSION], `format version ${EXPORT_VERSION}`),
-  exportedAt: timestamp,
-  review: Review,
-});
-
-/** "done" or "na". */
-export type ItemStatus = Infer<typeof ItemStatus>;
-/** A risk level. */
-export type Risk = Infer<typeof Risk>;
-/** One item's state in one review. */
-export type ItemState = Infer<typeof ItemState>;
-/** An item a review adds of its own. */
-export type AddedItem = Infer<typeof AddedItem>;
-/** One named review. */
-export type Review = Infer<typeof Review>;
 /** The stored document. */
 export type ChecklistDocument = Infer<typeof ChecklistDocument>;
+
+/** A JSON export of one review (also what a share link carries). */
+export const ReviewExport = exportOf(EXPORT_FORMAT, EXPORT_VERSION, { review: Review }, 'the checklist review export');
 /** A JSON export of one review. */
 export type ReviewExport = Infer<typeof ReviewExport>;

@@ -1,6 +1,6 @@
 import { describe as group, expect, it } from 'vitest';
 import { architecture, describe } from './architecture';
-import { answersOf, workedExample } from './fixtures';
+import { modelOf, workedExample } from './fixtures';
 import { layout } from './layout';
 import { svgMarkup } from './svg';
 
@@ -91,17 +91,12 @@ group('the worked example', () => {
 
 group('the main path', () => {
   it('runs out of the instance for an outbound design, through the MID Server', () => {
-    const model = architecture(
-      {
-        answers: answersOf({
-          4: { initiator: ['servicenow'] },
-          5: { network: ['firewall'] },
-          8: { implementation: ['integration-hub'] },
-          10: { auth: ['mtls'] },
-        }),
-      },
-      't',
-    );
+    const model = modelOf({
+      4: { initiator: ['servicenow'] },
+      5: { network: ['firewall'] },
+      8: { implementation: ['integration-hub'] },
+      10: { auth: ['mtls'] },
+    });
     expect(model.connections.map((c) => [c.from, c.to, c.label])).toEqual([
       ['table', 'caller', undefined],
       ['caller', 'mid', 'mTLS'],
@@ -109,16 +104,11 @@ group('the main path', () => {
     ]);
   });
   it('two-way designs also send changes back out', () => {
-    const model = architecture(
-      {
-        answers: answersOf({
-          4: { initiator: ['bidirectional'] },
-          8: { implementation: ['hybrid'] },
-          9: { inbound: ['import-set'] },
-        }),
-      },
-      't',
-    );
+    const model = modelOf({
+      4: { initiator: ['bidirectional'] },
+      8: { implementation: ['hybrid'] },
+      9: { inbound: ['import-set'] },
+    });
     expect(model.connections.map((c) => [c.from, c.to])).toEqual(
       expect.arrayContaining([
         ['external', 'scripted-rest'],
@@ -130,16 +120,11 @@ group('the main path', () => {
   it('the text list says every connection, its label and its kind', () => {
     expect(
       describe(
-        architecture(
-          {
-            answers: answersOf({
-              4: { initiator: ['external'] },
-              9: { inbound: ['table-api'] },
-              10: { auth: ['basic'] },
-            }),
-          },
-          't',
-        ),
+        modelOf({
+          4: { initiator: ['external'] },
+          9: { inbound: ['table-api'] },
+          10: { auth: ['basic'] },
+        }),
       ),
     ).toEqual(['External system → Table API: Basic Auth (main path)', 'Table API → Target table (main path)']);
   });

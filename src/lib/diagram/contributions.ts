@@ -5,7 +5,19 @@
  */
 import { labelOf } from './labels';
 import { q11Errors, q16Ui, q17Fallback } from './beside';
-import { add, chosen, connect, entryOf, find, update, type DiagramInput, type Direction, type Draft } from './model';
+import {
+  add,
+  chosen,
+  connect,
+  entryOf,
+  find,
+  update,
+  type Component,
+  type DiagramInput,
+  type Direction,
+  type Draft,
+  type Role,
+} from './model';
 
 export { q11Errors, q16Ui, q17Fallback };
 
@@ -31,6 +43,15 @@ export function q4Initiator(draft: Draft, input: DiagramInput): Draft {
   );
 }
 
+/** A component of the instance with its sub-label. */
+const inInstance = (id: string, role: Role, label: string, sub: string): Component => ({
+  id,
+  zone: 'instance',
+  role,
+  label,
+  sub,
+});
+
 const table = (input: DiagramInput) =>
   ({ id: 'table', zone: 'instance', role: 'table', label: labelOf(input.labels, 'table'), mono: true }) as const;
 
@@ -43,36 +64,23 @@ export function q9Inbound(draft: Draft, input: DiagramInput): Draft {
   const options = chosen(input.answers, 9, 'inbound');
   let next = draft;
   if (options.includes('scripted-rest'))
-    next = add(next, {
-      id: 'scripted-rest',
-      zone: 'instance',
-      role: 'endpoint',
-      label: 'Scripted REST API',
-      sub: options.includes('import-set') ? 'inbound endpoint' : 'custom endpoint',
-    });
+    next = add(
+      next,
+      inInstance(
+        'scripted-rest',
+        'endpoint',
+        'Scripted REST API',
+        options.includes('import-set') ? 'inbound endpoint' : 'custom endpoint',
+      ),
+    );
   if (options.includes('table-api'))
-    next = add(next, {
-      id: 'table-api',
-      zone: 'instance',
-      role: 'endpoint',
-      label: 'Table API',
-      sub: 'direct manipulation',
-    });
+    next = add(next, inInstance('table-api', 'endpoint', 'Table API', 'direct manipulation'));
   if (options.includes('import-set')) {
-    next = add(next, {
-      id: 'staging',
-      zone: 'instance',
-      role: 'staging',
-      label: 'Import Set API',
-      sub: 'staging table',
-    });
-    next = add(next, {
-      id: 'transform',
-      zone: 'instance',
-      role: 'transform',
-      label: 'Transform Map',
-      sub: `coalesce: ${labelOf(input.labels, 'coalesce')}`,
-    });
+    next = add(next, inInstance('staging', 'staging', 'Import Set API', 'staging table'));
+    next = add(
+      next,
+      inInstance('transform', 'transform', 'Transform Map', `coalesce: ${labelOf(input.labels, 'coalesce')}`),
+    );
   }
   return next === draft ? draft : add(next, table(input));
 }
@@ -82,31 +90,13 @@ export function q8Implementation(draft: Draft, input: DiagramInput): Draft {
   const choice = chosen(input.answers, 8, 'implementation')[0];
   let next = draft;
   if (inbound(draft) && (choice === 'scripted' || choice === 'hybrid') && !find(next, 'scripted-rest'))
-    next = add(next, {
-      id: 'scripted-rest',
-      zone: 'instance',
-      role: 'endpoint',
-      label: 'Scripted REST API',
-      sub: 'inbound endpoint',
-    });
+    next = add(next, inInstance('scripted-rest', 'endpoint', 'Scripted REST API', 'inbound endpoint'));
   if (outbound(draft) && (choice === 'integration-hub' || choice === 'hybrid')) {
     const spoke = has(input, 2, 'native', 'spoke');
-    next = add(next, {
-      id: 'caller',
-      zone: 'instance',
-      role: 'caller',
-      label: 'Integration Hub',
-      sub: spoke ? 'spoke actions' : 'flow and actions',
-    });
+    next = add(next, inInstance('caller', 'caller', 'Integration Hub', spoke ? 'spoke actions' : 'flow and actions'));
   }
   if (outbound(draft) && choice === 'scripted')
-    next = add(next, {
-      id: 'caller',
-      zone: 'instance',
-      role: 'caller',
-      label: 'Scripted REST/SOAP',
-      sub: 'outbound message',
-    });
+    next = add(next, inInstance('caller', 'caller', 'Scripted REST/SOAP', 'outbound message'));
   if (next === draft) return draft;
   return find(next, 'table') ? next : add(next, table(input));
 }

@@ -1,7 +1,8 @@
 /** Everything the design record draws: loaded by /flow/ once a design is open (not with the page). */
 import { describe } from './architecture';
 import { designArchitecture, type DiagramSource } from './design';
-import { layout, ZONE_CAPTIONS } from './layout';
+import { ZONE_CAPTIONS } from './frames';
+import { layout } from './layout';
 import type { Architecture, Zone } from './model';
 import { svgMarkup } from './svg';
 

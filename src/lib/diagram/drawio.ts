@@ -1,4 +1,5 @@
-import type { Box, Layout } from './layout';
+import type { Box } from './boxes';
+import type { Layout } from './layout';
 import { escapeXml as esc } from '../export-text';
 
 // Colours of the light theme: diagrams.net draws on white by default.

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { architecture } from './architecture';
-import { answersOf, HOSTILE, workedExample } from './fixtures';
+import { HOSTILE, modelOf, workedExample } from './fixtures';
 import { mermaidText } from '../export-text';
 import { mermaidFlowchart } from './mermaid';
 
@@ -10,17 +10,15 @@ vi.mock('dompurify', () => ({
 }));
 const parse = async (text: string) => (await import('mermaid')).default.parse(text);
 
-const fixed = architecture(
+const fixed = modelOf(
   {
-    answers: answersOf({
-      4: { initiator: ['external'] },
-      5: { network: ['both'] },
-      9: { inbound: ['import-set'] },
-      10: { auth: ['oauth'] },
-      11: { strategy: ['logging'] },
-    }),
-    labels: { system: 'HR System', table: 'sys_user', coalesce: 'Employee ID' },
+    4: { initiator: ['external'] },
+    5: { network: ['both'] },
+    9: { inbound: ['import-set'] },
+    10: { auth: ['oauth'] },
+    11: { strategy: ['logging'] },
   },
+  { system: 'HR System', table: 'sys_user', coalesce: 'Employee ID' },
   'Fixed',
 );
 

@@ -2,7 +2,7 @@
  * The checks every saved document shares, built from the combinators of ../check.ts: the id,
  * the dates, the name, and the shelf around a tool's own document schema.
  */
-import { array, nullable, number, object, oneOf, optional, refine, string, type Schema } from '../check';
+import { array, nullable, number, object, oneOf, optional, refine, string, type Schema, type Shape } from '../check';
 import { DOCUMENT_ID, DOCUMENTS_MAX, ISO_DATETIME, NAME_MAX } from './limits';
 import type { Named, Shelf, Trash } from './shelf';
 
@@ -51,4 +51,26 @@ export function shelfOf<T extends Named, const V extends number>(
 function withActive<T extends Named, S extends Shelf<T>>(shelf: S): S {
   if (shelf.items.some((d) => d.id === shelf.activeId)) return shelf;
   return { ...shelf, activeId: shelf.items[0]?.id ?? null };
+}
+
+/** The schema of a JSON export, with the `format` and `version` that mark it (read first, for clearer refusals). */
+export interface ExportSchema<T> extends Schema<T> {
+  readonly format: string;
+  readonly version: number;
+}
+
+/** A JSON export (also what a share link carries): `{ format, version, exportedAt, ...document }`. */
+export function exportOf<const F extends string, const V extends number, S extends Shape>(
+  format: F,
+  version: V,
+  document: S,
+  formatName: string,
+) {
+  const schema = object({
+    format: oneOf([format] as const, formatName),
+    version: oneOf([version] as const, `format version ${version}`),
+    exportedAt: timestamp,
+    ...document,
+  });
+  return { ...schema, format, version };
 }

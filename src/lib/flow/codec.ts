@@ -1,7 +1,7 @@
 // The browser loads this module only when a reader imports a design file or opens a share link.
-import { describeNamed, readExport, readExportFile, readShareLink, type ExportKind } from '../documents/import';
+import { describeNamed, exportReaders, type ChosenFile, type ExportKind } from '../documents/import';
 import { LABEL_FIELDS } from '../diagram/labels';
-import { DESIGN_FORMAT, DesignExport, FLOW_VERSION } from './storage';
+import { DesignExport } from './storage';
 import type { DecisionStep, Design } from './types';
 
 /** What reading a design export found. */
@@ -39,20 +39,13 @@ export function describeDesignPath(path: string): string {
 }
 
 const KIND: ExportKind<DesignExport> = {
-  format: DESIGN_FORMAT,
-  version: FLOW_VERSION,
-  what: 'a design exported from this site',
   schema: DesignExport,
+  what: 'a design exported from this site',
   describe: describeDesignPath,
 };
 
 /** Refuses answers to decisions or options the framework does not have. */
-function withKnownChoices(
-  result: { ok: true; value: DesignExport } | { ok: false; error: string },
-  steps: readonly DecisionStep[],
-): DesignImport {
-  if (!result.ok) return result;
-  const design = result.value.design;
+function withKnownChoices({ design }: DesignExport, steps: readonly DecisionStep[]): DesignImport {
   for (const [question, answer] of Object.entries(design.answers)) {
     const step = steps.find((s) => String(s.question) === question);
     for (const [fieldId, options] of Object.entries(answer.choices ?? {})) {
@@ -65,24 +58,22 @@ function withKnownChoices(
   return { ok: true, design };
 }
 
+const designs = exportReaders(KIND, 'design', withKnownChoices);
+
 /**
  * Reads a design export (a file's text or a share link's). Refuses, saying why: oversized input,
  * not JSON, another format or version, a wrong shape, or answers to options the framework does not have.
  */
 export function parseDesign(text: string, steps: readonly DecisionStep[]): DesignImport {
-  return withKnownChoices(readExport(text, KIND), steps);
+  return designs.text(text, steps);
 }
 
 /** Reads a chosen file as a design export; refuses one over 1 MB without reading it. */
-export async function readDesignFile(
-  file: { size: number; text(): Promise<string> },
-  steps: readonly DecisionStep[],
-): Promise<DesignImport> {
-  return withKnownChoices(await readExportFile(file, KIND), steps);
+export function readDesignFile(file: ChosenFile, steps: readonly DecisionStep[]): Promise<DesignImport> {
+  return designs.file(file, steps);
 }
 
 /** The design a share link (`#design=…`) carries, what is wrong with it, or null when the address carries none. */
 export function parseDesignLink(hash: string, steps: readonly DecisionStep[]): DesignImport | null {
-  const result = readShareLink(hash, 'design', KIND);
-  return result && withKnownChoices(result, steps);
+  return designs.link(hash, steps);
 }

@@ -6,11 +6,11 @@
  * nothing to migrate yet; anything unreadable is backed up by persist.ts and the tool starts
  * clean. Checked with the combinators of ../check.ts; the types come from these schemas.
  */
-import { array, boolean, number, object, oneOf, optional, parse, record, string, type Infer } from '../check';
+import { array, boolean, number, object, optional, record, string, type Infer } from '../check';
 import { NOTE_MAX, SHORT_TEXT_MAX } from '../documents/limits';
-import { namedFields, shelfOf, timestamp } from '../documents/schema';
+import { exportOf, namedFields, shelfOf } from '../documents/schema';
 import { DiagramLabels } from '../diagram/labels';
-import type { DocumentCodec } from '../persist';
+import { firstFormatCodec } from '../persist';
 
 /** localStorage key of the saved designs. */
 export const FLOW_STORAGE_KEY = 'cta-integration-design:flow';
@@ -33,44 +33,40 @@ export const Answer = object({
   /** Shown in the key-decisions table (answered steps are, unless this is false). */
   key: optional(boolean()),
 });
+/** What a design says about one step. */
+export type Answer = Infer<typeof Answer>;
 
-/** A saved design: the answers to the steps, keyed by question number ("1"…"17"), and where the reader is. */
+/** A design's answers, keyed by question number ("1"…"17"). */
+export const Answers = record(
+  string({ pattern: QUESTION_KEY, expected: `a question number from 1 to ${STEP_COUNT}` }),
+  Answer,
+);
+/** Answers keyed by question number ("1"…"17"). */
+export type Answers = Infer<typeof Answers>;
+
+/** A saved design: the answers to the steps and where the reader is. */
 export const Design = object({
   ...namedFields,
   current: number({ integer: true, min: 1, max: STEP_COUNT, expected: `a step number from 1 to ${STEP_COUNT}` }),
-  answers: record(string({ pattern: QUESTION_KEY, expected: `a question number from 1 to ${STEP_COUNT}` }), Answer),
+  answers: Answers,
   /** The design's own names in its architecture diagram (optional: designs of release 1 have none). */
   labels: optional(DiagramLabels),
 });
+/** A saved design. */
+export type Design = Infer<typeof Design>;
 
 /** The stored document: a shelf of designs. */
 export const FlowDoc = shelfOf(Design, FLOW_VERSION);
-
-/** A design's JSON export (also what a share link carries). */
-export const DesignExport = object({
-  format: oneOf([DESIGN_FORMAT], 'the design export'),
-  version: oneOf([FLOW_VERSION], `format version ${FLOW_VERSION}`),
-  exportedAt: timestamp,
-  design: Design,
-});
-
-/** What a design says about one step. */
-export type Answer = Infer<typeof Answer>;
-/** Answers keyed by question number ("1"…"17"). */
-export type Answers = Design['answers'];
-/** A saved design. */
-export type Design = Infer<typeof Design>;
 /** The stored document: every saved design. */
 export type FlowDoc = Infer<typeof FlowDoc>;
+
+/** A design's JSON export (also what a share link carries). */
+export const DesignExport = exportOf(DESIGN_FORMAT, FLOW_VERSION, { design: Design }, 'the design export');
 /** A design's JSON export. */
 export type DesignExport = Infer<typeof DesignExport>;
 
 /** How stored designs are read: version 1 is the first and current format. */
-export const flowCodec: DocumentCodec<FlowDoc> = {
-  version: FLOW_VERSION,
-  migrate: (data) => data,
-  validate: (data) => parse(FlowDoc, data, ''),
-};
+export const flowCodec = firstFormatCodec(FlowDoc, FLOW_VERSION);
 
 /** A design as a JSON file: everything, versioned. */
 export function designJson(design: Design, now: string): string {

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { arrival, historyStep, placeOf, placeState, readPlace, type ViewName } from './history';
+import {
+  arrival,
+  historyStep,
+  placeOf,
+  placeState,
+  readPlace,
+  type HistoryStep,
+  type Place,
+  type ViewName,
+} from './history';
 
 describe('places', () => {
   it('keeps a flashcard session with its summary, and a quiz with its setup and results, on one entry each', () => {
@@ -16,17 +25,21 @@ describe('places', () => {
 });
 
 describe('historyStep', () => {
-  it('pushes one entry when a session or a quiz starts, and adds none within it', () => {
-    expect(historyStep('home', 'cards')).toBe('push');
-    expect(historyStep('home', 'quiz')).toBe('push');
-    expect(historyStep('cards', 'cards')).toBe('none');
-    expect(historyStep('quiz', 'quiz')).toBe('none');
-    expect(historyStep('home', 'home')).toBe('none');
+  // From a place (rows) to a place (columns): one entry pushed when a session or a quiz starts, none
+  // within it, back to the overview, and a session's entry swapped for a quiz's (and the other way).
+  const STEPS: Record<Place, Record<Place, HistoryStep>> = {
+    home: { home: 'none', cards: 'push', quiz: 'push' },
+    cards: { home: 'back', cards: 'none', quiz: 'replace' },
+    quiz: { home: 'back', cards: 'replace', quiz: 'none' },
+  };
+  const moves = (Object.keys(STEPS) as Place[]).flatMap((from) =>
+    (Object.keys(STEPS[from]) as Place[]).map((to) => [from, to, STEPS[from][to]] as const),
+  );
+  it.each(moves)('from %s to %s: %s', (from, to, step) => {
+    expect(historyStep(from, to)).toBe(step);
   });
-  it("steps back to the overview, and swaps a session's entry for a quiz's", () => {
-    expect(historyStep('cards', 'home')).toBe('back');
-    expect(historyStep('quiz', 'home')).toBe('back');
-    expect(historyStep('cards', 'quiz')).toBe('replace');
+  it('covers every pair of places', () => {
+    expect(moves).toHaveLength(9);
   });
 });
 

@@ -14,23 +14,15 @@ import {
 import { seededRandom } from './random';
 
 const base = { explanation: 'Because the cheat sheet says so.', source: { href: '/x/', label: 'X' } };
+/** What every test card has: the explanation and source, its id and topic, and a prompt naming it. */
+const common = (id: string, topic: TopicId) => ({ ...base, id, topic, prompt: `${id}?` });
 const choice = (id: string, topic: TopicId): DeckCard => ({
-  ...base,
-  id,
-  topic,
+  ...common(id, topic),
   kind: 'choice',
-  prompt: `${id}?`,
   options: ['right', 'wrong', 'other'],
   answer: 'right',
 });
-const recall = (id: string, topic: TopicId): DeckCard => ({
-  ...base,
-  id,
-  topic,
-  kind: 'recall',
-  prompt: `${id}?`,
-  answer: 'it',
-});
+const recall = (id: string, topic: TopicId): DeckCard => ({ ...common(id, topic), kind: 'recall', answer: 'it' });
 const ordering: DeckCard = {
   ...base,
   id: 'order',

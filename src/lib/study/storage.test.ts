@@ -1,21 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { backupKeyFor, decodeDocument, loadDocument, saveDocument, type KeyValueStore } from '../persist';
+import { backupKeyFor, decodeDocument, loadDocument, saveDocument } from '../persist';
 import { DEFAULT_RETENTION, EMPTY_PROGRESS, studyReducer, type StudyProgress } from './progress';
 import { reviewAction } from './schedule';
 import { exportFileName, exportProgress, migrateV1, migrateV2, STUDY_KEY, studyCodec } from './storage';
+import { memoryStore } from '../test-utils/stores';
 
 const T0 = new Date(2026, 0, 10, 9).getTime();
-
-function memoryStore(initial: Record<string, string> = {}): KeyValueStore & { data: Map<string, string> } {
-  const data = new Map(Object.entries(initial));
-  return {
-    data,
-    getItem: (k) => data.get(k) ?? null,
-    setItem: (k, v) => void data.set(k, v),
-    removeItem: (k) => void data.delete(k),
-  };
-}
 
 const studied: StudyProgress = [3, 1, 4].reduce(
   (state, rating, i) => studyReducer(state, reviewAction(state, `card-${i}`, rating as 1 | 3 | 4, T0 + i * 60_000)),
@@ -48,16 +39,15 @@ describe('study progress in storage', () => {
     }
   });
 
-  it('says what is wrong with a corrupt document', () => {
-    const bad = JSON.stringify({ ...studied, cards: { a: { ...studied.cards['card-0'], state: 9 } } });
-    expect(decodeDocument(bad, studyCodec)).toEqual({
-      ok: false,
-      error: 'progress.cards.a.state should be one of 0, 1, 2, 3',
-    });
-    expect(decodeDocument('{"version":4}', studyCodec)).toEqual({
-      ok: false,
-      error: 'its format version 4 is newer than this site understands (3)',
-    });
+  it.each([
+    [
+      'a card in an unknown state',
+      JSON.stringify({ ...studied, cards: { a: { ...studied.cards['card-0'], state: 9 } } }),
+      'progress.cards.a.state should be one of 0, 1, 2, 3',
+    ],
+    ['a newer version', '{"version":4}', 'its format version 4 is newer than this site understands (3)'],
+  ])('says what is wrong with a corrupt document: %s', (_, raw, error) => {
+    expect(decodeDocument(raw, studyCodec)).toEqual({ ok: false, error });
   });
 
   it('brings an out-of-range setting back within bounds rather than refusing the document', () => {
