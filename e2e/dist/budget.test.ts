@@ -6,7 +6,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { assertBuilt, attribute, DIST, distRelative, gzipSize, listHtmlFiles, readDist, resolveAsset } from './dist-utils';
-import { REGISTRATION_SCRIPT, pageScripts } from './page-scripts';
+import { pageScripts, withoutRegistration } from './page-scripts';
 
 // 2 KB for a content page's own scripts (copy buttons, page actions), plus 256 B for the wiring of a
 // ZoomableFigure's Enlarge button on the pages that have one (the viewer itself loads on use).
@@ -50,8 +50,7 @@ function weigh(file: string): PageWeight {
     });
   const own = [...jsFiles].filter((f) => !SEARCH_FILE.test(f));
   const search = [...jsFiles].filter((f) => SEARCH_FILE.test(f));
-  const registration = [...html.matchAll(REGISTRATION_SCRIPT)].map((m) => m[0].replace(/^<script[^>]*>|<\/script>$/g, ''));
-  const ownInline = inline.filter((code) => !registration.includes(code));
+  const ownInline = withoutRegistration(html, inline);
   const js = (ownInline.length > 0 ? gzipSize(ownInline.join('\n')) : 0) + own.reduce((sum, f) => sum + gzipSize(readFileSync(f)), 0);
   const searchJs = search.reduce((sum, f) => sum + gzipSize(readFileSync(f)), 0);
   const htmlCss = gzipSize(html) + [...new Set(stylesheets)].reduce((sum, f) => sum + gzipSize(readFileSync(f)), 0);

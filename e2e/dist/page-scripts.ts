@@ -13,6 +13,12 @@ const DYNAMIC_IMPORT = /\bimport\s*\(\s*["'`]([^"'`$]+\.js)["'`]\s*\)/g;
  */
 export const REGISTRATION_SCRIPT = /<script type="module">[^<]*serviceWorker[^<]*<\/script>/g;
 
+/** A page's inline scripts but the service worker's registration (budgeted on its own). */
+export function withoutRegistration(html: string, inline: readonly string[]): string[] {
+  const registration = [...html.matchAll(REGISTRATION_SCRIPT)].map((m) => m[0].replace(/^<script[^>]*>|<\/script>$/g, ''));
+  return inline.filter((code) => !registration.includes(code));
+}
+
 /** `file` and every script it imports (statically, and lazily when `lazy`), each once. */
 function withImports(file: string, seen: Set<string>, lazy: boolean): void {
   if (seen.has(file)) return;

@@ -8,7 +8,6 @@ import {
   oneOf,
   optional,
   parse,
-  parseJsonObject,
   record,
   refine,
   string,
@@ -72,17 +71,5 @@ describe('check combinators', () => {
       },
     });
     expect(() => parse(Boom, { a: 1 })).toThrow(TypeError);
-  });
-});
-
-describe('parseJsonObject', () => {
-  it.each([
-    ['{"a":1}', { ok: true, value: { a: 1 } }],
-    ['{"a":', { ok: false, error: 'it is not valid JSON' }],
-    ['[1]', { ok: false, error: 'it is not a JSON object' }],
-    ['null', { ok: false, error: 'it is not a JSON object' }],
-    ['"text"', { ok: false, error: 'it is not a JSON object' }],
-  ])('reads %s', (text, expected) => {
-    expect(parseJsonObject(text)).toEqual(expected);
   });
 });

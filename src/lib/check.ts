@@ -194,19 +194,6 @@ export function asObject(value: unknown, path: string): Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Json) : fail(path);
 }
 
-/** JSON text that must hold an object: the object, or why not ("it is not valid JSON", "it is not a JSON object"). */
-export function parseJsonObject(text: string): Checked<Json> {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return { ok: false, error: 'it is not valid JSON' };
-  }
-  return typeof data === 'object' && data !== null && !Array.isArray(data)
-    ? { ok: true, value: data as Json }
-    : { ok: false, error: 'it is not a JSON object' };
-}
-
 /** `value` as a string of at most `max` characters matching `pattern`, or a failure at `path`. */
 export function text(value: unknown, path: string, max = Infinity, pattern = /[^]*/): string {
   return typeof value === 'string' && value.length <= max && pattern.test(value) ? value : fail(path);

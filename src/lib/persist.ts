@@ -11,7 +11,7 @@
  * Every call is wrapped: private mode, a full quota or a blocked storage only ever produce a
  * `problem`, never an exception.
  */
-import { parse, parseJsonObject, type Schema } from './check';
+import { parseJsonObject } from './json';
 
 /** The part of the Web Storage API this module uses. */
 export interface KeyValueStore {
@@ -28,11 +28,6 @@ export interface DocumentCodec<T> {
   migrate: (data: { version: number } & Record<string, unknown>) => unknown;
   /** Validates the current shape; returns the value or a message saying what is wrong. */
   validate: (data: unknown) => { ok: true; value: T } | { ok: false; error: string };
-}
-
-/** How a stored shelf is read while `version` is its first and only format: nothing to migrate, checked by `schema`. */
-export function firstFormatCodec<T>(schema: Schema<T>, version: number): DocumentCodec<T> {
-  return { version, migrate: (data) => data, validate: (data) => parse(schema, data, '') };
 }
 
 /** What loading found. */

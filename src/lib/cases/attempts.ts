@@ -10,10 +10,9 @@
  */
 import { array, boolean, number, object, oneOf, optional, string, type Infer } from '../check';
 import { CONTENT_ID, NOTE_MAX } from '../documents/limits';
-import { documentId, namedFields, shelfOf, timestamp } from '../documents/schema';
+import { documentId, firstFormatCodec, namedFields, shelfOf, timestamp } from '../documents/schema';
 import { isShelfAction, shelfReducer, updateItem, type ShelfAction } from '../documents/shelf';
 import { Answers } from '../flow/storage';
-import { firstFormatCodec } from '../persist';
 
 export { ATTEMPTS_STORAGE_KEY } from './attempt-list';
 /** The version of the stored document and of the JSON export. */

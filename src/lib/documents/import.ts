@@ -3,7 +3,8 @@
  * version, then the kind's schema, with every refusal said in a reader's words ("it is not
  * valid JSON", "the note on item “x” should be a text of at most 2,000 characters"). Never throws.
  */
-import { parse, parseJsonObject, type Checked } from '../check';
+import { parse, type Checked } from '../check';
+import { parseJsonObject } from '../json';
 import { readTextFile } from '../files';
 import { readShareFragment } from '../share';
 import { IMPORT_MAX_BYTES, IMPORT_MAX_TEXT } from './limits';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { number, object, parse } from '../check';
-import { decodeDocument, firstFormatCodec } from '../persist';
-import { exportOf, namedFields, shelfOf } from './schema';
+import { decodeDocument } from '../persist';
+import { exportOf, firstFormatCodec, namedFields, shelfOf } from './schema';
 
 const at = '2026-12-01T09:30:00.000Z';
 const item = { id: 'a', name: 'A', createdAt: at, updatedAt: at };

@@ -2,7 +2,20 @@
  * The checks every saved document shares, built from the combinators of ../check.ts: the id,
  * the dates, the name, and the shelf around a tool's own document schema.
  */
-import { array, nullable, number, object, oneOf, optional, refine, string, type Schema, type Shape } from '../check';
+import {
+  array,
+  nullable,
+  number,
+  object,
+  oneOf,
+  optional,
+  parse,
+  refine,
+  string,
+  type Schema,
+  type Shape,
+} from '../check';
+import type { DocumentCodec } from '../persist';
 import { DOCUMENT_ID, DOCUMENTS_MAX, ISO_DATETIME, NAME_MAX } from './limits';
 import type { Named, Shelf, Trash } from './shelf';
 
@@ -73,4 +86,9 @@ export function exportOf<const F extends string, const V extends number, S exten
     ...document,
   });
   return { ...schema, format, version };
+}
+
+/** How a stored shelf is read while `version` is its first and only format: nothing to migrate, checked by `schema`. */
+export function firstFormatCodec<T>(schema: Schema<T>, version: number): DocumentCodec<T> {
+  return { version, migrate: (data) => data, validate: (data) => parse(schema, data, '') };
 }

@@ -8,9 +8,8 @@
  */
 import { array, boolean, number, object, optional, record, string, type Infer } from '../check';
 import { NOTE_MAX, SHORT_TEXT_MAX } from '../documents/limits';
-import { exportOf, namedFields, shelfOf } from '../documents/schema';
+import { exportOf, firstFormatCodec, namedFields, shelfOf } from '../documents/schema';
 import { DiagramLabels } from '../diagram/labels';
-import { firstFormatCodec } from '../persist';
 
 /** localStorage key of the saved designs. */
 export const FLOW_STORAGE_KEY = 'cta-integration-design:flow';
