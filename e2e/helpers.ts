@@ -56,14 +56,14 @@ export async function setTheme(page: Page, theme: Theme): Promise<void> {
 
 /**
  * Waits until an astro-island has hydrated (Astro removes its `ssr` attribute then). A `client:stored` tool
- * with nothing saved waits for the reader's intent (src/scripts/client-stored.ts): the pointer moves over it.
+ * with nothing saved waits for the reader's first move (src/scripts/client-stored.ts): the pointer moves.
  * e2e/hydration.spec.ts checks the directive itself.
  */
 export async function waitForIsland(page: Page, island: Locator): Promise<void> {
   await expect(island).toBeAttached();
   if ((await island.getAttribute('client')) === 'stored' && (await island.getAttribute('ssr')) !== null) {
-    // Dispatched, not hover(): a real hover would scroll the tool into view and move what a test measures.
-    await island.locator(':scope > *').first().dispatchEvent('pointerover', { bubbles: true });
+    // Dispatched, not a real move: hover() would scroll the tool into view and move what a test measures.
+    await island.locator(':scope > *').first().dispatchEvent('pointermove', { bubbles: true });
   }
   await expect(island, `island on ${page.url()} hydrates`).not.toHaveAttribute('ssr', { timeout: 10_000 });
 }

@@ -1,5 +1,5 @@
 // `client:stored` (src/scripts/client-stored.ts): a tool hydrates at once for a reader who needs it, and a
-// first visit to the bare page loads no React until the reader shows intent; a click that lands before the
+// first visit to the bare page loads no React until the reader's first move; a click that lands before the
 // tool is ready is replayed on the same control.
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page, type Request } from '@playwright/test';
@@ -21,7 +21,7 @@ function watchIslandCode(page: Page): string[] {
   return seen;
 }
 
-test('a first visit to the bare page shows the overview and loads no React until the reader moves to the tool', async ({
+test('a first visit to the bare page shows the overview and loads no React until the reader moves', async ({
   page,
 }) => {
   const errors = collectConsoleErrors(page);
@@ -31,7 +31,7 @@ test('a first visit to the bare page shows the overview and loads no React until
   await expect(page.getByRole('button', { name: 'Start flashcards' })).toBeVisible();
   await expect(page.locator(STUDY)).toHaveAttribute('ssr', '');
   expect(loaded).toEqual([]);
-  // The keyboard is intent too: Tab onto the tool's first control.
+  // A key is a move too: Tab onto the tool's first control.
   const start = page.getByRole('button', { name: 'Start flashcards' });
   for (
     let i = 0;
@@ -42,6 +42,16 @@ test('a first visit to the bare page shows the overview and loads no React until
   await expect(page.locator(STUDY)).not.toHaveAttribute('ssr');
   expect(loaded.length).toBeGreaterThanOrEqual(2);
   expect(errors).toEqual([]);
+});
+
+test("a scroll of the page (a phone reader's first move) brings the tool", async ({ page }) => {
+  const loaded = watchIslandCode(page);
+  await page.goto('/study/');
+  await page.waitForLoadState('networkidle');
+  expect(loaded).toEqual([]);
+  await page.mouse.wheel(0, 300);
+  await expect(page.locator(STUDY)).not.toHaveAttribute('ssr');
+  expect(loaded.length).toBeGreaterThanOrEqual(2);
 });
 
 test('a click before the tool is ready is held, then acts once it is', async ({ page }) => {

@@ -57,6 +57,8 @@ test('after one visit, every page, search and the tools work offline, and the to
   await page.goto('/study/');
   await waitForIsland(page, page.locator('astro-island[component-url*="StudyTool"]'));
   await page.getByRole('button', { name: 'Start flashcards' }).click();
+  // The session's views and the deck load on Start: the first card shows before a key can turn it.
+  await expect(page.getByRole('button', { name: 'Show answer' })).toBeVisible();
   await page.keyboard.press('Space');
   await expect(page.getByRole('heading', { name: 'Answer', level: 3 })).toBeVisible();
   await page.keyboard.press('3');

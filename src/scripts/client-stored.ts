@@ -2,15 +2,17 @@
  * `client:stored="<storage key> …"`: a client directive for the tools (registered in astro.config.mjs).
  * The island hydrates at once when src/lib/hydration.ts says the reader needs it (a saved document, an
  * address the tool reads, storage out of reach); otherwise the server-rendered view stays until the
- * reader's first sign of intent inside it (pointer over it, focus, touch, a key), so a first visit pays
- * for React only when it is used. A click that lands before the tool is ready is held and replayed on
- * the same control once it is.
+ * reader's first move on the page (pointer, touch, key, scroll), so a visit that only looks pays nothing
+ * for React. A click that lands before the tool is ready is held and replayed on the same control once it is.
  */
 import type { ClientDirective } from 'astro';
 import { hydratesAtOnce, storedKeys } from '../lib/hydration';
 
-// A click is intent too: a screen reader's Enter on a button sends a click with no pointer or focus event.
-const INTENT = ['pointerover', 'pointerdown', 'focusin', 'touchstart', 'keydown', 'click'] as const;
+// The reader's first move anywhere on the page: a pointer moving or pressed, a touch, a key, a scroll. Until
+// then the page is the server's render, whose controls say they are not ready yet; on a phone the first
+// scroll or touch is enough. A click on the tool itself is held (below) and starts it too: a screen reader's
+// Enter on a button sends a click with no other event before it.
+const INTENT = ['pointermove', 'pointerdown', 'touchstart', 'keydown', 'wheel', 'scroll'] as const;
 // How long a held click waits, once the tool has hydrated, for its control to be ready (its first effects).
 const READY_FRAMES = 60;
 const CONTROL = 'button, input, select, textarea, summary, [role="button"], [tabindex]';
@@ -50,7 +52,8 @@ const stored: ClientDirective = (load, options, el) => {
     held = control;
   };
   const start = () => {
-    for (const type of INTENT) el.removeEventListener(type, start, true);
+    for (const type of INTENT) removeEventListener(type, start, true);
+    el.removeEventListener('click', start, true);
     void hydrate().then(async () => {
       el.removeEventListener('click', hold, true);
       const control = held;
@@ -61,7 +64,8 @@ const stored: ClientDirective = (load, options, el) => {
   };
   // Registered first, so a click is held before it starts the hydration.
   el.addEventListener('click', hold, true);
-  for (const type of INTENT) el.addEventListener(type, start, { capture: true, passive: true });
+  el.addEventListener('click', start, true);
+  for (const type of INTENT) addEventListener(type, start, { capture: true, passive: true });
 };
 
 export default stored;
