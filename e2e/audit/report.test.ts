@@ -11,6 +11,7 @@ import {
   table,
   transferTables,
   transfers,
+  TRANSFER_KIB,
   type PageRuns,
 } from './report';
 
@@ -28,6 +29,7 @@ interface Fake {
   /** Which audits each category lists. */
   refs?: Partial<Record<string, string[]>>;
   cls?: number;
+  bytes?: number;
   requests?: (string | { url: string; transferSize: number; resourceType: string })[];
   url?: string;
   runtimeError?: { code: string; message: string };
@@ -43,7 +45,7 @@ function lhr(fake: Fake = {}): Result {
     }),
     'largest-contentful-paint': audit('largest-contentful-paint', { numericValue: 1100 }),
     'total-blocking-time': audit('total-blocking-time', { numericValue: 0 }),
-    'total-byte-weight': audit('total-byte-weight', { numericValue: 12_800 }),
+    'total-byte-weight': audit('total-byte-weight', { numericValue: fake.bytes ?? 12_800 }),
     'network-requests': audit('network-requests', {
       details: {
         type: 'table',
@@ -97,6 +99,14 @@ describe('score and medianRun', () => {
 });
 
 describe('summarize', () => {
+  test("a tool page over its transfer ceiling fails, on the median run's bytes", () => {
+    const study = (bytes: number): PageRuns => ({ ...runs({ bytes }, { bytes }, { bytes }), path: '/study/' });
+    expect(summarize(study(97 * 1024)).problems).toEqual([]);
+    expect(summarize(study(107.2 * 1024)).problems).toEqual([`transfer 107.2 KiB > ${TRANSFER_KIB['/study/']} KiB`]);
+    // A page without a ceiling is not held to one.
+    expect(summarize(runs({ bytes: 500 * 1024 }, { bytes: 500 * 1024 }, { bytes: 500 * 1024 })).problems).toEqual([]);
+  });
+
   test('a page with every category at 100 and no shift clears the bar', () => {
     const summary = summarize(runs());
     expect(summary.problems).toEqual([]);

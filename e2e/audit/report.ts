@@ -20,6 +20,17 @@ export const BAR = {
   cls: 0,
 } as const;
 
+/**
+ * Transfer ceilings (KiB, the median run's total byte weight) for the tool pages: /study/ at most 100 KB (issue 11),
+ * /checklist/ and /flow/ no more than the previous release's 96.2 and 109.3 KiB. A first visit loads no React
+ * (`client:stored`), so each is far below; the ceiling keeps it so.
+ */
+export const TRANSFER_KIB: Readonly<Record<string, number>> = {
+  '/checklist/': 96.2,
+  '/flow/': 109.3,
+  '/study/': 97.6,
+};
+
 /** One page's Lighthouse runs: `full` scored every category; `perf` holds every run that scored performance (full included). */
 export type PageRuns = { path: string; full: Result; perf: Result[] };
 
@@ -89,6 +100,13 @@ export function summarize(page: PageRuns): PageSummary {
       if (audit && !audits.some((a) => a.id === id)) audits.push(describe('performance', audit));
     }
   }
+  const transfer = numeric(median, 'total-byte-weight');
+  const ceiling = TRANSFER_KIB[page.path];
+  if (ceiling !== undefined && (transfer === undefined || transfer / 1024 > ceiling)) {
+    problems.push(
+      `transfer ${transfer === undefined ? 'not measured' : `${(transfer / 1024).toFixed(1)} KiB`} > ${ceiling} KiB`,
+    );
+  }
   problems.push(...foreignRequests(page));
   return {
     path: page.path,
@@ -97,7 +115,7 @@ export function summarize(page: PageRuns): PageSummary {
     lcp: numeric(median, 'largest-contentful-paint'),
     tbt: numeric(median, 'total-blocking-time'),
     cls,
-    transfer: numeric(median, 'total-byte-weight'),
+    transfer,
     problems,
     audits,
   };
