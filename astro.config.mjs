@@ -1,5 +1,4 @@
 // @ts-check
-import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
@@ -13,6 +12,7 @@ import { headingAnchorsPlugin } from './src/markdown/heading-anchors.ts';
 import { tableWrapPlugin } from './src/markdown/table-wrap.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { cspPerPage } from './src/integrations/csp-per-page.ts';
+import { cspSha256 } from './src/build-hash.ts';
 
 // BASE_PATH serves the site under a sub-path (GitHub Pages project sites); SITE_URL is
 // the origin it is deployed at, used for canonical URLs, Open Graph and the sitemap. Without it a
@@ -22,7 +22,7 @@ const site = process.env.SITE_URL || undefined;
 
 const themeHead = readFileSync(new URL('./src/scripts/theme-head.js', import.meta.url), 'utf8');
 /** @type {`sha256-${string}`} */
-const themeHeadHash = `sha256-${createHash('sha256').update(themeHead).digest('base64')}`;
+const themeHeadHash = `sha256-${cspSha256(themeHead)}`;
 
 /**
  * Warns when a build has no SITE_URL, and says what it leaves out.

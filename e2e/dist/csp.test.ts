@@ -1,12 +1,10 @@
 // Every built page's Content-Security-Policy permits exactly the inline scripts and styles it carries: each
 // one's hash is listed (else the browser refuses it), and no other page's (src/integrations/csp-per-page.ts).
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { inlineHashes } from '../../src/lib/csp-hashes';
+import { cspSha256 } from '../../src/build-hash';
+import { cspOf, inlineHashes } from '../../src/lib/csp-hashes';
 import { assertBuilt, distRelative, listHtmlFiles } from './dist-utils';
-
-const sha256 = (text: string) => createHash('sha256').update(text).digest('base64');
 
 interface Policy {
   page: string;
@@ -20,10 +18,10 @@ beforeAll(() => {
   assertBuilt();
   policies = listHtmlFiles().map((file) => {
     const html = readFileSync(file, 'utf8');
-    const content = /<meta http-equiv="content-security-policy" content="([^"]*)">/.exec(html)?.[1] ?? '';
+    const content = cspOf(html) ?? '';
     return {
       page: distRelative(file),
-      own: (({ script, style }) => new Set([...script, ...style]))(inlineHashes(html, sha256)),
+      own: (({ script, style }) => new Set([...script, ...style]))(inlineHashes(html, cspSha256)),
       listed: content.match(/'sha256-[^']+'/g) ?? [],
       directives: content.split(';').map((d) => d.trim().split(/\s+/)[0] ?? ''),
     };

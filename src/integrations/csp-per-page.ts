@@ -2,14 +2,12 @@
  * After the build: each page's Content-Security-Policy permits exactly its own inline scripts and
  * styles, by hash (src/lib/csp-hashes.ts). Runs before the search index and the service worker read dist/.
  */
-import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { cspSha256 } from '../build-hash';
 import { exactCspHashes } from '../lib/csp-hashes';
-
-const sha256 = (text: string) => createHash('sha256').update(text).digest('base64');
 
 export function cspPerPage(): AstroIntegration {
   return {
@@ -22,7 +20,7 @@ export function cspPerPage(): AstroIntegration {
         for (const page of pages) {
           const file = join(root, page);
           const html = readFileSync(file, 'utf8');
-          const trimmed = exactCspHashes(html, sha256);
+          const trimmed = exactCspHashes(html, cspSha256);
           saved += html.length - trimmed.length;
           if (trimmed !== html) writeFileSync(file, trimmed);
         }

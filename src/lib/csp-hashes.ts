@@ -25,6 +25,11 @@ export function inlineHashes(html: string, sha256: Sha256): { script: Set<string
   return found;
 }
 
+/** The policy a page's CSP `<meta>` states, or null without one. */
+export function cspOf(html: string): string | null {
+  return META.exec(html)?.[1] ?? null;
+}
+
 /** One directive with its hashes replaced by `hashes` (its other sources, in order, first). */
 function withHashes(sources: readonly string[], hashes: ReadonlySet<string>): string {
   return [...sources.filter((source) => !HASH_SOURCE.test(source)), ...hashes].join(' ');

@@ -10,9 +10,9 @@ import { hydratesAtOnce, storedKeys } from '../lib/hydration';
 
 // The reader's first move anywhere on the page: a pointer moving or pressed, a touch, a key, a scroll. Until
 // then the page is the server's render, whose controls say they are not ready yet; on a phone the first
-// scroll or touch is enough. A click on the tool itself is held (below) and starts it too: a screen reader's
-// Enter on a button sends a click with no other event before it.
-const INTENT = ['pointermove', 'pointerdown', 'touchstart', 'keydown', 'wheel', 'scroll'] as const;
+// scroll or touch is enough. A click counts too (a screen reader's Enter on a button sends a click with no
+// other event before it); one on the tool itself is held (below) and replayed.
+const INTENT = ['pointermove', 'pointerdown', 'touchstart', 'keydown', 'wheel', 'scroll', 'click'] as const;
 // How long a held click waits, once the tool has hydrated, for its control to be ready (its first effects).
 const READY_FRAMES = 60;
 const CONTROL = 'button, input, select, textarea, summary, [role="button"], [tabindex]';
@@ -53,7 +53,6 @@ const stored: ClientDirective = (load, options, el) => {
   };
   const start = () => {
     for (const type of INTENT) removeEventListener(type, start, true);
-    el.removeEventListener('click', start, true);
     void hydrate().then(async () => {
       el.removeEventListener('click', hold, true);
       const control = held;
@@ -62,9 +61,7 @@ const stored: ClientDirective = (load, options, el) => {
       control.click();
     });
   };
-  // Registered first, so a click is held before it starts the hydration.
   el.addEventListener('click', hold, true);
-  el.addEventListener('click', start, true);
   for (const type of INTENT) addEventListener(type, start, { capture: true, passive: true });
 };
 

@@ -6,8 +6,8 @@
  * cache it for good (public/_headers); the header's search button names both (SearchTrigger.astro).
  * (Files starting with "_" are not routes.)
  */
-import { createHash } from 'node:crypto';
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
+import { contentHash } from '../../build-hash';
 import { getGlossary } from '../../glossary';
 import { synonymGroups } from '../../lib/glossary';
 import { buildVocabulary, readableText } from '../../lib/search-suggest';
@@ -51,7 +51,7 @@ export interface SearchFile {
 
 function file(kind: string, value: unknown): SearchFile {
   const json = JSON.stringify(value);
-  return { path: `/search/${kind}.${createHash('sha256').update(json).digest('hex').slice(0, 12)}.json`, json };
+  return { path: `/search/${kind}.${contentHash(json)}.json`, json };
 }
 
 async function build(): Promise<{ words: SearchFile; synonyms: SearchFile }> {

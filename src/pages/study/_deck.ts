@@ -4,7 +4,7 @@
  * cards are introduced, the topics it is filed under, and the deck file's text and content hash.
  * (Files starting with "_" are not routes.)
  */
-import { createHash } from 'node:crypto';
+import { contentHash } from '../../build-hash';
 import { getCollection } from 'astro:content';
 import { getChecklist, getQuestions, getSourceTargets } from '../../data';
 import { questionHeading, stepLabel } from '../../lib/questions';
@@ -86,7 +86,7 @@ async function build(): Promise<StudyDeck> {
     cards,
     topics: summarize(sorted, topicInfo),
     json,
-    hash: createHash('sha256').update(json).digest('hex').slice(0, 12),
+    hash: contentHash(json),
   };
 }
 
