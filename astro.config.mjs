@@ -13,6 +13,7 @@ import { tableWrapPlugin } from './src/markdown/table-wrap.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { cspPerPage } from './src/integrations/csp-per-page.ts';
 import { cspSha256 } from './src/build-hash.ts';
+import { lazyChunk } from './src/integrations/lazy-chunk.ts';
 
 // BASE_PATH serves the site under a sub-path (GitHub Pages project sites); SITE_URL is
 // the origin it is deployed at, used for canonical URLs, Open Graph and the sitemap. Without it a
@@ -151,6 +152,7 @@ export default defineConfig({
     serviceWorker(),
   ],
   vite: {
+    plugins: [lazyChunk()],
     define: { 'import.meta.env.BUILD_ID': JSON.stringify(buildId) },
   },
   markdown: {

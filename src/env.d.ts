@@ -9,3 +9,9 @@ interface ImportMetaEnv {
   /** This build's id (astro.config.mjs): Pagefind's metaCacheTag. */
   readonly BUILD_ID: string;
 }
+
+/** The URL of a module built as a chunk of its own, to load with `import(url)` (src/integrations/lazy-chunk.ts). */
+declare module 'lazy-chunk:*' {
+  const url: string;
+  export default url;
+}

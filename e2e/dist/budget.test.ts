@@ -6,14 +6,12 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { assertBuilt, attribute, DIST, distRelative, gzipSize, listHtmlFiles, readDist, resolveAsset } from './dist-utils';
-import { pageScripts, withoutRegistration } from './page-scripts';
+import { SEARCH_LAUNCHER_SCRIPT, inlineMatches, loadedByUrl, pageScripts, withStaticImports, withoutRegistration } from './page-scripts';
 
 // 2 KB for a content page's own scripts (copy buttons, page actions), plus 256 B for the wiring of a
 // ZoomableFigure's Enlarge button on the pages that have one (the viewer itself loads on use).
 const JS_BUDGET = 2048 + 256;
 const SEARCH_JS_BUDGET = 3072;
-/** The search launcher's chunks: the header trigger's script and the helper its lazy imports use. */
-const SEARCH_FILE = /\/_astro\/(SearchTrigger[^/]*|preload-helper[^/]*)\.js$/;
 const HTML_CSS_BUDGET = 61440;
 
 /** What one page costs to load. */
@@ -26,7 +24,7 @@ interface PageWeight {
    * worker's registration excluded (each has its own budget).
    */
   js: number;
-  /** Gzipped search-launcher files. */
+  /** The gzipped search launcher (an inline script that loads nothing more until search is used). */
   searchJs: number;
   /** Holds a tool (an island, or the search page), so the no-JavaScript budget does not apply. */
   tool: boolean;
@@ -48,11 +46,10 @@ function weigh(file: string): PageWeight {
       if (!target) throw new Error(`${distRelative(file)}: <link rel="stylesheet" href="${href}"> does not resolve inside dist/`);
       return target;
     });
-  const own = [...jsFiles].filter((f) => !SEARCH_FILE.test(f));
-  const search = [...jsFiles].filter((f) => SEARCH_FILE.test(f));
-  const ownInline = withoutRegistration(html, inline);
-  const js = (ownInline.length > 0 ? gzipSize(ownInline.join('\n')) : 0) + own.reduce((sum, f) => sum + gzipSize(readFileSync(f)), 0);
-  const searchJs = search.reduce((sum, f) => sum + gzipSize(readFileSync(f)), 0);
+  const launcher = inlineMatches(html, SEARCH_LAUNCHER_SCRIPT);
+  const ownInline = withoutRegistration(html, inline).filter((code) => !launcher.includes(code));
+  const js = (ownInline.length > 0 ? gzipSize(ownInline.join('\n')) : 0) + [...jsFiles].reduce((sum, f) => sum + gzipSize(readFileSync(f)), 0);
+  const searchJs = launcher.length > 0 ? gzipSize(launcher.join('\n')) : 0;
   const htmlCss = gzipSize(html) + [...new Set(stylesheets)].reduce((sum, f) => sum + gzipSize(readFileSync(f)), 0);
   return {
     page: distRelative(file),
@@ -101,7 +98,7 @@ describe('page weight budgets', () => {
 
   test(`the search launcher costs ≤ ${SEARCH_JS_BUDGET} B gzipped on every page, and loads no Pagefind`, () => {
     const plain = weights.filter((w) => !w.tool);
-    expect(plain.every((w) => w.searchJs > 0), 'every page has the search launcher').toBe(true);
+    expect(plain.every((w) => w.searchJs > 0), 'every page has the search launcher, inline').toBe(true);
     expect(plain.filter((w) => w.searchJs > SEARCH_JS_BUDGET).map((w) => `${w.page}: ${w.searchJs} B`)).toEqual([]);
     expect(plain.filter((w) => w.jsFiles.some((f) => f.includes('pagefind'))).map((w) => w.page), 'Pagefind loads only when search opens').toEqual([]);
   });
@@ -113,7 +110,7 @@ describe('page weight budgets', () => {
 });
 
 // The first search, measured from dist/ (the e2e budget test measures it over the wire too): the dialog's
-// code that the header's launcher imports (the dialog's Vite dependency list), the glossary's synonyms (fetched when search
+// code that the header's launcher loads (the dialog's chunk and what it imports), the glossary's synonyms (fetched when search
 // opens), Pagefind's script, entry, metadata and WebAssembly, every index and filter chunk and every result
 // fragment. An upper bound: a real first search fetches only the index chunks and fragments its words need. The
 // site's words for "Did you mean …?" load only when a word finds nothing: printed, not counted.
@@ -121,21 +118,16 @@ const FIRST_SEARCH_BUDGET = 150 * 1024;
 
 describe('the first search', () => {
   test(`transfers at most ${FIRST_SEARCH_BUDGET / 1024} KB, everything it may fetch counted`, () => {
-    const astro = join(DIST, '_astro');
-    const launcher = readdirSync(astro).find((name) => /^SearchTrigger.*\.js$/.test(name));
-    expect(launcher, 'the search launcher chunk').toBeDefined();
-    const source = readFileSync(join(astro, launcher ?? ''), 'utf8');
-    // Vite lists every lazy import's files once (m.f=[…]); the dialog's import names its own by index.
-    const deps = [...(/m\.f=\[([^\]]*)\]/.exec(source)?.[1] ?? '').matchAll(/"([^"]+)"/g)].map((m) => m[1] ?? '');
-    const mine = /import\(\W\.\/dialog\.[\w-]+\.js\W\),__vite__mapDeps\(\[([\d,]+)\]\)/.exec(source)?.[1] ?? '';
-    expect(mine, "the launcher's import of the dialog, with its dependency list").not.toBe('');
-    // The launcher's own files (its lazy-import helper) came with the page: counted in the launcher's budget above.
-    const code = mine
-      .split(',')
-      .map((i) => join(DIST, deps[Number(i)] ?? ''))
-      .filter((file) => !SEARCH_FILE.test(file));
-    expect(code.some((file) => /dialog\./.test(file)), 'the dialog chunk is among its own dependencies').toBe(true);
-    expect(code.some((file) => /\/ui\.[\w-]+\.js$/.test(file)), 'and so is the search UI').toBe(true);
+    // The header's launcher (inline in every page) loads the dialog's chunk by URL; the chunk brings the search
+    // UI it imports. (Their styles came with the page: the header's search button imports them.)
+    const home = join(DIST, 'index.html');
+    const launcher = inlineMatches(readDist('index.html'), SEARCH_LAUNCHER_SCRIPT);
+    expect(launcher, 'the search launcher, inline in the page').toHaveLength(1);
+    const dialog = loadedByUrl(home, launcher[0] ?? '').filter((file) => /\/dialog\.[\w-]+\.js$/.test(file));
+    expect(dialog, "the dialog's chunk, named by the launcher").toHaveLength(1);
+    const chunk = dialog[0] ?? '';
+    const code = [...withStaticImports(chunk), ...loadedByUrl(chunk, readFileSync(chunk, 'utf8'))];
+    expect(code.some((file) => /\/ui\.[\w-]+\.js$/.test(file)), 'the search UI comes with it').toBe(true);
     // The two files the header's search button names (src/pages/search/_files.ts), one of each.
     const named = (kind: string) => {
       const files = readdirSync(join(DIST, 'search')).filter((name) => new RegExp(`^${kind}\\.[0-9a-f]{12}\\.json$`).test(name));

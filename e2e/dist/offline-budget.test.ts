@@ -16,6 +16,7 @@ interface Measure {
   page: string;
   script: string;
   bytes: number;
+  /** The page's up-front scripts: inline code and script files. */
   upFront: string[];
 }
 let measures: Measure[] = [];
@@ -32,7 +33,7 @@ beforeAll(() => {
       page,
       script,
       bytes: gzipSize(html) - gzipSize(html.replace(script, '')),
-      upFront: pageScripts(file).files.map(distRelative),
+      upFront: [...pageScripts(file).inline, ...pageScripts(file).files.map(distRelative)],
     };
   });
   console.log(

@@ -6,6 +6,11 @@ const JS_TYPES = new Set(['', 'module', 'text/javascript', 'application/javascri
 const STATIC_IMPORT = /(?:^|[;\s}{)])(?:import|export)\s*(?:[\w$*{}\s,]*?\bfrom\s*)?["']([^"']+)["']/g;
 // Lazy chunks: `import("./x.js")`; template literals with `${…}` (runtime URLs such as Pagefind's) are skipped.
 const DYNAMIC_IMPORT = /\bimport\s*\(\s*["'`]([^"'`$]+\.js)["'`]\s*\)/g;
+/**
+ * Chunks and stylesheets loaded by URL (src/integrations/lazy-chunk.ts, a stylesheet imported with `?url`): a
+ * string that is a built file's site path, such as `/_astro/dialog.x1.js`.
+ */
+const URL_LITERAL = /["'`](\/(?:[\w.-]+\/)*_astro\/[\w.-]+\.(?:js|css))["'`]/g;
 
 /**
  * The service worker's registration: one inline module script (src/components/UpdateNotice.astro) that runs
@@ -13,10 +18,35 @@ const DYNAMIC_IMPORT = /\bimport\s*\(\s*["'`]([^"'`$]+\.js)["'`]\s*\)/g;
  */
 export const REGISTRATION_SCRIPT = /<script type="module">[^<]*serviceWorker[^<]*<\/script>/g;
 
+/**
+ * The header's search launcher (src/scripts/search/launcher.ts): one inline module script that wires the search
+ * button and loads the dialog by URL on use. It has its own budget (budget.test.ts).
+ */
+export const SEARCH_LAUNCHER_SCRIPT = /<script type="module">[^<]*\[data-search-open\][^<]*<\/script>/g;
+
+/** The code of the inline scripts of `html` that `pattern` (a whole `<script>` element) finds. */
+export function inlineMatches(html: string, pattern: RegExp): string[] {
+  return [...html.matchAll(pattern)].map((m) => m[0].replace(/^<script[^>]*>|<\/script>$/g, ''));
+}
+
 /** A page's inline scripts but the service worker's registration (budgeted on its own). */
 export function withoutRegistration(html: string, inline: readonly string[]): string[] {
-  const registration = [...html.matchAll(REGISTRATION_SCRIPT)].map((m) => m[0].replace(/^<script[^>]*>|<\/script>$/g, ''));
+  const registration = inlineMatches(html, REGISTRATION_SCRIPT);
   return inline.filter((code) => !registration.includes(code));
+}
+
+/**
+ * The built files `code` loads by URL (lazy chunks and their stylesheets), each with what it imports statically:
+ * what pressing the button that loads them fetches. `from` is the page or file the code belongs to.
+ */
+export function loadedByUrl(from: string, code: string): string[] {
+  const seen = new Set<string>();
+  for (const m of code.matchAll(URL_LITERAL)) {
+    const target = resolveAsset(from, m[1] ?? '');
+    if (target && target.endsWith('.css')) seen.add(target);
+    else if (target) withImports(target, seen, false);
+  }
+  return [...seen].sort();
 }
 
 /** `file` and every script it imports (statically, and lazily when `lazy`), each once. */
@@ -24,18 +54,25 @@ function withImports(file: string, seen: Set<string>, lazy: boolean): void {
   if (seen.has(file)) return;
   seen.add(file);
   const code = readFileSync(file, 'utf8');
-  for (const pattern of lazy ? [STATIC_IMPORT, DYNAMIC_IMPORT] : [STATIC_IMPORT]) {
+  for (const pattern of lazy ? [STATIC_IMPORT, DYNAMIC_IMPORT, URL_LITERAL] : [STATIC_IMPORT]) {
     for (const m of code.matchAll(pattern)) {
       const target = resolveAsset(file, m[1] ?? '');
-      if (target) withImports(target, seen, lazy);
+      if (target?.endsWith('.js')) withImports(target, seen, lazy);
     }
   }
+}
+
+/** A script file and every file it imports statically, each once. */
+export function withStaticImports(file: string): string[] {
+  const seen = new Set<string>();
+  withImports(file, seen, false);
+  return [...seen].sort();
 }
 
 /**
  * Every script a built page runs: inline scripts (joined) and script files, following what
  * they import, plus modulepreload links and islands' component and renderer modules. With
- * `lazy`, chunks loaded by dynamic import() are counted too.
+ * `lazy`, chunks loaded on use (by dynamic import() or by URL) are counted too.
  */
 export function pageScripts(page: string, { lazy = false } = {}): { inline: string[]; files: string[] } {
   const html = readFileSync(page, 'utf8');
@@ -52,7 +89,9 @@ export function pageScripts(page: string, { lazy = false } = {}): { inline: stri
     const src = attribute(open, 'src');
     if (src === null) {
       inline.push(m[2] ?? '');
-      for (const imp of (m[2] ?? '').matchAll(STATIC_IMPORT)) follow(imp[1] ?? '');
+      for (const pattern of lazy ? [STATIC_IMPORT, DYNAMIC_IMPORT, URL_LITERAL] : [STATIC_IMPORT]) {
+        for (const imp of (m[2] ?? '').matchAll(pattern)) if (imp[1]?.endsWith('.js')) follow(imp[1]);
+      }
     } else follow(src);
   }
   for (const link of html.match(/<link\b[^>]*>/gi) ?? []) {

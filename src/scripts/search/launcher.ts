@@ -1,6 +1,10 @@
 import { isSearchShortcut } from '../../lib/shortcut';
+import dialogUrl from 'lazy-chunk:./dialog';
+import highlightUrl from 'lazy-chunk:./highlight';
 
-const loadDialog = () => import('./dialog');
+// Each loads a chunk of its own by URL (src/integrations/lazy-chunk.ts): no preload helper to fetch with the page.
+const load = <Module>(url: string) => import(/* @vite-ignore */ url) as Promise<Module>;
+const loadDialog = () => load<typeof import('./dialog')>(dialogUrl);
 
 function inTextField(target: EventTarget | null): boolean {
   return (
@@ -40,5 +44,6 @@ export function initSearchLauncher(): void {
     event.preventDefault();
     void open(document.activeElement);
   });
-  if (new URLSearchParams(location.search).has('highlight')) void import('./highlight').then((m) => m.highlightTerms());
+  if (new URLSearchParams(location.search).has('highlight'))
+    void load<typeof import('./highlight')>(highlightUrl).then((m) => m.highlightTerms());
 }

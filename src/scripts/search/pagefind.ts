@@ -49,8 +49,10 @@ export const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 export function loadPagefind(): Promise<Pagefind> {
   loading ??= (async () => {
     let module: Pagefind;
+    // A URL in a variable: Vite leaves the import as it is, with no preload helper to fetch first.
+    const url = `${BASE}pagefind/pagefind.js`;
     try {
-      module = (await import(/* @vite-ignore */ `${BASE}pagefind/pagefind.js`)) as Pagefind;
+      module = (await import(/* @vite-ignore */ url)) as Pagefind;
     } catch {
       loading = undefined;
       throw new Error(
