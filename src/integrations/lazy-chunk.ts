@@ -9,8 +9,12 @@ const PREFIX = 'lazy-chunk:';
  * enough for Astro to inline into the page.
  */
 export function lazyChunk(): Plugin {
+  let base = '/';
   return {
     name: 'lazy-chunk',
+    configResolved(config) {
+      base = config.base;
+    },
     async resolveId(source, importer) {
       if (!source.startsWith(PREFIX)) return null;
       const resolved = await this.resolve(source.slice(PREFIX.length), importer, { skipSelf: true });
@@ -21,7 +25,8 @@ export function lazyChunk(): Plugin {
       if (!id.startsWith(`\0${PREFIX}`)) return null;
       const target = id.slice(PREFIX.length + 1);
       if (this.environment.mode === 'dev' || this.environment.name !== 'client')
-        return `export default ${JSON.stringify(`/@fs${target}`)};`;
+        // The dev server serves the module itself (and a server build never runs the client scripts that ask).
+        return `export default ${JSON.stringify(`${base}@fs${target}`)};`;
       const ref = this.emitFile({ type: 'chunk', id: target });
       return `export default import.meta.ROLLUP_FILE_URL_${ref};`;
     },
