@@ -210,6 +210,10 @@ test.describe('questions people type', () => {
     await expect(resultTitles(dialog(page)).first()).toHaveText(/^Question 15:/);
     await search(page, 'MID Server');
     await expect(dialog(page).getByRole('status')).toHaveText(/^\d+ results for “MID Server”\.$/);
+    // One word that finds pages: no "0 of 1 words", no "Did you mean" (its one search is the every-word search).
+    await search(page, 'retry');
+    await expect(dialog(page).getByRole('status')).toHaveText(/^\d+ results for “retry”\.$/);
+    await expect(dialog(page).locator('.search-suggestion')).toBeHidden();
   });
 
   test('a word that finds nothing gets a "Did you mean" link that runs the corrected search', async ({ page }) => {

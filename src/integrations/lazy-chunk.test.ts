@@ -13,12 +13,17 @@ function loadIn(environment: { mode: string; name: string }, id: string) {
 }
 
 describe('lazy-chunk', () => {
-  test('resolves `lazy-chunk:<module>` to a virtual id naming the resolved module, and leaves other ids alone', async () => {
+  test('resolves `lazy-chunk:<module>` to a virtual id naming the resolved module, one per importer; leaves other ids alone', async () => {
     const context = { resolve: async (source: string) => ({ id: `/src/${source.replace('./', '')}.ts` }) };
-    expect(await hook('resolveId').call(context, 'lazy-chunk:./dialog', '/src/launcher.ts')).toBe(
-      '\0lazy-chunk:/src/dialog.ts',
-    );
-    expect(await hook('resolveId').call(context, './dialog', '/src/launcher.ts')).toBeNull();
+    const resolve = (source: string, importer: string) => hook('resolveId').call(context, source, importer);
+    const fromLauncher = await resolve('lazy-chunk:./search', '/src/launcher.ts');
+    const fromPage = await resolve('lazy-chunk:./search', '/src/pages/search.astro');
+    expect(fromLauncher).toMatch(/^\0lazy-chunk:\d+:\/src\/search\.ts$/);
+    expect(fromPage).toMatch(/^\0lazy-chunk:\d+:\/src\/search\.ts$/);
+    // Two scripts never share the module that holds the URL (a shared module would become a chunk both import).
+    expect(fromPage).not.toBe(fromLauncher);
+    expect(await resolve('lazy-chunk:./search', '/src/launcher.ts')).toBe(fromLauncher);
+    expect(await resolve('./dialog', '/src/launcher.ts')).toBeNull();
   });
 
   test('an unresolvable module fails the build, naming it', async () => {
@@ -29,14 +34,14 @@ describe('lazy-chunk', () => {
   });
 
   test("in the client build: the module is emitted as a chunk and the default export is Rollup's URL of it", () => {
-    const { code, emitted } = loadIn({ mode: 'build', name: 'client' }, '\0lazy-chunk:/src/dialog.ts');
+    const { code, emitted } = loadIn({ mode: 'build', name: 'client' }, '\0lazy-chunk:3:/src/dialog.ts');
     expect(emitted).toEqual([{ type: 'chunk', id: '/src/dialog.ts' }]);
     expect(code).toBe('export default import.meta.ROLLUP_FILE_URL_ref1;');
   });
 
   test('in dev: the URL the dev server serves the module at, under the base path; nothing emitted', () => {
     hook('configResolved').call({}, { base: '/sub/' });
-    const { code, emitted } = loadIn({ mode: 'dev', name: 'client' }, '\0lazy-chunk:/src/dialog.ts');
+    const { code, emitted } = loadIn({ mode: 'dev', name: 'client' }, '\0lazy-chunk:0:/src/dialog.ts');
     expect(code).toBe('export default "/sub/@fs/src/dialog.ts";');
     expect(emitted).toEqual([]);
     expect(loadIn({ mode: 'build', name: 'client' }, '/src/other.ts').code).toBeNull();

@@ -10,6 +10,7 @@ const PREFIX = 'lazy-chunk:';
  */
 export function lazyChunk(): Plugin {
   let base = '/';
+  const importers = new Map<string, number>();
   return {
     name: 'lazy-chunk',
     configResolved(config) {
@@ -19,11 +20,15 @@ export function lazyChunk(): Plugin {
       if (!source.startsWith(PREFIX)) return null;
       const resolved = await this.resolve(source.slice(PREFIX.length), importer, { skipSelf: true });
       if (!resolved) throw new Error(`lazy-chunk: cannot resolve ${source} from ${importer ?? 'the root'}`);
-      return `\0${PREFIX}${resolved.id}`;
+      // One virtual module per importer: shared by two scripts, it would become a chunk of its own that both import,
+      // and neither could be inlined.
+      const key = importers.get(importer ?? '') ?? importers.size;
+      importers.set(importer ?? '', key);
+      return `\0${PREFIX}${key}:${resolved.id}`;
     },
     load(id) {
       if (!id.startsWith(`\0${PREFIX}`)) return null;
-      const target = id.slice(PREFIX.length + 1);
+      const target = id.slice(id.indexOf(':', PREFIX.length + 1) + 1);
       if (this.environment.mode === 'dev' || this.environment.name !== 'client')
         // The dev server serves the module itself (and a server build never runs the client scripts that ask).
         return `export default ${JSON.stringify(`${base}@fs${target}`)};`;

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { buildVocabulary, editDistance, readableText, suggestQuery, suggestWord } from './search-suggest';
+import { analyzeQuery } from './search-query';
+import { editDistance, suggestQuery, suggestWord } from './search-suggest';
 
 describe('did you mean', () => {
   const vocabulary = ['kafka', 'circuit', 'breaker', 'semaphore', 'server', 'service', 'mid'];
@@ -16,24 +17,13 @@ describe('did you mean', () => {
     expect(suggestWord('serv', vocabulary)).toBeNull();
     expect(suggestWord('zzzzzz', vocabulary)).toBeNull();
   });
-  test('rewrites the query with every suggestion', () => {
-    expect(suggestQuery('Circut Breaker', ['circut'], vocabulary)).toBe('circuit breaker');
-    expect(suggestQuery('kafak', ['kafak'], vocabulary)).toBe('kafka');
-    expect(suggestQuery('qqqq', ['qqqq'], vocabulary)).toBeNull();
+  test("rewrites the query's words with every suggestion", () => {
+    expect(suggestQuery(['circut', 'breaker'], ['circut'], vocabulary)).toBe('circuit breaker');
+    expect(suggestQuery(['kafak'], ['kafak'], vocabulary)).toBe('kafka');
+    expect(suggestQuery(['qqqq'], ['qqqq'], vocabulary)).toBeNull();
   });
-  test('the vocabulary lists the most frequent words first, without stop words or numbers', () => {
-    expect(buildVocabulary(['The MID Server and the MID Server host', 'a server on 443'])).toEqual([
-      'server',
-      'mid',
-      'host',
-    ]);
-  });
-});
-
-describe('readableText', () => {
-  test("leaves out MDX's imports and exports, and URLs", () => {
-    const body = "import Note from './note';\n\nBack off, see https://example.org/b then retry.\nexport const x = 1;";
-    expect(readableText(body)).toBe('\n\nBack off, see  then retry.\n');
-    expect(buildVocabulary([readableText(body), 'Retry Strategy'], 4)).toEqual(['retry', 'back', 'strategy']);
+  test('takes the words as the search reads a typed query (stop words left out)', () => {
+    const { words } = analyzeQuery('What is a Circut Breaker?', []);
+    expect(suggestQuery(words, ['circut'], vocabulary)).toBe('circuit breaker');
   });
 });

@@ -1,8 +1,8 @@
 /**
- * "Did you mean …?": the site's words, counted by the build (src/pages/search/_vocabulary.ts), and the
- * nearest of them to a word the index does not know. Pure.
+ * "Did you mean …?": the nearest of the site's words (src/lib/search-vocabulary.ts counts them at build time) to
+ * a word the index does not know. Pure, and imports nothing: the search code loads it as a chunk of its own, only
+ * when a word finds nothing (src/scripts/search/expand.ts).
  */
-import { STOP_WORDS, tokenize } from './search-query';
 
 /** The optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours. */
 export function editDistance(a: string, b: string): number {
@@ -44,32 +44,20 @@ export function suggestWord(word: string, vocabulary: readonly string[]): string
   return best;
 }
 
-/** The query with each of `unknown` words replaced by its nearest vocabulary word; null when none has one. */
-export function suggestQuery(query: string, unknown: readonly string[], vocabulary: readonly string[]): string | null {
+/**
+ * The query's words (`words`, as the query's analysis tokenized them) with each of `unknown` replaced by its nearest
+ * vocabulary word, joined by spaces; null when none has one.
+ */
+export function suggestQuery(
+  words: readonly string[],
+  unknown: readonly string[],
+  vocabulary: readonly string[],
+): string | null {
   const replacements = new Map<string, string>();
   for (const word of unknown) {
     const suggestion = suggestWord(word, vocabulary);
     if (suggestion) replacements.set(word, suggestion);
   }
   if (replacements.size === 0) return null;
-  return tokenize(query)
-    .map((word) => replacements.get(word) ?? word)
-    .join(' ');
-}
-
-/** The build's vocabulary: the words of the site, most frequent first (ties alphabetical), `minLength` letters or more. */
-export function buildVocabulary(texts: readonly string[], minLength = 3): string[] {
-  const counts = new Map<string, number>();
-  for (const text of texts) {
-    for (const word of tokenize(text)) {
-      if (word.length < minLength || STOP_WORDS.has(word) || /^\d+$/.test(word)) continue;
-      counts.set(word, (counts.get(word) ?? 0) + 1);
-    }
-  }
-  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([word]) => word);
-}
-
-/** A text as its page reads: without MDX's import and export lines, and without URLs (a link shows its title). */
-export function readableText(text: string): string {
-  return text.replace(/^(import|export) .*$/gm, '').replace(/https?:\/\/\S+/g, '');
+  return words.map((word) => replacements.get(word) ?? word).join(' ');
 }

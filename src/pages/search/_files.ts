@@ -10,7 +10,7 @@ import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:c
 import { contentHash } from '../../build-hash';
 import { getGlossary } from '../../glossary';
 import { synonymGroups } from '../../lib/glossary';
-import { buildVocabulary, readableText } from '../../lib/search-suggest';
+import { buildVocabulary, readableText } from '../../lib/search-vocabulary';
 
 /** The text one collection's entries show on the indexed pages (ids, slugs, URLs and model answers are not shown). */
 async function shown<K extends CollectionKey>(

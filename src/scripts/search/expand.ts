@@ -9,7 +9,7 @@ import {
 } from '../../lib/search-query';
 import { isSynonymGroups, isWordList } from '../../lib/search-files';
 import { mergeRuns, partialMatchMessage, unfoundConcepts, withoutUnfound } from '../../lib/search-rank';
-import { suggestQuery } from '../../lib/search-suggest';
+import suggestUrl from 'lazy-chunk:../../lib/search-suggest';
 import { type Pagefind, type PagefindFragment, type PagefindResponse } from './pagefind';
 
 /**
@@ -34,6 +34,19 @@ export const loadSynonyms = (): Promise<string[][]> => (synonyms ??= load('searc
 let words: Promise<string[]> | undefined;
 /** The site's words for "Did you mean …?": fetched once, only when a word finds nothing. */
 const loadWords = (): Promise<string[]> => (words ??= load('searchWords', isWordList));
+
+/**
+ * "Did you mean …?": its code, like its words, loads only when a word finds nothing (by URL, a chunk of its own:
+ * src/integrations/lazy-chunk.ts), so the first search does not carry it.
+ */
+async function suggest(words: readonly string[], unknown: readonly string[]): Promise<string | null> {
+  const [code, vocabulary] = await Promise.all([
+    (import(/* @vite-ignore */ suggestUrl) as Promise<typeof import('../../lib/search-suggest')>).catch(() => null),
+    loadWords(),
+  ]);
+  // Its chunk unreachable (a deploy replaced it, offline before the worker had it): no suggestion, as without words.
+  return code ? code.suggestQuery(words, unknown, vocabulary) : null;
+}
 
 /** Most results of each smaller search that take part in the merge (each costs a fragment fetch). */
 const PER_RUN = 12;
@@ -78,10 +91,14 @@ export async function expand(
   const keep = (found: (SearchRun | null)[]) => runs.push(...found.filter((r): r is SearchRun => r !== null));
   keep(await Promise.all(singleSearches(analysis).map(searchOnce)));
   if (stale()) return null;
-  // Only the searches of one concept tell: the every-word search drops a word the index does not know.
-  const unfound = unfoundConcepts(analysis, runs.slice(1));
+  // Only the searches of one concept tell: the every-word search drops a word the index does not know. (With one
+  // concept, the every-word search is that concept's search, run once.)
+  const unfound = unfoundConcepts(
+    analysis,
+    runs.filter((run) => run.search.covers.length === 1),
+  );
   const unknown = unfound.flatMap((i) => analysis.concepts[i]?.words ?? []);
-  const suggestion = unknown.length > 0 ? suggestQuery(analysis.words.join(' '), unknown, await loadWords()) : null;
+  const suggestion = unknown.length > 0 ? await suggest(analysis.words, unknown) : null;
   if (stale()) return null;
   const found = analysis.concepts.map((_, i) => i).filter((i) => !unfound.includes(i));
   const plan = expansionPlan(analysis).filter((search) => !done.has(search.query));

@@ -1,10 +1,10 @@
 import { isSearchShortcut } from '../../lib/shortcut';
-import dialogUrl from 'lazy-chunk:./dialog';
+import searchUrl from 'lazy-chunk:./search';
 import highlightUrl from 'lazy-chunk:./highlight';
 
 // Each loads a chunk of its own by URL (src/integrations/lazy-chunk.ts): no preload helper to fetch with the page.
 const load = <Module>(url: string) => import(/* @vite-ignore */ url) as Promise<Module>;
-const loadDialog = () => load<typeof import('./dialog')>(dialogUrl);
+const loadDialog = () => load<typeof import('./search')>(searchUrl);
 
 function inTextField(target: EventTarget | null): boolean {
   return (
