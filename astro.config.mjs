@@ -1,5 +1,5 @@
 // @ts-check
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
@@ -12,6 +12,7 @@ import { headingAnchorsPlugin } from './src/markdown/heading-anchors.ts';
 import { tableWrapPlugin } from './src/markdown/table-wrap.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { cspPerPage } from './src/integrations/csp-per-page.ts';
+import { codeTheme } from './src/integrations/code-theme.ts';
 import { cspSha256 } from './src/build-hash.ts';
 import { lazyChunk } from './src/integrations/lazy-chunk.ts';
 
@@ -75,23 +76,8 @@ const searchNotice = {
   },
 };
 
-// Shiki colours tokens with inline style attributes, which a strict Content-Security-Policy
-// (no 'unsafe-inline') refuses. In builds, the styles become classes and their rules a
-// stylesheet, /code-theme.css, that every code block links (src/components/CodeBlock.astro).
+// Shiki's token colours as classes in builds, their rules inlined in each page with code (src/integrations/code-theme.ts).
 const codeClasses = transformerStyleToClass({ classPrefix: 'sk-' });
-/** @type {import('astro').AstroIntegration} */
-const codeTheme = {
-  name: 'code-theme-stylesheet',
-  hooks: {
-    'astro:config:setup': ({ command, updateConfig }) => {
-      if (command === 'build') updateConfig({ markdown: { shikiConfig: { transformers: [codeClasses] } } });
-    },
-    'astro:build:done': ({ dir }) => {
-      mkdirSync(dir, { recursive: true });
-      writeFileSync(new URL('code-theme.css', dir), codeClasses.getCSS());
-    },
-  },
-};
 
 // The search index is part of the build: once the pages are written, Pagefind indexes dist/ and
 // writes dist/pagefind/. The build then reports its whole time, site and index (kept under 20 s on a
@@ -146,7 +132,7 @@ export default defineConfig({
     storedDirective,
     siteUrlNotice,
     searchNotice,
-    codeTheme,
+    codeTheme(codeClasses, base),
     cspPerPage(),
     searchIndex,
     serviceWorker(),

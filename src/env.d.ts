@@ -1,6 +1,6 @@
 declare namespace App {
   interface Locals {
-    /** Set once a code block on the page has linked /code-theme.css (each page links it once). */
+    /** Set once a code block on the page has put the code theme's link (each page once: src/integrations/code-theme.ts). */
     codeThemeLinked?: boolean;
   }
 }

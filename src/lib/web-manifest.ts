@@ -23,6 +23,32 @@ export const APP_ICONS: readonly AppIcon[] = [
   { file: 'icons/apple-touch-icon.png', size: 180, purpose: 'apple' },
 ];
 
+/** An icon as the manifest lists it. */
+export interface ManifestIcon {
+  src: string;
+  sizes: string;
+  type: string;
+  /** Absent for "any", the default. */
+  purpose?: 'maskable';
+}
+
+/**
+ * The favicon first: a browser that takes SVG icons draws the mark at any size from the file the page has already
+ * loaded, instead of fetching a PNG on a first visit; the PNGs serve the others. `purpose` only where it is not
+ * the default ("any"): Chrome fetches the manifest with every first page.
+ */
+function manifestIcons(base: string): ManifestIcon[] {
+  return [
+    { src: withBase(base, '/favicon.svg'), sizes: 'any', type: 'image/svg+xml' },
+    ...APP_ICONS.filter((icon) => icon.purpose !== 'apple').map((icon) => ({
+      src: withBase(base, `/${icon.file}`),
+      sizes: `${icon.size}x${icon.size}`,
+      type: 'image/png',
+      ...(icon.purpose === 'maskable' ? { purpose: icon.purpose } : {}),
+    })),
+  ];
+}
+
 /** The web app manifest for a site served under `base` ("/" or "/sub/path/"): scope and start URL follow it. */
 export function webManifest(base: string, description: string) {
   const root = withBase(base, '/');
@@ -32,23 +58,12 @@ export function webManifest(base: string, description: string) {
     short_name: APP_SHORT_NAME,
     description,
     lang: 'en',
-    dir: 'ltr',
     start_url: root,
     scope: root,
     display: 'standalone',
     // A manifest holds one colour (no media queries): the light scheme's; the meta tags give each scheme its own.
     background_color: THEME_COLORS.light,
     theme_color: THEME_COLORS.light,
-    icons: [
-      // The favicon first: a browser that takes SVG icons draws the mark at any size from the file the page has
-      // already loaded, instead of fetching a PNG on a first visit; the PNGs serve the others.
-      { src: withBase(base, '/favicon.svg'), sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
-      ...APP_ICONS.filter((icon) => icon.purpose !== 'apple').map((icon) => ({
-        src: withBase(base, `/${icon.file}`),
-        sizes: `${icon.size}x${icon.size}`,
-        type: 'image/png',
-        purpose: icon.purpose,
-      })),
-    ],
+    icons: manifestIcons(base),
   };
 }

@@ -1,0 +1,50 @@
+/**
+ * Shiki colours tokens with inline style attributes, which a strict Content-Security-Policy (no 'unsafe-inline')
+ * refuses. In builds, the styles become classes (`sk-…`), and once the pages are written, each page with code
+ * gets their rules as an inline stylesheet where its first code block put the placeholder link
+ * (src/components/CodeBlock.astro): about a hundred bytes in the page instead of a request. The policy permits
+ * the style by its hash (csp-per-page.ts runs after this).
+ */
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import type { ShikiTransformer } from 'shiki';
+
+/** Where CodeBlock links the code theme, under the site's base path (the link a build replaces). */
+export const codeThemeHref = (base: string): string => `${base.replace(/\/?$/, '/')}code-theme.css`;
+
+/** `html` with its code-theme link, if any, replaced by the rules themselves; throws if one is left. */
+export function inlineCodeTheme(html: string, href: string, css: string): string {
+  const link = `<link rel="stylesheet" href="${href}">`;
+  const inlined = html.replace(link, `<style>${css}</style>`);
+  if (inlined.includes(href)) throw new Error(`code theme: a link to ${href} is left in the page`);
+  return inlined;
+}
+
+export function codeTheme(transformer: ShikiTransformer & { getCSS: () => string }, base: string): AstroIntegration {
+  return {
+    name: 'code-theme',
+    hooks: {
+      'astro:config:setup': ({ command, updateConfig }) => {
+        if (command === 'build') updateConfig({ markdown: { shikiConfig: { transformers: [transformer] } } });
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        const css = transformer.getCSS();
+        const href = codeThemeHref(base);
+        let pages = 0;
+        for (const page of readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((f) =>
+          f.endsWith('.html'),
+        )) {
+          const file = join(root, page);
+          const html = readFileSync(file, 'utf8');
+          if (!html.includes(href)) continue;
+          writeFileSync(file, inlineCodeTheme(html, href, css));
+          pages += 1;
+        }
+        logger.info(`Code theme: ${css.length} B of token colours inlined in ${pages} pages`);
+      },
+    },
+  };
+}
