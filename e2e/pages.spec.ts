@@ -237,6 +237,16 @@ test('code blocks have a Copy button that copies the block text', async ({ page,
   }
 });
 
+test("code blocks take each theme's colours from the rules the build puts in the page", async ({ page }) => {
+  await page.goto('/example/hr-itsm/');
+  const pre = page.locator('.code-block pre').first();
+  const colour = () => pre.evaluate((el) => getComputedStyle(el).color);
+  // GitHub Light's and Dark's text colours (astro.config.mjs: shikiConfig.themes); the background is the site's.
+  expect(await colour()).toBe('rgb(36, 41, 46)');
+  await page.locator('[data-theme-select] select').selectOption('dark');
+  expect(await colour()).toBe('rgb(225, 228, 232)');
+});
+
 test('"Copy page as Markdown" puts the page\'s Markdown twin on the clipboard and says so', async ({
   page,
   context,
