@@ -146,11 +146,7 @@ export default defineConfig({
     // MDX headings get their anchor link, and MDX tables their scrolling region (src/markdown/). The glossary comes
     // first: it links no words inside components, and the other two turn headings and tables into components.
     processor: satteri({
-      hastPlugins: [
-        glossaryTermsPlugin(fileURLToPath(new URL('./content/', import.meta.url))),
-        headingAnchorsPlugin(),
-        tableWrapPlugin(),
-      ],
+      hastPlugins: [glossaryTermsPlugin(), headingAnchorsPlugin(), tableWrapPlugin()],
     }),
     shikiConfig: {
       themes: { light: 'github-light', dark: 'github-dark' },

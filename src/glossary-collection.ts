@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { file } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
+import { publishGlossaryTerms } from './glossary-terms';
 
 // The glossary collection (content/glossary.yaml), in its own module so content.config.ts only lists it.
 // What spans files (a source naming a real section, every name unique) is checked with the other
@@ -16,25 +17,42 @@ function parseGlossary(text: string): Record<string, unknown>[] {
 
 const Name = z.string().trim().min(1);
 
+/** One entry of content/glossary.yaml. */
+const GlossaryEntrySchema = z.object({
+  order: z.number().int().min(0),
+  term: Name,
+  aliases: z.array(Name),
+  synonyms: z.array(Name),
+  definition: z.string().trim().min(10).max(400),
+  source: z.union([
+    z.strictObject({
+      question: z.number().int(),
+      section: z
+        .string()
+        .regex(/^[a-z0-9-]+$/)
+        .optional(),
+    }),
+    z.strictObject({ example: z.number().int() }),
+    z.strictObject({ pattern: z.string() }),
+  ]),
+});
+
+const glossaryFile = file('./content/glossary.yaml', { parser: parseGlossary });
+
 /** content/glossary.yaml: the framework's terms, read by /glossary/, search, the term links and the study deck. */
 export const glossary = defineCollection({
-  loader: file('./content/glossary.yaml', { parser: parseGlossary }),
-  schema: z.object({
-    order: z.number().int().min(0),
-    term: Name,
-    aliases: z.array(Name),
-    synonyms: z.array(Name),
-    definition: z.string().trim().min(10).max(400),
-    source: z.union([
-      z.strictObject({
-        question: z.number().int(),
-        section: z
-          .string()
-          .regex(/^[a-z0-9-]+$/)
-          .optional(),
-      }),
-      z.strictObject({ example: z.number().int() }),
-      z.strictObject({ pattern: z.string() }),
-    ]),
-  }),
+  loader: {
+    name: 'glossary',
+    // The file loader, then its entries (as the schema reads them) handed to the term links' Markdown plugin,
+    // which runs while pages render, where the collection cannot be queried (src/glossary-terms.ts).
+    load: async (context) => {
+      await glossaryFile.load(context);
+      const entries = context.store
+        .values()
+        .map((entry) => ({ id: entry.id, ...GlossaryEntrySchema.parse(entry.data) }))
+        .sort((a, b) => a.order - b.order);
+      publishGlossaryTerms(entries.map(({ id, term, aliases }) => ({ id, term, aliases })));
+    },
+  },
+  schema: GlossaryEntrySchema,
 });

@@ -1,7 +1,29 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { linkFirstUses, type GlossaryEntry } from './lib/glossary';
+
+/** What linking a term needs of its entry. */
+export type LinkableTerm = Pick<GlossaryEntry, 'id' | 'term' | 'aliases'>;
+
+// The glossary collection's loader hands its entries over here (src/glossary-collection.ts): a Markdown plugin
+// runs while the content layer renders, where getCollection cannot be called, and the config and the content
+// layer load this module separately, so the hand-over goes through one process-wide global.
+declare global {
+  var ctaIntegrationDesignGlossaryTerms: readonly LinkableTerm[] | undefined;
+}
+
+/** Called by the glossary collection's loader with its entries, as its schema checked them, in authored order. */
+export function publishGlossaryTerms(entries: readonly LinkableTerm[]): void {
+  globalThis.ctaIntegrationDesignGlossaryTerms = entries;
+}
+
+/** The glossary's entries, as the collection loaded them; a clear error if a page is rendered before it loaded. */
+export function publishedGlossaryTerms(): readonly LinkableTerm[] {
+  const entries = globalThis.ctaIntegrationDesignGlossaryTerms;
+  if (!entries)
+    throw new Error(
+      'glossary terms: a page was rendered before the glossary collection loaded (src/glossary-collection.ts publishes its entries)',
+    );
+  return entries;
+}
 
 /** Where the term links go: the question pages and the worked example (their MDX files). */
 const LINKED = /\/content\/(questions|example)\/[^/]+\.mdx$/;
@@ -26,13 +48,13 @@ interface Context {
  * A Sätteri hast plugin (markdown.processor in astro.config.mjs): on the question pages and the worked
  * example, the first use of each glossary term becomes `<GlossaryTerm term="id">…</GlossaryTerm>`, an MDX
  * component the page maps to a link with a preview (src/components/GlossaryTerm.astro) and the cheat sheet
- * to plain text. Written at build time: the MDX files stay as the seed wrote them.
+ * to plain text. Written at build time: the MDX files stay as the seed wrote them. The terms are the glossary
+ * collection's (publishGlossaryTerms).
  */
-export function glossaryTermsPlugin(contentDir: string) {
-  const data = parseYaml(readFileSync(join(contentDir, 'glossary.yaml'), 'utf8')) as Partial<GlossaryEntry>[];
-  const entries = data.map((e) => ({ id: String(e.id), term: String(e.term), aliases: e.aliases ?? [] }));
+export function glossaryTermsPlugin() {
   return (factory: { fileURL: URL | undefined }) => {
     if (!factory.fileURL || !LINKED.test(factory.fileURL.pathname)) return null;
+    const entries = publishedGlossaryTerms();
     const linked = new Set<string>();
     return {
       name: 'glossary-terms',
