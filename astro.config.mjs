@@ -13,6 +13,7 @@ import { tableWrapPlugin } from './src/markdown/table-wrap.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { cspPerPage } from './src/integrations/csp-per-page.ts';
 import { codeTheme } from './src/integrations/code-theme.ts';
+import { hoistStyles } from './src/integrations/hoist-styles.ts';
 import { cspSha256 } from './src/build-hash.ts';
 import { lazyChunk } from './src/integrations/lazy-chunk.ts';
 
@@ -133,6 +134,7 @@ export default defineConfig({
     siteUrlNotice,
     searchNotice,
     codeTheme(codeClasses, base),
+    hoistStyles(),
     cspPerPage(),
     searchIndex,
     serviceWorker(),

@@ -2,6 +2,8 @@ declare namespace App {
   interface Locals {
     /** Set once a code block on the page has put the code theme's link (each page once: src/integrations/code-theme.ts). */
     codeThemeLinked?: boolean;
+    /** The components whose styles the page holds already (src/components/ComponentStyle.astro). */
+    componentStyles?: Set<string>;
   }
 }
 

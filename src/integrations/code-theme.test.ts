@@ -13,7 +13,7 @@ describe('code theme', () => {
   test("a page's link becomes the rules; a page without code is left as it is", () => {
     const page = '<head></head><body><link rel="stylesheet" href="/code-theme.css"><pre class="sk-a">x</pre></body>';
     expect(inlineCodeTheme(page, '/code-theme.css', css)).toBe(
-      `<head></head><body><style>${css}</style><pre class="sk-a">x</pre></body>`,
+      `<head></head><body><style data-hoist>${css}</style><pre class="sk-a">x</pre></body>`,
     );
     expect(inlineCodeTheme('<p>no code</p>', '/code-theme.css', css)).toBe('<p>no code</p>');
   });

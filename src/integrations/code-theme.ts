@@ -2,8 +2,8 @@
  * Shiki colours tokens with inline style attributes, which a strict Content-Security-Policy (no 'unsafe-inline')
  * refuses. In builds, the styles become classes (`sk-…`), and once the pages are written, each page with code
  * gets their rules as an inline stylesheet where its first code block put the placeholder link
- * (src/components/CodeBlock.astro): about a hundred bytes in the page instead of a request. The policy permits
- * the style by its hash (csp-per-page.ts runs after this).
+ * (src/components/CodeBlock.astro): about a hundred bytes in the page instead of a request. hoist-styles.ts then
+ * moves it into the <head>, and csp-per-page.ts permits it by its hash (both run after this).
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,7 +17,7 @@ export const codeThemeHref = (base: string): string => `${base.replace(/\/?$/, '
 /** `html` with its code-theme link, if any, replaced by the rules themselves; throws if one is left. */
 export function inlineCodeTheme(html: string, href: string, css: string): string {
   const link = `<link rel="stylesheet" href="${href}">`;
-  const inlined = html.replace(link, `<style>${css}</style>`);
+  const inlined = html.replace(link, `<style data-hoist>${css}</style>`);
   if (inlined.includes(href)) throw new Error(`code theme: a link to ${href} is left in the page`);
   return inlined;
 }
