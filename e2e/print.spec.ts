@@ -20,6 +20,13 @@ test('the cheat sheet prints cleanly: no navigation, links spelled out, tables w
   ).toBe('avoid');
   // The whole framework is there to print.
   await expect(page.getByRole('heading', { name: /^Question \d+:/ })).toHaveCount(17);
+  // A code block prints without its Copy button, and without the empty strip the button sits in on screen.
+  const code = page.locator('.code-block').first();
+  await expect(code.getByRole('button', { name: /copy/i })).toBeHidden();
+  const padding = await code
+    .locator('pre')
+    .evaluate((el) => [getComputedStyle(el).paddingTop, getComputedStyle(el).paddingBottom]);
+  expect(padding[0]).toBe(padding[1]);
 });
 
 /** Contrast of each element's text against the background it sits on, and that background's luminance, as printed. */
