@@ -5,10 +5,8 @@
  * (src/components/CodeBlock.astro): about a hundred bytes in the page instead of a request. hoist-styles.ts then
  * moves it into the <head>, and csp-per-page.ts permits it by its hash (both run after this).
  */
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { rewriteBuiltPages } from './built-pages';
 import type { ShikiTransformer } from 'shiki';
 
 /** Where CodeBlock links the code theme, under the site's base path (the link a build replaces). */
@@ -30,20 +28,10 @@ export function codeTheme(transformer: ShikiTransformer & { getCSS: () => string
         if (command === 'build') updateConfig({ markdown: { shikiConfig: { transformers: [transformer] } } });
       },
       'astro:build:done': ({ dir, logger }) => {
-        const root = fileURLToPath(dir);
         const css = transformer.getCSS();
         const href = codeThemeHref(base);
-        let pages = 0;
-        for (const page of readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((f) =>
-          f.endsWith('.html'),
-        )) {
-          const file = join(root, page);
-          const html = readFileSync(file, 'utf8');
-          if (!html.includes(href)) continue;
-          writeFileSync(file, inlineCodeTheme(html, href, css));
-          pages += 1;
-        }
-        logger.info(`Code theme: ${css.length} B of token colours inlined in ${pages} pages`);
+        const { changed } = rewriteBuiltPages(dir, (html) => inlineCodeTheme(html, href, css));
+        logger.info(`Code theme: ${css.length} B of token colours inlined in ${changed} pages`);
       },
     },
   };

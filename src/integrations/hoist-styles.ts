@@ -5,10 +5,8 @@
  * in their order: the policy names each by a hash (53 bytes no compression shrinks), so one hash instead of six.
  * Runs before csp-per-page.ts hashes them.
  */
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { rewriteBuiltPages } from './built-pages';
 
 const HOISTED = /<style data-hoist>([\s\S]*?)<\/style>/g;
 const STYLE = /<style>([\s\S]*?)<\/style>/g;
@@ -50,19 +48,8 @@ export function hoistStyles(): AstroIntegration {
     name: 'hoist-styles',
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
-        const root = fileURLToPath(dir);
-        let pages = 0;
-        for (const page of readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((f) =>
-          f.endsWith('.html'),
-        )) {
-          const file = join(root, page);
-          const html = readFileSync(file, 'utf8');
-          const hoisted = pageStyles(html);
-          if (hoisted === html) continue;
-          writeFileSync(file, hoisted);
-          pages += 1;
-        }
-        logger.info(`Inline styles: moved into the <head> and merged into one in ${pages} pages`);
+        const { changed } = rewriteBuiltPages(dir, pageStyles);
+        logger.info(`Inline styles: moved into the <head> and merged into one in ${changed} pages`);
       },
     },
   };
