@@ -529,6 +529,35 @@ test.describe('without JavaScript, and on paper', () => {
   });
 });
 
+test.describe('on a phone (360 px)', () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+  test("the Add item form's fields stay inside the form, the Question select too; every select has its chevron", async ({
+    page,
+  }) => {
+    await openTool(page);
+    const form = main(page).locator('.add-item');
+    await form.scrollIntoViewIfNeeded();
+    const box = await form.boundingBox();
+    const fields = await form.locator('input, select, button').evaluateAll((elements) =>
+      elements.map((el) => ({
+        name: el.getAttribute('name') ?? el.tagName,
+        right: el.getBoundingClientRect().right,
+      })),
+    );
+    expect(fields.length).toBeGreaterThanOrEqual(4);
+    // Every select of the tool keeps its chevron (a background image that a background shorthand would drop).
+    const chevrons = await main(page)
+      .locator('select')
+      .evaluateAll((selects) => selects.map((el) => getComputedStyle(el).backgroundImage.includes('gradient')));
+    expect(chevrons.length).toBeGreaterThanOrEqual(3);
+    expect(chevrons.every(Boolean), 'selects without their chevron').toBe(true);
+    expect(
+      fields.filter((f) => f.right > (box?.x ?? 0) + (box?.width ?? 0)),
+      'fields past the form',
+    ).toEqual([]);
+  });
+});
+
 test.describe('accessibility', () => {
   for (const theme of ['light', 'dark'] as const) {
     test(`the tool in use has no axe violations (${theme})`, async ({ page }) => {

@@ -31,6 +31,10 @@ test('a first visit to the bare page shows the overview and loads no React until
   await expect(page.getByRole('button', { name: 'Start flashcards' })).toBeVisible();
   await expect(page.locator(STUDY)).toHaveAttribute('ssr', '');
   expect(loaded).toEqual([]);
+  // Until the tool has read the reader's progress, its primary button says it cannot act yet, and looks it.
+  const waiting = page.getByRole('button', { name: 'Start flashcards' });
+  await expect(waiting).toHaveAttribute('aria-disabled', 'true');
+  await expect(waiting).toHaveCSS('opacity', '0.55');
   // A key is a move too: Tab onto the tool's first control.
   const start = page.getByRole('button', { name: 'Start flashcards' });
   for (
@@ -41,6 +45,8 @@ test('a first visit to the bare page shows the overview and loads no React until
     await page.keyboard.press('Tab');
   await expect(page.locator(STUDY)).not.toHaveAttribute('ssr');
   expect(loaded.length).toBeGreaterThanOrEqual(2);
+  await expect(start).toHaveAttribute('aria-disabled', 'false');
+  await expect(start).toHaveCSS('opacity', '1');
   expect(errors).toEqual([]);
 });
 
