@@ -237,8 +237,19 @@ test.describe('the flow', () => {
     await expect(page.locator('.design-record')).toBeVisible();
     await expect(page.locator('.flow-layout')).toBeHidden();
     await expect(page.locator('.document-bar')).toBeHidden();
+    await expect(page.locator('.flow-list')).toBeHidden();
     const overflow = await page.locator('.design-record').evaluate((el) => el.scrollWidth - el.clientWidth);
     expect(overflow).toBeLessThanOrEqual(1);
+  });
+
+  test('print without a design shows the flow as its list of steps, not a blank page', async ({ page }) => {
+    await openFlow(page);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.design-record')).toHaveCount(0);
+    await expect(page.locator('.flow-layout')).toBeHidden();
+    await expect(page.getByRole('heading', { name: 'The flow, step by step' })).toBeVisible();
+    await expect(page.locator('.flow-list > li')).toHaveCount(17);
+    await expect(page.locator('.flow-list > li').first()).toBeVisible();
   });
 });
 
