@@ -133,7 +133,7 @@ export default defineConfig({
     storedDirective,
     siteUrlNotice,
     searchNotice,
-    codeTheme(codeClasses, base),
+    codeTheme(codeClasses),
     hoistStyles(),
     cspPerPage(),
     searchIndex,

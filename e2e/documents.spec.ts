@@ -174,6 +174,11 @@ test.describe('the flow', () => {
   test('Previous step, Clear and multi-select choices', async ({ page }) => {
     await openFlow(page);
     await page.getByRole('button', { name: 'Design an integration' }).click();
+    // On step 1 there is no previous step: the button is disabled and looks it (the one disabled look of .button).
+    const previous = page.getByRole('button', { name: '← Previous step' });
+    await expect(previous).toBeDisabled();
+    await expect(previous).toHaveCSS('opacity', '0.55');
+    await expect(page.getByRole('button', { name: 'Next step →' })).toHaveCSS('opacity', '1');
     await page.getByRole('radio', { name: 'Real-time (under 1 minute)' }).check();
     await page
       .getByRole('button', { name: /^Clear “/ })

@@ -35,6 +35,7 @@ test('a first visit to the bare page shows the overview and loads no React until
   const waiting = page.getByRole('button', { name: 'Start flashcards' });
   await expect(waiting).toHaveAttribute('aria-disabled', 'true');
   await expect(waiting).toHaveCSS('opacity', '0.55');
+  await expect(waiting).toHaveCSS('cursor', 'default');
   // A key is a move too: Tab onto the tool's first control.
   const start = page.getByRole('button', { name: 'Start flashcards' });
   for (

@@ -399,6 +399,36 @@ test.describe('/search/ page', () => {
     await expect(type('Question (1)')).toBeVisible();
   });
 
+  test('until its code arrives, "/" waits for the page\'s own form instead of opening a dialog over it', async ({
+    page,
+  }) => {
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/_astro\/search\.[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/search/');
+    await page.keyboard.press('/');
+    await page.getByRole('banner').getByRole('button', { name: 'Search' }).click();
+    await expect(page.locator('dialog')).toHaveCount(0);
+    release();
+    await expect(page.getByRole('main').getByRole('searchbox', { name: 'Search the framework' })).toBeVisible();
+    await expect(page.locator('dialog')).toHaveCount(0);
+  });
+
+  test('when the search code cannot load, /search/ says so, and the header button leads there', async ({ page }) => {
+    await page.route(/\/_astro\/search\.[\w-]+\.js$/, (route) => route.abort());
+    await page.goto('/search/?q=mtls');
+    await expect(page.getByRole('alert')).toHaveText(/^Search could not load: you may be offline/);
+    await expect(page.getByText('Search needs JavaScript.')).toBeHidden();
+    // From another page, the header's button cannot open the dialog: it goes to /search/, which says why.
+    await page.goto('/patterns/');
+    await page.getByRole('banner').getByRole('button', { name: 'Search' }).click();
+    await expect(page).toHaveURL(/\/search\/$/);
+    await expect(page.getByRole('alert')).toHaveText(/^Search could not load/);
+  });
+
   test('without JavaScript it says search needs JavaScript and links to the cheat sheet', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

@@ -48,6 +48,31 @@ describe('CSS cascade layers', () => {
     expect(outside).toEqual([]);
   });
 
+  it('puts every rule of the pages’ inline styles, and of the search code’s stylesheet, inside a layer', () => {
+    // Inline: Astro's small stylesheets, the styles a component writes where it is first used, the code theme.
+    const sources = listHtmlFiles().flatMap((page) =>
+      [...readFileSync(page, 'utf8').matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => ({
+        where: distRelative(page),
+        css: m[1] ?? '',
+      })),
+    );
+    expect(sources.some((s) => s.css.includes('.code-block')), 'the code block styles, inline').toBe(true);
+    expect(sources.some((s) => s.css.includes('--shiki-light')), 'the code theme, inline').toBe(true);
+    // The search UI's styles travel inside its chunk (src/scripts/search/search.ts), as a string.
+    const chunk = listFiles(`${DIST}/_astro`, '.js').find((file) => /\/search\.[\w-]+\.js$/.test(file)) ?? '';
+    const search = /`(@layer[^`]*\.search-dialog[^`]*)`/.exec(readFileSync(chunk, 'utf8'))?.[1] ?? '';
+    expect(search, "the search chunk's stylesheet").toContain('.search-result');
+    sources.push({ where: distRelative(chunk), css: search });
+    // Astro's own rule for its island elements (display: contents) is the one exception: not the site's to layer.
+    const astroIslands = 'astro-island,astro-slot,astro-static-slot';
+    const outside = sources.flatMap(({ where, css }) =>
+      topLevel(css)
+        .filter((statement) => !statement.startsWith('@layer') && statement !== astroIslands)
+        .map((statement) => `${where}: ${statement.slice(0, 80)}`),
+    );
+    expect(outside).toEqual([]);
+  });
+
   it('declares the layers in their order in the first stylesheet of every page', () => {
     const pages = listHtmlFiles();
     const wrong: string[] = [];

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { DIST, assertBuilt, distRelative, gzipSize } from './dist-utils';
-import { REGISTRATION_SCRIPT, pageScripts } from './page-scripts';
+import { REGISTRATION_SCRIPT, pageScripts, withoutRegistration } from './page-scripts';
 
 const REGISTRATION_BUDGET = 512;
 const PAGES = ['cheat-sheet/index.html', 'questions/10-authentication/index.html', 'index.html'];
@@ -16,8 +16,9 @@ interface Measure {
   page: string;
   script: string;
   bytes: number;
-  /** The page's up-front scripts: inline code and script files. */
-  upFront: string[];
+  /** The page's other up-front scripts: its inline code but the registration, and its script files. */
+  otherInline: string[];
+  files: string[];
 }
 let measures: Measure[] = [];
 
@@ -33,7 +34,8 @@ beforeAll(() => {
       page,
       script,
       bytes: gzipSize(html) - gzipSize(html.replace(script, '')),
-      upFront: [...pageScripts(file).inline, ...pageScripts(file).files.map(distRelative)],
+      otherInline: withoutRegistration(html, pageScripts(file).inline),
+      files: pageScripts(file).files.map(distRelative),
     };
   });
   console.log(
@@ -57,11 +59,10 @@ describe('service worker registration', () => {
       // The only top-level statement: a listener for `load` that calls the registration.
       expect(m.script, m.page).toMatch(/addEventListener\(`load`,\(\)=>\w+\(/);
       expect(m.script, m.page).not.toMatch(/\bimport\b/);
-      expect(m.upFront.length, `${m.page} has its up-front scripts counted`).toBeGreaterThan(0);
-      expect(
-        m.upFront.filter((f) => /workbox|service-worker/i.test(f)),
-        m.page,
-      ).toEqual([]);
+      // The page's other scripts are found (or the check below would pass on nothing), and none is Workbox's.
+      expect(m.otherInline.length + m.files.length, `${m.page} has its other up-front scripts counted`).toBeGreaterThan(0);
+      expect(m.files.filter((f) => /workbox|service-worker/i.test(f)), m.page).toEqual([]);
+      expect(m.otherInline.filter((code) => /workbox/i.test(code)), m.page).toEqual([]);
     }
   });
 

@@ -6,11 +6,8 @@ const JS_TYPES = new Set(['', 'module', 'text/javascript', 'application/javascri
 const STATIC_IMPORT = /(?:^|[;\s}{)])(?:import|export)\s*(?:[\w$*{}\s,]*?\bfrom\s*)?["']([^"']+)["']/g;
 // Lazy chunks: `import("./x.js")`; template literals with `${…}` (runtime URLs such as Pagefind's) are skipped.
 const DYNAMIC_IMPORT = /\bimport\s*\(\s*["'`]([^"'`$]+\.js)["'`]\s*\)/g;
-/**
- * Chunks and stylesheets loaded by URL (src/integrations/lazy-chunk.ts, a stylesheet imported with `?url`): a
- * string that is a built file's site path, such as `/_astro/dialog.x1.js`.
- */
-const URL_LITERAL = /["'`](\/(?:[\w.-]+\/)*_astro\/[\w.-]+\.(?:js|css))["'`]/g;
+/** Chunks loaded by URL (src/integrations/lazy-chunk.ts): a string that is a built chunk's site path (`/_astro/x.a1.js`). */
+const URL_LITERAL = /["'`](\/(?:[\w.-]+\/)*_astro\/[\w.-]+\.js)["'`]/g;
 
 /**
  * The service worker's registration: one inline module script (src/components/UpdateNotice.astro) that runs
@@ -36,15 +33,14 @@ export function withoutRegistration(html: string, inline: readonly string[]): st
 }
 
 /**
- * The built files `code` loads by URL (lazy chunks and their stylesheets), each with what it imports statically:
- * what pressing the button that loads them fetches. `from` is the page or file the code belongs to.
+ * The chunks `code` loads by URL, each with what it imports statically: what pressing the button that loads them
+ * fetches. `from` is the page or file the code belongs to.
  */
 export function loadedByUrl(from: string, code: string): string[] {
   const seen = new Set<string>();
   for (const m of code.matchAll(URL_LITERAL)) {
     const target = resolveAsset(from, m[1] ?? '');
-    if (target && target.endsWith('.css')) seen.add(target);
-    else if (target) withImports(target, seen, false);
+    if (target) withImports(target, seen, false);
   }
   return [...seen].sort();
 }
@@ -57,7 +53,7 @@ function withImports(file: string, seen: Set<string>, lazy: boolean): void {
   for (const pattern of lazy ? [STATIC_IMPORT, DYNAMIC_IMPORT, URL_LITERAL] : [STATIC_IMPORT]) {
     for (const m of code.matchAll(pattern)) {
       const target = resolveAsset(file, m[1] ?? '');
-      if (target?.endsWith('.js')) withImports(target, seen, lazy);
+      if (target) withImports(target, seen, lazy);
     }
   }
 }
@@ -90,7 +86,7 @@ export function pageScripts(page: string, { lazy = false } = {}): { inline: stri
     if (src === null) {
       inline.push(m[2] ?? '');
       for (const pattern of lazy ? [STATIC_IMPORT, DYNAMIC_IMPORT, URL_LITERAL] : [STATIC_IMPORT]) {
-        for (const imp of (m[2] ?? '').matchAll(pattern)) if (imp[1]?.endsWith('.js')) follow(imp[1]);
+        for (const imp of (m[2] ?? '').matchAll(pattern)) follow(imp[1] ?? '');
       }
     } else follow(src);
   }

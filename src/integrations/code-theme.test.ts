@@ -10,10 +10,17 @@ describe('code theme', () => {
     expect(codeThemeHref('/docs/')).toBe('/docs/code-theme.css');
   });
 
+  test('a `$` in the rules is written as it is', () => {
+    const page = '<link rel="stylesheet" href="/code-theme.css">';
+    expect(inlineCodeTheme(page, '/code-theme.css', ".a{content:'$&$1'}")).toBe(
+      "<style data-hoist>@layer components{.a{content:'$&$1'}}</style>",
+    );
+  });
+
   test("a page's link becomes the rules; a page without code is left as it is", () => {
     const page = '<head></head><body><link rel="stylesheet" href="/code-theme.css"><pre class="sk-a">x</pre></body>';
     expect(inlineCodeTheme(page, '/code-theme.css', css)).toBe(
-      `<head></head><body><style data-hoist>${css}</style><pre class="sk-a">x</pre></body>`,
+      `<head></head><body><style data-hoist>@layer components{${css}}</style><pre class="sk-a">x</pre></body>`,
     );
     expect(inlineCodeTheme('<p>no code</p>', '/code-theme.css', css)).toBe('<p>no code</p>');
   });

@@ -15,6 +15,12 @@ describe('hoistMarkedStyles', () => {
     expect(hoistMarkedStyles(page)).toBe(page);
   });
 
+  test('a `$` in a style is moved as it is', () => {
+    expect(hoistMarkedStyles("<head></head><body><style data-hoist>.a{content:'$&'}</style></body>")).toBe(
+      "<head><style>.a{content:'$&'}</style></head><body></body>",
+    );
+  });
+
   test('a page with marked styles and no head fails the build', () => {
     expect(() => hoistMarkedStyles('<body><style data-hoist>.a{}</style></body>')).toThrow('no </head>');
   });

@@ -35,7 +35,7 @@ export function hoistMarkedStyles(html: string): string {
   const styles = [...html.matchAll(HOISTED)].map((m) => `<style>${m[1] ?? ''}</style>`);
   if (styles.length === 0) return html;
   if (!html.includes('</head>')) throw new Error('hoist-styles: a page with component styles has no </head>');
-  return html.replace(HOISTED, '').replace('</head>', `${styles.join('')}</head>`);
+  return html.replace(HOISTED, '').replace('</head>', () => `${styles.join('')}</head>`);
 }
 
 /** A built page's styles in place: the marked ones hoisted, then the head's merged. */

@@ -20,24 +20,36 @@ function inTextField(target: EventTarget | null): boolean {
 export function initSearchLauncher(): void {
   const button = document.querySelector<HTMLButtonElement>('[data-search-open]');
   if (!button) return;
-  // /search/ has the search form in the page: the button and the shortcuts go to it, not to a
+  // /search/ has the search form in the page: the button and the shortcuts go to it (once it is there), never to a
   // second search in a dialog over it.
-  const pageInput = () => document.querySelector<HTMLInputElement>('[data-search-page] input[type="search"]');
+  const searchPage = () => document.querySelector<HTMLElement>('[data-search-page]');
   // Focus returns where it was when search opened (a shortcut pressed on a card, a link…).
   const open = async (from: Element | null) => {
-    const input = pageInput();
-    if (input) {
-      input.focus();
-      input.select();
+    const page = searchPage();
+    if (page) {
+      const input = page.querySelector<HTMLInputElement>('input[type="search"]');
+      input?.focus();
+      input?.select();
       return;
     }
     const opener = from instanceof HTMLElement && from !== document.body ? from : button;
-    (await loadDialog()).openSearchDialog(opener, button);
+    let search: typeof import('./search');
+    try {
+      search = await loadDialog();
+    } catch {
+      // The search code did not come (offline before the worker had it, or a deploy replaced it): /search/ says so,
+      // and works as soon as it can.
+      const link = document.querySelector<HTMLAnchorElement>('[data-search-link]');
+      if (link) location.assign(link.href);
+      return;
+    }
+    search.openSearchDialog(opener, button);
   };
   button.addEventListener('click', () => void open(button));
   // Fetch the dialog's code as soon as the reader shows intent.
-  button.addEventListener('pointerenter', () => void loadDialog(), { once: true });
-  button.addEventListener('focus', () => void loadDialog(), { once: true });
+  const prefetch = () => void loadDialog().catch(() => undefined);
+  button.addEventListener('pointerenter', prefetch, { once: true });
+  button.addEventListener('focus', prefetch, { once: true });
   document.addEventListener('keydown', (event) => {
     if (event.defaultPrevented || !isSearchShortcut(event, inTextField(event.target))) return;
     if (document.querySelector('dialog[open]')) return;
