@@ -10,6 +10,7 @@ export default defineConfig({
           name: 'unit',
           include: ['src/**/*.test.ts', 'e2e/audit/**/*.test.ts'],
           environment: 'node',
+          setupFiles: ['src/test-setup.ts'],
           server: { deps: { inline: ['mermaid'] } },
         },
       },

@@ -9,7 +9,7 @@ import { KNOWN_DOCUMENT, contentGroups } from './fixtures';
 import { parseReviewExport } from './import';
 import { EMPTY_DOCUMENT, STORAGE_KEY, blankReview, itemIds } from './model';
 import { checklistReducer, type ChecklistAction } from './reducer';
-import type { ChecklistDocument, Review } from './schema';
+import { Review, type ChecklistDocument } from './schema';
 import { memoryStore } from '../test-utils/stores';
 
 const RUNS = { numRuns: 2000 };
@@ -227,7 +227,11 @@ describe('the check that runs on every page load', () => {
         const old = typeof data === 'object' && data !== null && 'reviews' in data ? data.reviews : undefined;
         if (loaded.migratedFrom === 2 && Array.isArray(old)) {
           migrated += 1;
-          expect(JSON.stringify(loaded.value.items)).toBe(JSON.stringify(old));
+          // Every review kept as the check reads it (a key the format does not have, which only a mutated document
+          // holds, is not part of a review: the clean copy leaves it out, as above).
+          expect(JSON.stringify(loaded.value.items)).toBe(
+            JSON.stringify(old.map((review) => Review.check(review, 'review'))),
+          );
         }
       }),
       RUNS,
