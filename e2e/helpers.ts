@@ -76,6 +76,17 @@ export async function openWithoutScript(browser: Browser, path: string): Promise
   return page;
 }
 
+/** Holds back every request to a URL `pattern` matches until the returned function is called (a slow network). */
+export async function holdRequests(page: Page, pattern: RegExp): Promise<() => void> {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(pattern, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
 /** Lets the page read and write the clipboard (copy buttons, share links). */
 export async function allowClipboard(page: Page): Promise<void> {
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);

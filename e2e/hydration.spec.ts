@@ -3,7 +3,7 @@
 // tool is ready is replayed on the same control.
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page, type Request } from '@playwright/test';
-import { collectConsoleErrors } from './helpers';
+import { collectConsoleErrors, holdRequests } from './helpers';
 
 const STUDY = 'astro-island[component-url*="StudyTool"]';
 const RELEASE_1 = JSON.parse(
@@ -62,13 +62,8 @@ test("a scroll of the page (a phone reader's first move) brings the tool", async
 });
 
 test('a click before the tool is ready is held, then acts once it is', async ({ page }) => {
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
   // React's renderer arrives only when the test says so: the click lands on the server-rendered button.
-  await page.route(/\/_astro\/client\.[\w-]+\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdRequests(page, /\/_astro\/client\.[\w-]+\.js$/);
   await page.goto('/study/');
   // The server-rendered button is marked unavailable until the tool runs; a reader can still click it.
   await page.getByRole('button', { name: 'Start flashcards' }).click({ force: true });

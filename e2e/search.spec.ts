@@ -1,7 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { collectConsoleErrors, setTheme } from './helpers';
+import { collectConsoleErrors, holdRequests, setTheme } from './helpers';
 
 const dialog = (page: Page) => page.getByRole('dialog', { name: 'Search' });
 const searchbox = (page: Page) => dialog(page).getByRole('searchbox', { name: 'Search the framework' });
@@ -402,12 +402,7 @@ test.describe('/search/ page', () => {
   test('until its code arrives, "/" waits for the page\'s own form instead of opening a dialog over it', async ({
     page,
   }) => {
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/_astro\/search\.[\w-]+\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdRequests(page, /\/_astro\/search\.[\w-]+\.js$/);
     await page.goto('/search/');
     await page.keyboard.press('/');
     await page.getByRole('banner').getByRole('button', { name: 'Search' }).click();

@@ -1,9 +1,7 @@
 declare namespace App {
+  /** The page's render memory: what it has written once already (src/lib/once-per-page.ts, PageMemory). */
   interface Locals {
-    /** Set once a code block on the page has put the code theme's link (each page once: src/integrations/code-theme.ts). */
-    codeThemeLinked?: boolean;
-    /** The components whose styles the page holds already (src/components/ComponentStyle.astro). */
-    componentStyles?: Set<string>;
+    writtenOnce?: Set<string>;
   }
 }
 
