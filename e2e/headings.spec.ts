@@ -17,18 +17,29 @@ test("a section's anchor link is reached by keyboard, shows on focus, and links 
   // Arriving at a section by its link sets where Tab starts: the section's own anchor link comes next.
   await page.goto('/questions/11-error-handling/#error-handling-strategy');
   const first = page.getByRole('link', { name: 'Section titled “Error Handling Strategy”', exact: true });
+  // The "#" is muted at rest, in the link colour on hover and focus.
+  const colour = (name: string) =>
+    page.evaluate((value) => {
+      const probe = document.body.appendChild(document.createElement('span'));
+      probe.style.color = `var(${value})`;
+      const rgb = getComputedStyle(probe).color;
+      probe.remove();
+      return rgb;
+    }, name);
+  const [muted, link] = [await colour('--fg-muted'), await colour('--link')];
+  expect(muted, 'the two colours differ').not.toBe(link);
   await page.keyboard.press('Tab');
   await expect(first).toBeFocused();
-  await expect(first).toHaveCSS('opacity', '1');
+  await expect(first).toHaveCSS('color', link);
   await expect(first).toHaveAttribute('href', '#error-handling-strategy');
 
   const retry = page.getByRole('link', {
     name: 'Section titled “Retry Policies (for transient errors: 408, 500, 502, 504)”',
     exact: true,
   });
-  await expect(retry, 'an anchor link out of focus and hover is dimmed').toHaveCSS('opacity', '0.6');
+  await expect(retry, 'an anchor link out of focus and hover is muted').toHaveCSS('color', muted);
   expect(await tabTo(page, retry), 'Tab reaches the next section’s anchor link').toBe(true);
-  await expect(retry).toHaveCSS('opacity', '1');
+  await expect(retry).toHaveCSS('color', link);
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/#retry-policies-for-transient-errors-408-500-502-504$/);
   const heading = page.getByRole('heading', {

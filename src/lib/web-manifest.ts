@@ -14,11 +14,13 @@ export interface AppIcon {
   purpose: 'any' | 'maskable' | 'apple';
 }
 
-/** The sizes installers ask for: 192 and 512 (Android, desktop Chrome and Edge), maskable both, 180 for iOS. */
+/**
+ * The sizes installers ask for: 192 and 512 (Android, desktop Chrome and Edge), one maskable 512 (Android scales
+ * it to the launcher's size), 180 for iOS.
+ */
 export const APP_ICONS: readonly AppIcon[] = [
   { file: 'icons/icon-192.png', size: 192, purpose: 'any' },
   { file: 'icons/icon-512.png', size: 512, purpose: 'any' },
-  { file: 'icons/maskable-192.png', size: 192, purpose: 'maskable' },
   { file: 'icons/maskable-512.png', size: 512, purpose: 'maskable' },
   { file: 'icons/apple-touch-icon.png', size: 180, purpose: 'apple' },
 ];
@@ -27,15 +29,16 @@ export const APP_ICONS: readonly AppIcon[] = [
 export interface ManifestIcon {
   src: string;
   sizes: string;
-  type: string;
+  /** The SVG's only: a browser that cannot draw SVG icons skips it; every installer reads PNG. */
+  type?: 'image/svg+xml';
   /** Absent for "any", the default. */
   purpose?: 'maskable';
 }
 
 /**
  * The favicon first: a browser that takes SVG icons draws the mark at any size from the file the page has already
- * loaded, instead of fetching a PNG on a first visit; the PNGs serve the others. `purpose` only where it is not
- * the default ("any"): Chrome fetches the manifest with every first page.
+ * loaded, instead of fetching a PNG on a first visit; the PNGs serve the others. Nothing a default already says
+ * (`purpose` "any", a PNG's type): Chrome fetches the manifest, uncompressed by many servers, with every first page.
  */
 function manifestIcons(base: string): ManifestIcon[] {
   return [
@@ -43,21 +46,21 @@ function manifestIcons(base: string): ManifestIcon[] {
     ...APP_ICONS.filter((icon) => icon.purpose !== 'apple').map((icon) => ({
       src: withBase(base, `/${icon.file}`),
       sizes: `${icon.size}x${icon.size}`,
-      type: 'image/png',
       ...(icon.purpose === 'maskable' ? { purpose: icon.purpose } : {}),
     })),
   ];
 }
 
-/** The web app manifest for a site served under `base` ("/" or "/sub/path/"): scope and start URL follow it. */
-export function webManifest(base: string, description: string) {
+/**
+ * The web app manifest for a site served under `base` ("/" or "/sub/path/"): scope and start URL follow it. No
+ * description: installers show one only beside screenshots, which the site has none of.
+ */
+export function webManifest(base: string) {
   const root = withBase(base, '/');
   return {
     id: root,
     name: APP_NAME,
     short_name: APP_SHORT_NAME,
-    description,
-    lang: 'en',
     start_url: root,
     scope: root,
     display: 'standalone',

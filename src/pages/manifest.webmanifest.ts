@@ -3,12 +3,6 @@ import { webManifest } from '../lib/web-manifest';
 
 /** /manifest.webmanifest: what phones and desktops install the site as; scope and icons follow BASE_PATH. */
 export const GET: APIRoute = () =>
-  new Response(
-    JSON.stringify(
-      webManifest(
-        import.meta.env.BASE_URL,
-        'The ServiceNow integration-design framework, its patterns, checklist, decision flow and study deck, offline.',
-      ),
-    ),
-    { headers: { 'Content-Type': 'application/manifest+json' } },
-  );
+  new Response(JSON.stringify(webManifest(import.meta.env.BASE_URL)), {
+    headers: { 'Content-Type': 'application/manifest+json' },
+  });
