@@ -14,6 +14,7 @@ import { serviceWorker } from './src/integrations/service-worker.ts';
 import { cspPerPage } from './src/integrations/csp-per-page.ts';
 import { codeTheme } from './src/integrations/code-theme.ts';
 import { hoistStyles } from './src/integrations/hoist-styles.ts';
+import { mergeInlineScripts } from './src/integrations/merge-scripts.ts';
 import { cspSha256 } from './src/build-hash.ts';
 import { lazyChunk } from './src/integrations/lazy-chunk.ts';
 
@@ -135,6 +136,7 @@ export default defineConfig({
     searchNotice,
     codeTheme(codeClasses),
     hoistStyles(),
+    mergeInlineScripts(),
     cspPerPage(),
     searchIndex,
     serviceWorker(),

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ROOT, decodeEntities, listFiles } from './dist-utils';
-import { REGISTRATION_SCRIPT } from './page-scripts';
+import { REGISTRATION_SCRIPT, inlineMatches } from './page-scripts';
 import { precacheUrls } from './sw-manifest';
 
 const BASE = '/integration-design/';
@@ -237,7 +237,7 @@ describe(`a build with BASE_PATH=${BASE} SITE_URL=${SITE}`, { timeout: 60_000 },
   });
 
   test(`the service worker is at ${BASE}sw.js, registered with scope ${BASE}, and precaches by relative URL`, () => {
-    const registrations = listFiles(out, '.html').map((file) => ({ file, code: [...readFileSync(file, 'utf8').matchAll(REGISTRATION_SCRIPT)][0]?.[0] }));
+    const registrations = listFiles(out, '.html').map((file) => ({ file, code: inlineMatches(readFileSync(file, 'utf8'), REGISTRATION_SCRIPT)[0] }));
     expect(registrations.filter((r) => r.code === undefined).map((r) => servedAt(r.file)), 'pages without the registration').toEqual([]);
     // Vite writes the base into the page's script as a literal: the worker's URL and scope are built from it.
     for (const { code } of registrations) {

@@ -47,7 +47,7 @@ function weigh(file: string): PageWeight {
       return target;
     });
   const launcher = inlineMatches(html, SEARCH_LAUNCHER_SCRIPT);
-  const ownInline = withoutRegistration(html, inline).filter((code) => !launcher.includes(code));
+  const ownInline = withoutRegistration(inline).filter((code) => !launcher.includes(code));
   const js = (ownInline.length > 0 ? gzipSize(ownInline.join('\n')) : 0) + [...jsFiles].reduce((sum, f) => sum + gzipSize(readFileSync(f)), 0);
   const searchJs = launcher.length > 0 ? gzipSize(launcher.join('\n')) : 0;
   const htmlCss = gzipSize(html) + [...new Set(stylesheets)].reduce((sum, f) => sum + gzipSize(readFileSync(f)), 0);

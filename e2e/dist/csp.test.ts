@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { cspSha256 } from '../../src/build-hash';
 import { cspOf, inlineHashes } from '../../src/lib/csp-hashes';
 import { assertBuilt, distRelative, listHtmlFiles } from './dist-utils';
+import { splitMergedScript } from '../../src/integrations/merge-scripts';
 
 interface Policy {
   page: string;
@@ -43,5 +44,16 @@ describe('the per-page Content-Security-Policy', () => {
     ]);
     expect(policies.every((p) => p.own.size > 0)).toBe(true);
     expect(problems).toEqual([]);
+  });
+
+  test('each page runs its inline module scripts from one element, so the policy lists one hash for them all', () => {
+    // src/integrations/merge-scripts.ts: Astro writes one per component (menu, theme, search, worker, …).
+    const counts = listHtmlFiles().map((file) => {
+      const modules = [...readFileSync(file, 'utf8').matchAll(/<script type="module">([\s\S]*?)<\/script>/g)];
+      return { page: distRelative(file), modules: modules.length, parts: splitMergedScript(modules[0]?.[1] ?? '').length };
+    });
+    expect(counts.filter((c) => c.modules !== 1), 'pages with other than one inline module script').toEqual([]);
+    // Each page has several: the menu, the theme control, the search launcher and the worker's registration.
+    expect(counts.filter((c) => c.parts < 4), 'pages whose merged script holds fewer than four').toEqual([]);
   });
 });

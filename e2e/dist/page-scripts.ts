@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { attribute, resolveAsset } from './dist-utils';
+import { splitMergedScript } from '../../src/integrations/merge-scripts';
 
 const JS_TYPES = new Set(['', 'module', 'text/javascript', 'application/javascript']);
 // Imports in Vite's minified output: `import{a}from"./x.js"`, `import"./y.js"`, `export*from"./z.js"`.
@@ -10,26 +11,40 @@ const DYNAMIC_IMPORT = /\bimport\s*\(\s*["'`]([^"'`$]+\.js)["'`]\s*\)/g;
 const URL_LITERAL = /["'`](\/(?:[\w.-]+\/)*_astro\/[\w.-]+\.js)["'`]/g;
 
 /**
- * The service worker's registration: one inline module script (src/components/UpdateNotice.astro) that runs
- * after `load`. It has its own budget (offline-budget.test.ts), so the page budgets leave it out.
+ * The service worker's registration (src/components/UpdateNotice.astro), one of the page's inline module scripts,
+ * run after `load`. It has its own budget (offline-budget.test.ts), so the page budgets leave it out.
  */
-export const REGISTRATION_SCRIPT = /<script type="module">[^<]*serviceWorker[^<]*<\/script>/g;
+export const REGISTRATION_SCRIPT = (code: string): boolean => code.includes('serviceWorker');
 
 /**
- * The header's search launcher (src/scripts/search/launcher.ts): one inline module script that wires the search
- * button and loads the dialog by URL on use. It has its own budget (budget.test.ts).
+ * The header's search launcher (src/scripts/search/launcher.ts), inline in every page: it wires the search button
+ * and loads the dialog by URL on use. It has its own budget (budget.test.ts).
  */
-export const SEARCH_LAUNCHER_SCRIPT = /<script type="module">[^<]*\[data-search-open\][^<]*<\/script>/g;
+export const SEARCH_LAUNCHER_SCRIPT = (code: string): boolean => code.includes('[data-search-open]');
 
-/** The code of the inline scripts of `html` that `pattern` (a whole `<script>` element) finds. */
-export function inlineMatches(html: string, pattern: RegExp): string[] {
-  return [...html.matchAll(pattern)].map((m) => m[0].replace(/^<script[^>]*>|<\/script>$/g, ''));
+/**
+ * The code of a page's inline scripts, in order: the one the build merged its module scripts into
+ * (src/integrations/merge-scripts.ts) split back into each component's.
+ */
+export function inlineScripts(html: string): string[] {
+  const scripts: string[] = [];
+  for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)) {
+    const open = `<script ${m[1] ?? ''}>`;
+    // Data blocks (application/json, ld+json) are not executed; a script with `src` is a file.
+    if (!JS_TYPES.has((attribute(open, 'type') ?? '').toLowerCase()) || attribute(open, 'src') !== null) continue;
+    scripts.push(...splitMergedScript(m[2] ?? ''));
+  }
+  return scripts;
+}
+
+/** The code of the inline scripts of `html` that `is` picks. */
+export function inlineMatches(html: string, is: (code: string) => boolean): string[] {
+  return inlineScripts(html).filter(is);
 }
 
 /** A page's inline scripts but the service worker's registration (budgeted on its own). */
-export function withoutRegistration(html: string, inline: readonly string[]): string[] {
-  const registration = inlineMatches(html, REGISTRATION_SCRIPT);
-  return inline.filter((code) => !registration.includes(code));
+export function withoutRegistration(inline: readonly string[]): string[] {
+  return inline.filter((code) => !REGISTRATION_SCRIPT(code));
 }
 
 /**
@@ -80,15 +95,14 @@ export function pageScripts(page: string, { lazy = false } = {}): { inline: stri
   };
   for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)) {
     const open = `<script ${m[1] ?? ''}>`;
-    // Data blocks (application/json, ld+json) are not executed.
-    if (!JS_TYPES.has((attribute(open, 'type') ?? '').toLowerCase())) continue;
     const src = attribute(open, 'src');
-    if (src === null) {
-      inline.push(m[2] ?? '');
-      for (const pattern of lazy ? [STATIC_IMPORT, DYNAMIC_IMPORT, URL_LITERAL] : [STATIC_IMPORT]) {
-        for (const imp of (m[2] ?? '').matchAll(pattern)) follow(imp[1] ?? '');
-      }
-    } else follow(src);
+    if (JS_TYPES.has((attribute(open, 'type') ?? '').toLowerCase()) && src !== null) follow(src);
+  }
+  for (const code of inlineScripts(html)) {
+    inline.push(code);
+    for (const pattern of lazy ? [STATIC_IMPORT, DYNAMIC_IMPORT, URL_LITERAL] : [STATIC_IMPORT]) {
+      for (const imp of code.matchAll(pattern)) follow(imp[1] ?? '');
+    }
   }
   for (const link of html.match(/<link\b[^>]*>/gi) ?? []) {
     if (attribute(link, 'rel')?.toLowerCase() === 'modulepreload') follow(attribute(link, 'href') ?? '');

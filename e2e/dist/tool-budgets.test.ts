@@ -25,7 +25,7 @@ beforeAll(() => {
   for (const tool of TOOLS) {
     const { inline: scripts, files } = pageScripts(join(DIST, tool.page));
     // The service worker's registration has its budget of its own (offline-budget.test.ts).
-    const inline = withoutRegistration(readFileSync(join(DIST, tool.page), 'utf8'), scripts);
+    const inline = withoutRegistration(scripts);
     const later = pageScripts(join(DIST, tool.page), { lazy: true }).files.filter((f) => !files.includes(f));
     const onUse = later.reduce((sum, f) => sum + gzipSize(readFileSync(f)), 0);
     const rows = [
