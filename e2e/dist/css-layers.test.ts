@@ -48,7 +48,7 @@ describe('CSS cascade layers', () => {
     expect(outside).toEqual([]);
   });
 
-  it('puts every rule of the pages’ inline styles, and of the search code’s stylesheet, inside a layer', () => {
+  it('puts every rule of the pages’ inline styles, and of the search and figure viewer code’s stylesheets, inside a layer', () => {
     // Inline: Astro's small stylesheets, the styles a component writes where it is first used, the code theme.
     const sources = listHtmlFiles().flatMap((page) =>
       [...readFileSync(page, 'utf8').matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => ({
@@ -63,6 +63,12 @@ describe('CSS cascade layers', () => {
     const search = /`(@layer[^`]*\.search-dialog[^`]*)`/.exec(readFileSync(chunk, 'utf8'))?.[1] ?? '';
     expect(search, "the search chunk's stylesheet").toContain('.search-result');
     sources.push({ where: distRelative(chunk), css: search });
+    // So do the figure viewer's (src/scripts/zoom-viewer.ts), inside the chunk a figure's Enlarge button loads.
+    const zoom = listFiles(`${DIST}/_astro`, '.js').find((file) => /\/zoom-viewer\.[\w-]+\.js$/.test(file)) ?? '';
+    const viewer = /`(@layer[^`]*\.zoom-viewer[^`]*)`/.exec(readFileSync(zoom, 'utf8'))?.[1] ?? '';
+    expect(viewer, "the figure viewer chunk's stylesheet").toContain('.zoom-viewer-stage');
+    expect(sources.filter((s) => s.css.includes('.zoom-viewer')), 'no page carries the viewer’s styles').toEqual([]);
+    sources.push({ where: distRelative(zoom), css: viewer });
     // Astro's own rule for its island elements (display: contents) is the one exception: not the site's to layer.
     const astroIslands = 'astro-island,astro-slot,astro-static-slot';
     const outside = sources.flatMap(({ where, css }) =>

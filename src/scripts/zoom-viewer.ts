@@ -8,11 +8,14 @@ import {
   zoomForPinch,
   zoomLabel,
 } from '../lib/zoom';
+import css from './zoom-viewer.css?inline';
+import { adoptStyles } from './adopt-styles';
 
 // The full-screen figure viewer: a native modal <dialog> holding a copy of the figure's drawing, with
 // Zoom in, Zoom out, Fit and Close buttons, pinch to zoom, one-finger or scrollbar panning, and the
 // keys +, -, 0 and Escape. Loaded on first use by zoomable-figure.ts. The zoom is the drawing's width
-// set through the CSSOM (allowed by the page's Content-Security-Policy, unlike style attributes).
+// set through the CSSOM (allowed by the page's Content-Security-Policy, unlike style attributes). Its styles come
+// with it (zoom-viewer.css, as a constructed stylesheet): no page's CSS carries them.
 
 let viewer: { dialog: HTMLDialogElement; show: (figure: HTMLElement, opener: HTMLElement) => void } | null = null;
 
@@ -27,6 +30,7 @@ function button(label: string, text: string, key: string): HTMLButtonElement {
 }
 
 function create(): NonNullable<typeof viewer> {
+  adoptStyles(css);
   const dialog = document.createElement('dialog');
   dialog.className = 'zoom-viewer';
   const bar = document.createElement('div');
