@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { assertBuilt, distRelative, listFiles, listHtmlFiles, DIST, resolveAsset } from './dist-utils';
+import { withStaticImports } from './page-scripts';
 
 // The site's CSS lives in cascade layers (src/styles/global.css declares their order), so which rule
 // wins never depends on selector specificity or on the order stylesheets happen to load in.
@@ -67,6 +68,7 @@ describe('CSS cascade layers', () => {
     const zoom = listFiles(`${DIST}/_astro`, '.js').find((file) => /\/zoom-viewer\.[\w-]+\.js$/.test(file)) ?? '';
     const viewer = /`(@layer[^`]*\.zoom-viewer[^`]*)`/.exec(readFileSync(zoom, 'utf8'))?.[1] ?? '';
     expect(viewer, "the figure viewer chunk's stylesheet").toContain('.zoom-viewer-stage');
+    expect(withStaticImports(zoom), 'the viewer is one file: its styles need no request of their own').toEqual([zoom]);
     expect(sources.filter((s) => s.css.includes('.zoom-viewer')), 'no page carries the viewer’s styles').toEqual([]);
     sources.push({ where: distRelative(zoom), css: viewer });
     // Astro's own rule for its island elements (display: contents) is the one exception: not the site's to layer.
@@ -77,6 +79,14 @@ describe('CSS cascade layers', () => {
         .map((statement) => `${where}: ${statement.slice(0, 80)}`),
     );
     expect(outside).toEqual([]);
+  });
+
+  it("roots each component's styles at its own class: no element carries Astro's scoped-style attribute", () => {
+    // Scoped styles would add data-astro-cid-… to every element of a component and to every selector (README).
+    const pages = listHtmlFiles();
+    expect(pages.length).toBeGreaterThan(30);
+    const scoped = pages.filter((page) => /\bdata-astro-cid-/.test(readFileSync(page, 'utf8'))).map(distRelative);
+    expect(scoped).toEqual([]);
   });
 
   it('declares the layers in their order in the first stylesheet of every page', () => {

@@ -9,7 +9,6 @@ import {
   zoomLabel,
 } from '../lib/zoom';
 import css from './zoom-viewer.css?inline';
-import { adoptStyles } from './adopt-styles';
 
 // The full-screen figure viewer: a native modal <dialog> holding a copy of the figure's drawing, with
 // Zoom in, Zoom out, Fit and Close buttons, pinch to zoom, one-finger or scrollbar panning, and the
@@ -30,7 +29,11 @@ function button(label: string, text: string, key: string): HTMLButtonElement {
 }
 
 function create(): NonNullable<typeof viewer> {
-  adoptStyles(css);
+  // As the search code does (src/scripts/search/search.ts): the styles as a constructed stylesheet, in the chunk
+  // itself (a shared helper would be a chunk of its own, one more request for each).
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(css);
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
   const dialog = document.createElement('dialog');
   dialog.className = 'zoom-viewer';
   const bar = document.createElement('div');
