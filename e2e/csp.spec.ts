@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
 import { collectConsoleErrors, sitePaths, waitForIsland } from './helpers';
 
-// The service worker registers on every page too (worker-src 'self'), as in a reader's browser.
+// The service worker registers on every page too (worker-src falls back to script-src 'self'), as in a reader's browser.
 test.use({ serviceWorkers: 'allow' });
 
 // Every page carries a Content-Security-Policy (Astro's security.csp). A violation shows up as a

@@ -71,10 +71,8 @@ test.describe('the glossary', () => {
     await page.keyboard.press('Tab');
     await expect(link).toBeFocused();
     await expect(preview).toBeVisible();
-    await expect(preview).toHaveText('Exponential Backoff: A retry policy that doubles the wait time between retries.');
-    await expect(link).toHaveAccessibleDescription(
-      'Exponential Backoff: A retry policy that doubles the wait time between retries.',
-    );
+    await expect(preview).toHaveText('A retry policy that doubles the wait time between retries.');
+    await expect(link).toHaveAccessibleDescription('A retry policy that doubles the wait time between retries.');
     // Escape hides it; focus stays on the link.
     await page.keyboard.press('Escape');
     await expect(preview).toBeHidden();

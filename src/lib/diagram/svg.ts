@@ -43,9 +43,10 @@ export function svgMarkup(layout: Layout, options: SvgOptions): string {
     if (!r.label) continue;
     const { x, y, anchor, lines } = r.label;
     const italic = r.connection.kind === 'optional' ? ' font-style="italic"' : '';
-    out.push(
-      `<text class="lbl" x="${n(x)}" y="${n(y)}" text-anchor="${anchor}"${italic}>${lines.map((l, i) => `<tspan x="${n(x)}" dy="${i ? 15 : 0}">${esc(l)}</tspan>`).join('')}</text>`,
-    );
+    // One line is the text itself; each further line a tspan below the one before.
+    const [first = '', ...more] = lines;
+    const text = esc(first) + more.map((l) => `<tspan x="${n(x)}" dy="15">${esc(l)}</tspan>`).join('');
+    out.push(`<text class="lbl" x="${n(x)}" y="${n(y)}" text-anchor="${anchor}"${italic}>${text}</text>`);
   }
   for (const b of layout.boxes) {
     const c = b.component;
