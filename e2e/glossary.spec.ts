@@ -93,6 +93,18 @@ test.describe('the glossary', () => {
     await expect(page.locator('.glossary-term')).toHaveCount(0);
   });
 
+  test("a preview names the term when the link's words are another, and only then", async ({ page }) => {
+    await page.goto('/example/hr-itsm/');
+    const article = page.getByRole('article');
+    // "fallback" links the entry "fallback solution"; "MID Server" is the entry's own name.
+    const alias = article.locator('a.glossary-term-link[href$="#fallback-solution"]');
+    await expect(alias).toHaveText('fallback');
+    await expect(alias).toHaveAccessibleDescription(/^fallback solution: What legacy systems/);
+    const same = article.locator('a.glossary-term-link[href$="#mid-server"]');
+    await expect(same).toHaveText('MID Server');
+    await expect(same).toHaveAccessibleDescription(/^Network topology determines whether a MID Server is required/);
+  });
+
   test('the link works without JavaScript', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

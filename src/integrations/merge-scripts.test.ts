@@ -1,11 +1,14 @@
 import fc from 'fast-check';
-import { describe, expect, test } from 'vitest';
+import { init } from 'es-module-lexer';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { mergeModuleScripts, mergeScripts, splitMergedScript } from './merge-scripts';
 
 const module = (code: string) => `<script type="module">${code}</script>`;
 /** The inline module scripts of a page, each merged one split back into the scripts it holds. */
 const scriptsOf = (html: string) =>
   [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].flatMap((m) => splitMergedScript(m[1] ?? ''));
+
+beforeAll(() => init);
 
 describe('mergeModuleScripts', () => {
   test("a page's inline module scripts become one, where the last stood, each in its own async function", () => {
@@ -78,6 +81,25 @@ describe('mergeModuleScripts', () => {
     expect([...mergeModuleScripts(page).matchAll(/<script/g)]).toHaveLength(1);
   });
 
+  test('what a function cannot hold stays apart: an import after a comment, an export, code the lexer cannot read', () => {
+    for (const apart of ['/*! licence */import{x}from"/_astro/x.js";x()', '*/export{}', 'a({', 'export default 1']) {
+      const page = module('a()') + module(apart) + module('b()');
+      expect(mergeModuleScripts(page), apart).toBe(page);
+    }
+  });
+
+  test('words that only look like an import or export do not keep a script apart', () => {
+    const page = module('say(`Download export the review`)') + module('const s="import x from y";go(s)');
+    expect([...mergeModuleScripts(page).matchAll(/<script/g)]).toHaveLength(1);
+  });
+
+  test('a script holding <!-- or <script stays apart: joined, they could make the parser read past the end', () => {
+    for (const apart of ['a("<!--")', 'b("<script>")', 'c("<SCRIPT")']) {
+      const page = module('x()') + module(apart) + module('y()');
+      expect(mergeModuleScripts(page), apart).toBe(page);
+    }
+  });
+
   test('a page with one module script, or none, is left as it is', () => {
     for (const page of [
       '<body></body>',
@@ -95,7 +117,7 @@ describe('mergeModuleScripts', () => {
 
   test('property: merging keeps every script, in order, and leaves the rest of the page alone', () => {
     let merged = 0;
-    const code = fc.stringMatching(/^[a-z(){};="' \n/.]{1,20}$/);
+    const code = fc.stringMatching(/^(?:[a-z]{1,6}\(\)[;\n]?){1,4}(?:\/\/[a-z ]{0,6})?$/);
     fc.assert(
       fc.property(
         fc.array(fc.oneof(code.map(module), fc.constantFrom('<p>x</p>', '<script>k()</script>')), { maxLength: 8 }),

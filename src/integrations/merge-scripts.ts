@@ -5,12 +5,16 @@
  * script instead of six or seven is about 0.3 KB less on every page.
  *
  * Module scripts run once the document is parsed, in document order, so one element where the last stood runs
- * them in the same order. Each runs in its own async function: its top-level names stay its own, and an error in
- * one (a rejected promise) stops none of the others. A script that imports or exports statically, has attributes
- * or a `src`, stays as it is, and the scripts on either side of it are not merged across it.
- * Runs before csp-per-page.ts hashes the page's scripts.
+ * them in the same order. Each runs in its own async function: its top-level names stay its own, and an error
+ * one throws as it runs (a rejected promise) stops none of the others. A script stays as it is, and nothing is
+ * merged across it, when es-module-lexer cannot read it (an unbalanced bracket, an unterminated string) or finds
+ * a static import or an export in it (in a function either would be a syntax error that stopped them all), when
+ * it has attributes or a `src`, or when it holds `<!--` or `<script` (joined with another, the HTML parser could
+ * read past the merged element's end).
+ * Runs before csp-per-page.ts hashes the page's scripts; es-module-lexer's `init` must have resolved.
  */
 import type { AstroIntegration } from 'astro';
+import { init, parse } from 'es-module-lexer';
 import { rewriteBuiltPages } from './built-pages';
 
 const MODULE_SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
@@ -18,8 +22,8 @@ const OPEN = '(async()=>{';
 const CLOSE = '\n})();';
 /** Between two merged scripts: the one place splitMergedScript() cuts, so no merged script may hold it. */
 const SEPARATOR = `${CLOSE}${OPEN}`;
-// `import x from`, `import{…}from`, `import"…"`, `export …`; not `import(…)` nor `import.meta`.
-const STATIC_IMPORT_OR_EXPORT = /(?:^|[\s;{}()])(?:import\s*(?:[\w$*{]|["'`])|export\s*[\w${*])/;
+/** es-module-lexer's `d` for a static import (-1); a dynamic import() gives its position, import.meta -2. */
+const STATIC = -1;
 
 interface Found {
   start: number;
@@ -28,13 +32,24 @@ interface Found {
   mergeable: boolean;
 }
 
+/** Whether module code parses and neither imports statically nor exports: what a function body can hold. */
+function fitsInFunction(code: string): boolean {
+  try {
+    const [imports, exports] = parse(code);
+    return exports.length === 0 && imports.every((i) => i.d !== STATIC);
+  } catch {
+    return false;
+  }
+}
+
 /** Whether a script element with these attributes and this code can join the merged one. */
 function mergeable(attributes: string, code: string): boolean {
   return (
     attributes.trim() === 'type="module"' &&
-    !STATIC_IMPORT_OR_EXPORT.test(code) &&
+    code.trim() !== '' &&
     !code.includes(SEPARATOR) &&
-    code.trim() !== ''
+    !/<!--|<script/i.test(code) &&
+    fitsInFunction(code)
   );
 }
 
@@ -86,7 +101,8 @@ export function mergeInlineScripts(): AstroIntegration {
   return {
     name: 'merge-scripts',
     hooks: {
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
+        await init;
         let before = 0;
         let after = 0;
         const count = (html: string) => [...html.matchAll(/<script type="module">/g)].length;

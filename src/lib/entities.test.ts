@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { decodeEntities } from './entities';
+import { decodeEntities, htmlText } from './entities';
 
 describe('decodeEntities', () => {
   test('decodes numeric references and the named escapes, in any case', () => {
@@ -12,5 +12,12 @@ describe('decodeEntities', () => {
   });
   test('decodes the names it is given instead', () => {
     expect(decodeEntities('&rsquo;&amp;', { rsquo: '\u2019' })).toBe('\u2019&amp;');
+  });
+});
+
+describe('htmlText', () => {
+  test('drops tags and decodes references: what a reader sees of a fragment', () => {
+    expect(htmlText('<code>sys_id</code> &amp; <em>idempotency</em>&#x2019;s')).toBe('sys_id & idempotency’s');
+    expect(htmlText('plain')).toBe('plain');
   });
 });

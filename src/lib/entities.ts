@@ -20,3 +20,8 @@ export function decodeEntities(text: string, named: Readonly<Record<string, stri
     return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
   });
 }
+
+/** The text of a fragment of serialized HTML: its tags dropped, its character references decoded. */
+export function htmlText(html: string): string {
+  return decodeEntities(html.replace(/<[^>]*>/g, ''));
+}

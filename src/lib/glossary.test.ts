@@ -11,6 +11,7 @@ import {
   synonymGroups,
   termPattern,
   type GlossaryEntry,
+  previewText,
 } from './glossary';
 
 const entry = (id: string, term: string, aliases: string[] = [], synonyms: string[] = []): GlossaryEntry => ({
@@ -120,5 +121,16 @@ describe('content/glossary.yaml and its study cards', () => {
       expect(card.answer, card.id).toBe(term?.definition);
       expect(card.source, card.id).toEqual(term?.source);
     }
+  });
+});
+
+describe('previewText', () => {
+  test('names the term only when the linked words are another', () => {
+    expect(previewText('MID Server', 'A server.', 'MID Server')).toBe('A server.');
+    expect(previewText('MID Server', 'A server.', ' mid  server ')).toBe('A server.');
+    expect(previewText('Data Fabric Tables', 'Unified access.', 'Zero Copy')).toBe(
+      'Data Fabric Tables: Unified access.',
+    );
+    expect(previewText('event', 'A message.', 'events')).toBe('event: A message.');
   });
 });

@@ -155,3 +155,13 @@ export function linkFirstUses(
   if (rest) pieces.push({ text: rest });
   return pieces;
 }
+
+/**
+ * What a term link's preview says (src/components/GlossaryTerm.astro): the definition, after the term's name when
+ * the linked words are another (an alias, a plural: "Zero Copy" links Data Fabric Tables). Where the words are the
+ * name, it is not repeated: a screen reader reads the link, then the preview that describes it.
+ */
+export function previewText(term: string, definition: string, linkedWords: string): string {
+  const same = (a: string) => a.toLowerCase().replace(/\s+/g, ' ').trim();
+  return same(linkedWords) === same(term) ? definition : `${term}: ${definition}`;
+}
