@@ -10,6 +10,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { glossaryTermsPlugin } from './src/glossary-terms.ts';
 import { headingAnchorsPlugin } from './src/markdown/heading-anchors.ts';
 import { tableWrapPlugin } from './src/markdown/table-wrap.ts';
+import { blockWhitespacePlugin } from './src/markdown/block-whitespace.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { cspPerPage } from './src/integrations/csp-per-page.ts';
 import { codeTheme } from './src/integrations/code-theme.ts';
@@ -147,10 +148,11 @@ export default defineConfig({
   },
   markdown: {
     // The first use of each glossary term on the question pages and the worked example links to /glossary/;
-    // MDX headings get their anchor link, and MDX tables their scrolling region (src/markdown/). The glossary comes
-    // first: it links no words inside components, and the other two turn headings and tables into components.
+    // MDX headings get their anchor link, MDX tables their scrolling region, and the line breaks between blocks go
+    // (src/markdown/). The glossary comes first: it links no words inside components, and the next two turn
+    // headings and tables into components.
     processor: satteri({
-      hastPlugins: [glossaryTermsPlugin(), headingAnchorsPlugin(), tableWrapPlugin()],
+      hastPlugins: [glossaryTermsPlugin(), headingAnchorsPlugin(), tableWrapPlugin(), blockWhitespacePlugin()],
     }),
     shikiConfig: {
       themes: { light: 'github-light', dark: 'github-dark' },
@@ -161,15 +163,10 @@ export default defineConfig({
   security: {
     csp: {
       algorithm: 'SHA-256',
-      // Fonts, fetches and workers (Pagefind's, the service worker) fall back to default-src, or through
+      // Images, fonts, fetches and workers (Pagefind's, the service worker) fall back to default-src, or through
       // script-src to it: naming them 'self' again would be bytes in every page's <meta> that change nothing.
-      directives: [
-        "default-src 'self'",
-        "img-src 'self' data:",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-      ],
+      // (No page shows a data: image.)
+      directives: ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
       // Pagefind's search index runs as WebAssembly. The theme's head script is inlined by hand
       // (is:inline, before the policy's <meta>), so its hash is added here, not found by Astro.
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [themeHeadHash] },

@@ -61,7 +61,7 @@ test.describe('the glossary', () => {
     const link = page.getByRole('article').getByRole('link', { name: 'Exponential Backoff' });
     await expect(link).toHaveCount(1);
     await expect(link).toHaveAttribute('href', '/glossary/#exponential-backoff');
-    const preview = page.locator('#glossary-preview-exponential-backoff');
+    const preview = page.locator('#preview-exponential-backoff');
     await expect(preview).toBeHidden();
     // Reach the link by keyboard: the preview shows and describes the link.
     await page.locator('h3#retry-policies-for-transient-errors-408-500-502-504').scrollIntoViewIfNeeded();
@@ -87,8 +87,8 @@ test.describe('the glossary', () => {
     page,
   }) => {
     await page.goto('/questions/05-network-boundaries/');
-    await expect(page.getByRole('article').locator('a.glossary-term-link[href$="#mid-server"]')).toHaveCount(1);
-    await expect(page.locator('h2 a.glossary-term-link, h3 a.glossary-term-link')).toHaveCount(0);
+    await expect(page.getByRole('article').locator('.glossary-term > a[href$="#mid-server"]')).toHaveCount(1);
+    await expect(page.locator('h2 .glossary-term, h3 .glossary-term')).toHaveCount(0);
     await page.goto('/cheat-sheet/');
     await expect(page.locator('.glossary-term')).toHaveCount(0);
   });
@@ -97,10 +97,10 @@ test.describe('the glossary', () => {
     await page.goto('/example/hr-itsm/');
     const article = page.getByRole('article');
     // "fallback" links the entry "fallback solution"; "MID Server" is the entry's own name.
-    const alias = article.locator('a.glossary-term-link[href$="#fallback-solution"]');
+    const alias = article.locator('.glossary-term > a[href$="#fallback-solution"]');
     await expect(alias).toHaveText('fallback');
     await expect(alias).toHaveAccessibleDescription(/^fallback solution: What legacy systems/);
-    const same = article.locator('a.glossary-term-link[href$="#mid-server"]');
+    const same = article.locator('.glossary-term > a[href$="#mid-server"]');
     await expect(same).toHaveText('MID Server');
     await expect(same).toHaveAccessibleDescription(/^Network topology determines whether a MID Server is required/);
   });
@@ -109,7 +109,7 @@ test.describe('the glossary', () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto('/example/hr-itsm/');
-    const link = page.getByRole('article').locator('a.glossary-term-link').first();
+    const link = page.getByRole('article').locator('.glossary-term > a').first();
     const href = (await link.getAttribute('href')) ?? '';
     expect(href).toMatch(/^\/glossary\/#[a-z0-9-]+$/);
     await link.click();
@@ -122,7 +122,7 @@ test.describe('the glossary', () => {
       test.setTimeout(90_000);
       await setTheme(page, theme);
       await page.goto('/questions/10-authentication/');
-      await page.getByRole('article').locator('a.glossary-term-link').first().focus();
+      await page.getByRole('article').locator('.glossary-term > a').first().focus();
       await expect(page.locator('.glossary-term-preview:visible')).toHaveCount(1);
       const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
       const onPage = await new AxeBuilder({ page }).withTags(tags).analyze();

@@ -7,6 +7,8 @@ export interface HastNode {
   tagName?: string;
   properties?: Record<string, unknown>;
   children?: HastNode[];
+  /** A text node's characters. */
+  value?: string;
 }
 
 /** The part of a Sätteri hast visitor's context the plugins use. */
@@ -14,6 +16,9 @@ export interface HastContext {
   textContent(node: HastNode): string;
   replaceNode(node: HastNode, replacement: HastNode): void;
   wrapNode(node: HastNode, parent: HastNode): void;
+  removeNode(node: HastNode): void;
+  parent(node: HastNode): HastNode | undefined;
+  indexOf(node: HastNode): number | undefined;
 }
 
 /** What the factory of a Sätteri plugin is told about the document before it is parsed. */

@@ -42,6 +42,7 @@ export default function AddItem({ groups, questions, disabled, onAdd }: Props) {
         <label className="add-item-text">
           Item
           <input
+            className="control"
             type="text"
             value={text}
             maxLength={SHORT_TEXT_MAX}
@@ -53,11 +54,17 @@ export default function AddItem({ groups, questions, disabled, onAdd }: Props) {
         </label>
         <label>
           Group
-          <Select value={group} onPick={setGroup} choices={groups.map((g) => ({ value: g.id, label: g.title }))} />
+          <Select
+            className="control"
+            value={group}
+            onPick={setGroup}
+            choices={groups.map((g) => ({ value: g.id, label: g.title }))}
+          />
         </label>
         <label>
           Question (optional)
           <Select
+            className="control"
             value={question}
             onPick={setQuestion}
             choices={[

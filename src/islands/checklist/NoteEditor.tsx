@@ -26,6 +26,7 @@ export default function NoteEditor({ item, state, onNote, onFinding }: Props) {
     <label>
       {label}
       <input
+        className="control"
         {...input}
         value={state?.[field] ?? ''}
         onChange={(e) => onFinding(item.id, { [field]: e.currentTarget.value })}
@@ -38,6 +39,7 @@ export default function NoteEditor({ item, state, onNote, onFinding }: Props) {
         Note for “{item.text}” (plain text)
       </label>
       <textarea
+        className="control"
         id={id}
         ref={noteRef}
         name={id}
@@ -54,6 +56,7 @@ export default function NoteEditor({ item, state, onNote, onFinding }: Props) {
         <label>
           Risk
           <Select
+            className="control"
             value={state?.risk ?? ''}
             onPick={(value) => onFinding(item.id, { risk: RISKS.find((r) => r === value) })}
             choices={[{ value: '', label: 'Not assessed' }, ...RISKS.map((r) => ({ value: r, label: RISK_TEXT[r] }))]}

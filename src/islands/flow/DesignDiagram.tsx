@@ -107,6 +107,7 @@ export function DesignDiagram({ design, onLabel, onMessage, notices }: Props) {
             <label key={field.key}>
               {field.label}
               <input
+                className="control"
                 value={design.labels?.[field.key] ?? ''}
                 placeholder={field.fallback}
                 maxLength={MAX_LABEL}

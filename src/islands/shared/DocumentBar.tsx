@@ -86,6 +86,7 @@ export function DocumentBar<T extends Named>(props: Props<T>) {
             <label htmlFor={`${id}-name`}>{noun} name</label>
             <div className="document-bar-inline">
               <input
+                className="control"
                 id={`${id}-name`}
                 ref={inputRef}
                 type="text"
@@ -119,6 +120,7 @@ export function DocumentBar<T extends Named>(props: Props<T>) {
           <div className="document-bar-field">
             <label htmlFor={`${id}-picker`}>{noun}</label>
             <Select
+              className="control"
               id={`${id}-picker`}
               ref={selectRef}
               value={active.id}
