@@ -34,7 +34,7 @@ describe('blockWhitespacePlugin', () => {
   it('drops the line breaks between blocks and keeps every space inside text, code and between inline elements', async () => {
     const before = strings((await compileMdx(SOURCE, [])).tree);
     const after = strings((await compileMdx(SOURCE, [blockWhitespacePlugin()])).tree);
-    const breaks = (list: { text: string }[]) => list.filter((s) => /^\s+$/.test(s.text));
+    const breaks = (list: { parent: string; text: string }[]) => list.filter((s) => /^\s+$/.test(s.text));
     expect(breaks(before).length, 'MDX writes line breaks between blocks').toBeGreaterThan(5);
     expect(breaks(after).length, 'the line breaks between paragraphs, lists and items go').toBeLessThan(
       breaks(before).length - 3,
