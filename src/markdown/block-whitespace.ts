@@ -7,10 +7,16 @@ import type { HastContext, HastNode, PluginFactoryContext } from './mdx-element'
  */
 const BREAKS = new Set(['article', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'p', 'section', 'td', 'ul']);
 
-/** A break (an MDX flow component renders a div or a section, both breaks), or no node: the parent's edge. */
+/**
+ * The MDX components that render a break (a div or a section) around their content. Not every flow component
+ * does: ArchitectureDiagram and PatternEvolution render a figure, which Pagefind does not separate.
+ */
+const BREAK_COMPONENTS = new Set(['AnchorHeading', 'TableWrap', 'ZoomableFigure']);
+
+/** A break, or no node: the parent's edge. */
 const isBreakOrEdge = (node: HastNode | undefined): boolean =>
   node === undefined ||
-  node.type === 'mdxJsxFlowElement' ||
+  (node.type === 'mdxJsxFlowElement' && BREAK_COMPONENTS.has(node.name ?? '')) ||
   (node.type === 'element' && BREAKS.has(node.tagName ?? ''));
 
 /**
@@ -38,7 +44,7 @@ const whitespace = {
   text(node: HastNode, ctx: HastContext) {
     const parent = ctx.parent(node);
     const index = ctx.indexOf(node);
-    if (!parent?.children || index === undefined || parent.tagName === 'pre') return;
+    if (!parent?.children || index === undefined) return;
     if (betweenBlocks(node, parent.children, index, parent)) ctx.removeNode(node);
   },
 };

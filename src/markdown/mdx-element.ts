@@ -9,6 +9,8 @@ export interface HastNode {
   children?: HastNode[];
   /** A text node's characters. */
   value?: string;
+  /** An MDX component element's name. */
+  name?: string;
 }
 
 /** The part of a Sätteri hast visitor's context the plugins use. */
