@@ -22,19 +22,22 @@ export const REGISTRATION_SCRIPT = (code: string): boolean => code.includes('ser
  */
 export const SEARCH_LAUNCHER_SCRIPT = (code: string): boolean => code.includes('[data-search-open]');
 
+/** A page's executable `<script>` elements, in order: a file's `src`, or the inline code (data blocks left out). */
+function scriptElements(html: string): { src: string | null; code: string }[] {
+  return [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)].flatMap((m) => {
+    const open = `<script ${m[1] ?? ''}>`;
+    // Data blocks (application/json, ld+json) are not executed.
+    if (!JS_TYPES.has((attribute(open, 'type') ?? '').toLowerCase())) return [];
+    return [{ src: attribute(open, 'src'), code: m[2] ?? '' }];
+  });
+}
+
 /**
  * The code of a page's inline scripts, in order: the one the build merged its module scripts into
  * (src/integrations/merge-scripts.ts) split back into each component's.
  */
 export function inlineScripts(html: string): string[] {
-  const scripts: string[] = [];
-  for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)) {
-    const open = `<script ${m[1] ?? ''}>`;
-    // Data blocks (application/json, ld+json) are not executed; a script with `src` is a file.
-    if (!JS_TYPES.has((attribute(open, 'type') ?? '').toLowerCase()) || attribute(open, 'src') !== null) continue;
-    scripts.push(...splitMergedScript(m[2] ?? ''));
-  }
-  return scripts;
+  return scriptElements(html).flatMap(({ src, code }) => (src === null ? splitMergedScript(code) : []));
 }
 
 /** The code of the inline scripts of `html` that `is` picks. */
@@ -93,11 +96,7 @@ export function pageScripts(page: string, { lazy = false } = {}): { inline: stri
     const target = resolveAsset(page, ref);
     if (target) withImports(target, files, lazy);
   };
-  for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)) {
-    const open = `<script ${m[1] ?? ''}>`;
-    const src = attribute(open, 'src');
-    if (JS_TYPES.has((attribute(open, 'type') ?? '').toLowerCase()) && src !== null) follow(src);
-  }
+  for (const { src } of scriptElements(html)) if (src !== null) follow(src);
   for (const code of inlineScripts(html)) {
     inline.push(code);
     for (const pattern of lazy ? [STATIC_IMPORT, DYNAMIC_IMPORT, URL_LITERAL] : [STATIC_IMPORT]) {

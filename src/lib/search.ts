@@ -2,7 +2,7 @@
  * Search state and result shaping, independent of the browser and of Pagefind's runtime.
  * The URL (`/search/?q=…&type=…&question=…`) is the state; everything else derives from it.
  */
-import { decodeEntities } from './entities';
+import { htmlText } from './entities';
 
 /** Content types readers can filter by, in the order the filters show. */
 export const SEARCH_TYPES = [
@@ -105,7 +105,7 @@ export function excerptSegments(html: string): Segment[] {
   for (const part of parts) {
     if (!part) continue;
     const marked = /^<mark\b/i.test(part);
-    const text = decodeEntities(part.replace(/<[^>]*>/g, ''));
+    const text = htmlText(part);
     if (!text) continue;
     const last = segments[segments.length - 1];
     if (last && last.mark === marked) last.text += text;

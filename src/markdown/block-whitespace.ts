@@ -33,7 +33,7 @@ export function betweenBlocks(
   const before = siblings[index - 1];
   const after = siblings[index + 1];
   if (before === undefined && after === undefined) return false;
-  const edgeIsBreak = parent === undefined || parent.type === 'root' || isBreakOrEdge(parent);
+  const edgeIsBreak = parent?.type === 'root' || isBreakOrEdge(parent);
   if ((before === undefined || after === undefined) && !edgeIsBreak) return false;
   return isBreakOrEdge(before) && isBreakOrEdge(after);
 }
